@@ -1,0 +1,17 @@
+/** The one list of commands every front end serves. */
+import type { Command } from "./types.js";
+import { vraag } from "./vraag.js";
+import { zoek } from "./zoek.js";
+import { set } from "./set.js";
+import { wie } from "./wie.js";
+import { onbeantwoord } from "./onbeantwoord.js";
+import { over } from "./over.js";
+import { makeHelp } from "./help.js";
+
+export const help = makeHelp(() => commands);
+
+export const commands: Command[] = [vraag, zoek, set, wie, onbeantwoord, help, over] as Command[];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((c) => c.name === name.toLowerCase());
+}

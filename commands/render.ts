@@ -1,0 +1,61 @@
+/** Reply builders shared by several commands. */
+import type { Question, QuestionSet } from "../src/core/model.js";
+import type { Reply, ReplyAction, ReplySection } from "../src/core/reply.js";
+import { formatParagraphs, formatPeople, joinNumbers, snippet } from "../src/core/format.js";
+
+export interface HitContext {
+  query: string;
+  index: number;
+  hasNext: boolean;
+}
+
+function answerSections(set: QuestionSet, q: Question): { sections: ReplySection[]; status: Reply["status"] } {
+  const a = q.answer;
+  if (!a) {
+    const body = set.notice
+      ? `Deze vraag is nog niet beantwoord. ${snippet(set.notice, 300)}`
+      : "Deze vraag is nog niet beantwoord.";
+    return { sections: [{ heading: "Antwoord", body }], status: "unanswered" };
+  }
+  const sections: ReplySection[] = [];
+  if (a.group) sections.push({ body: `Vragen ${joinNumbers(a.group)} zijn samen beantwoord.` });
+  if (a.kind === "direct" || a.resolvedFrom === null) {
+    sections.push({ heading: "Antwoord", body: formatParagraphs(a.text) });
+    return { sections, status: "answered" };
+  }
+  const target = set.questions.find((x) => x.number === a.resolvedFrom);
+  const targetText = target?.answer?.text ?? a.resolved;
+  if (a.kind === "leading-reference" && a.extra) {
+    sections.push({ heading: "Antwoord", body: formatParagraphs(a.text) });
+  } else {
+    sections.push({ body: `Het antwoord verwijst naar vraag ${a.resolvedFrom}: «${snippet(a.text, 120)}»` });
+  }
+  sections.push({ heading: `Antwoord bij vraag ${a.resolvedFrom}`, body: formatParagraphs(targetText) });
+  return { sections, status: "referenced" };
+}
+
+/** One question with its answer, as /vraag shows it. */
+export function questionReply(set: QuestionSet, q: Question, hit?: HitContext): Reply {
+  const { sections, status } = answerSections(set, q);
+  const actions: ReplyAction[] = [];
+  if (hit && hit.index > 0) actions.push({ kind: "hit", label: "◀ Vorige", query: hit.query, index: hit.index - 1 });
+  if (hit?.hasNext) actions.push({ kind: "hit", label: "Volgende ▶", query: hit.query, index: hit.index + 1 });
+  actions.push({ kind: "set", label: "Hele set", id: set.id, page: 0 });
+  const position = hit ? ` · resultaat ${hit.index + 1}` : "";
+  return {
+    title: set.title,
+    subtitle: formatPeople(set),
+    sections: [{ heading: `Vraag ${q.number}`, body: q.text }, ...sections],
+    footer: `Set ${set.id} · vraag ${q.number} van ${set.questions.length}${position}`,
+    status,
+    actions,
+  };
+}
+
+/** A short status line for lists: answered, referenced or open. */
+export function answerSummary(q: Question, max = 160): string {
+  const a = q.answer;
+  if (!a) return "nog niet beantwoord";
+  if (a.resolvedFrom !== null && a.kind === "reference") return `zie vraag ${a.resolvedFrom}: ${snippet(a.resolved, max)}`;
+  return snippet(formatParagraphs(a.text).replace(/\n/g, " "), max);
+}

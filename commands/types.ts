@@ -1,0 +1,61 @@
+import type { z } from "zod";
+import type { Corpus } from "../src/core/corpus.js";
+import type { Reply } from "../src/core/reply.js";
+import type { SearchEngine } from "../src/core/search.js";
+
+/** How an option shows up on every platform. */
+export interface OptionSpec {
+  name: string;
+  /** Dutch, 1–100 characters (Discord's limit). */
+  description: string;
+  type: "string" | "integer";
+  required: boolean;
+  autocomplete?: boolean;
+  choices?: string[];
+  min?: number;
+  max?: number;
+}
+
+/** Who is asking and where; platform-specific checks hide behind functions. */
+export interface Caller {
+  platform: "discord" | "telegram" | "console";
+  /** The channel or chat the command came from. */
+  targetId: string;
+  userId: string;
+  /** A private conversation with the bot (Telegram private chat, Discord DM, console). */
+  isPrivate: boolean;
+  /** Whether the caller may manage the channel (digest settings). */
+  canManage: () => Promise<boolean>;
+}
+
+export interface CorpusInfo {
+  loadedAt: Date;
+  files: string[];
+}
+
+/** What commands may use; adapters and main.ts provide it. */
+export interface CommandDeps {
+  readonly engine: SearchEngine;
+  readonly corpus: Corpus;
+  readonly info: CorpusInfo;
+  readonly caller: Caller;
+  readonly now?: () => Date;
+}
+
+export interface Command<S extends z.ZodType = z.ZodType> {
+  /** 1–32 lowercase letters, Discord and Telegram alike. */
+  name: string;
+  description: string;
+  /** Example for /help. */
+  usage: string;
+  options: OptionSpec[];
+  schema: S;
+  /** Only people who may manage the channel can run it (checked again in run). */
+  adminOnly?: boolean;
+  run(input: z.infer<S>, deps: CommandDeps): Reply | Promise<Reply>;
+}
+
+/** Keeps each command's input type while checking the shape. */
+export function defineCommand<S extends z.ZodType>(command: Command<S>): Command<S> {
+  return command;
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { infoReply } from "../src/core/reply.js";
+import { echo } from "../src/core/format.js";
+import { askForQuery, noResults, positiveInt, queryText } from "./common.js";
+import { questionReply } from "./render.js";
+import { defineCommand } from "./types.js";
+
+export const vraag = defineCommand({
+  name: "vraag",
+  description: "Zoek de best passende Kamervraag met het antwoord",
+  usage: "/vraag politiebegroting",
+  options: [
+    { name: "zoekterm", description: "Waar gaat de vraag over? Woorden, namen of partijen", type: "string", required: true, autocomplete: true },
+    { name: "resultaat", description: "Welk resultaat (1 is het beste)", type: "integer", required: false, min: 1, max: 50 },
+  ],
+  schema: z.object({ zoekterm: queryText, resultaat: positiveInt(50, 1) }),
+  run({ zoekterm, resultaat }, deps) {
+    if (!zoekterm.trim()) return askForQuery("vraag", "politiebegroting");
+    const index = resultaat - 1;
+    const hits = deps.engine.search(zoekterm, { limit: index + 2 });
+    if (hits.length === 0) return noResults(zoekterm, deps, "vraag");
+    const hit = hits[index];
+    if (!hit) return infoReply(`Er zijn geen verdere resultaten voor «${echo(zoekterm)}».`, "empty");
+    return questionReply(hit.set, hit.question, { query: zoekterm, index, hasNext: hits.length > index + 1 });
+  },
+});

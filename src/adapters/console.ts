@@ -1,0 +1,87 @@
+/** The console front end: plain text rendering and an interactive prompt. */
+import { createInterface } from "node:readline/promises";
+import type { Reply, ReplyAction } from "../core/reply.js";
+import { actionInvocation, executeCommand, parseCommandText, type Logger } from "../../commands/run.js";
+import type { CommandDeps } from "../../commands/types.js";
+
+const WIDTH = 88;
+
+function wrap(text: string, indent = ""): string {
+  return text
+    .split("\n")
+    .map((para) => {
+      const words = para.split(" ");
+      const lines: string[] = [];
+      let line = "";
+      for (const w of words) {
+        if (line && (line + " " + w).length > WIDTH - indent.length) {
+          lines.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      lines.push(line);
+      return lines.map((l) => indent + l).join("\n");
+    })
+    .join("\n");
+}
+
+/** Plain text for terminals and pipes; actions are numbered so a person can pick one. */
+export function renderPlain(reply: Reply, options: { numberedActions?: boolean } = {}): string {
+  const out: string[] = [];
+  if (reply.title) out.push(`== ${reply.title} ==`);
+  if (reply.subtitle) out.push(reply.subtitle);
+  for (const s of reply.sections) {
+    out.push([s.heading ? `${s.heading}:` : "", wrap(s.body, s.heading ? "  " : "")].filter(Boolean).join("\n"));
+  }
+  if (reply.footer) out.push(`-- ${reply.footer}`);
+  if (options.numberedActions && reply.actions.length) {
+    out.push(reply.actions.map((a, i) => `[${i + 1}] ${a.label}`).join("   "));
+  }
+  return out.join("\n\n");
+}
+
+/** Runs one line typed by a person: a command, or the number of an action. */
+export async function handleConsoleLine(
+  line: string,
+  lastActions: ReplyAction[],
+  deps: CommandDeps,
+  log: Logger,
+): Promise<Reply | null> {
+  const text = line.trim();
+  if (!text) return null;
+  const pick = /^\d+$/.test(text) ? lastActions[Number(text) - 1] : undefined;
+  if (pick) {
+    const inv = actionInvocation(pick);
+    return inv ? executeCommand(inv.command, inv.input, deps, log) : null;
+  }
+  const parsed = parseCommandText(text.startsWith("/") ? text : `/vraag ${text}`);
+  if (!parsed) return { sections: [{ body: "Typ een commando, bijvoorbeeld /vraag politiebegroting, of /help." }], status: "info", actions: [] };
+  if ("unknown" in parsed) {
+    return { sections: [{ body: `Onbekend commando /${parsed.unknown}. Typ /help voor de lijst.` }], status: "error", actions: [] };
+  }
+  return executeCommand(parsed.command, parsed.input, deps, log);
+}
+
+/** The interactive console; resolves when the person types /stop or closes input. */
+export async function runConsole(deps: CommandDeps, log: Logger, greeting: string): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  console.log(greeting);
+  let actions: ReplyAction[] = [];
+  try {
+    while (true) {
+      let line: string;
+      try {
+        line = await rl.question("\nkamervragen> ");
+      } catch {
+        break;
+      }
+      if (/^\/?(stop|exit|quit)$/i.test(line.trim())) break;
+      const reply = await handleConsoleLine(line, actions, deps, log);
+      if (!reply) continue;
+      actions = reply.actions;
+      console.log(`\n${renderPlain(reply, { numberedActions: true })}`);
+    }
+  } finally {
+    rl.close();
+  }
+}

@@ -1,0 +1,40 @@
+/** Loads dumps, corpus and search index: what every entry point needs first. */
+import { resolve } from "node:path";
+import { buildCorpus, type Corpus } from "./core/corpus.js";
+import type { SearchEngine } from "./core/search.js";
+import { readSeedFolder } from "./seeds.js";
+import { openLunrIndex } from "./index-store.js";
+import type { CorpusInfo } from "../commands/types.js";
+import type { DumpFile } from "./core/model.js";
+
+export interface LoadedApp {
+  corpus: Corpus;
+  engine: SearchEngine;
+  info: CorpusInfo;
+  dumps: DumpFile[];
+  indexOrigin: "loaded" | "built";
+  timings: { corpusMs: number; indexMs: number };
+}
+
+export interface LoadOptions {
+  seedsDir: string;
+  indexDir: string;
+}
+
+export function loadApp(options: LoadOptions): LoadedApp {
+  const t0 = performance.now();
+  const folder = readSeedFolder(resolve(options.seedsDir));
+  const corpus = buildCorpus(folder.dumps);
+  corpus.warnings.unshift(...folder.warnings);
+  const t1 = performance.now();
+  const { engine, origin } = openLunrIndex(corpus, folder.dumps, resolve(options.indexDir));
+  const t2 = performance.now();
+  return {
+    corpus,
+    engine,
+    dumps: folder.dumps,
+    info: { loadedAt: new Date(), files: folder.dumps.map((d) => d.file) },
+    indexOrigin: origin,
+    timings: { corpusMs: t1 - t0, indexMs: t2 - t1 },
+  };
+}

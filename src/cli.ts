@@ -1,0 +1,133 @@
+/**
+ * Command-line entry: `sets --json`, `check`, `search --json` and every bot
+ * command (`vraag politiebegroting`). Prints only the requested output.
+ */
+import "dotenv/config";
+import { parseArgs } from "node:util";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { loadConfig } from "./config.js";
+import { loadApp, type LoadedApp } from "./app.js";
+import type { Answer, QuestionSet } from "./core/model.js";
+import { shortHash } from "./core/text.js";
+import { renderPlain } from "./adapters/console.js";
+import { executeCommand, parseCommandText } from "../commands/run.js";
+import type { CommandDeps } from "../commands/types.js";
+
+function answerJson(a: Answer | null) {
+  if (!a) return null;
+  return { text: a.text, refersTo: a.refersTo, resolvedFrom: a.resolvedFrom, resolved: a.resolved, group: a.group };
+}
+
+/** The documented shape of `sets --json`; internal fields stay internal. */
+export function setJson(s: QuestionSet) {
+  return {
+    id: s.id,
+    title: s.title,
+    headerless: s.headerless,
+    askers: s.askers,
+    addressees: s.addressees,
+    source: s.source,
+    notice: s.notice,
+    questions: s.questions.map((q) => ({ number: q.number, text: q.text, answer: answerJson(q.answer) })),
+  };
+}
+
+function checkReport(app: LoadedApp): string {
+  const s = app.corpus.stats;
+  const lines = [
+    `Bestanden:            ${s.files} (${s.filesLoaded} met sets)`,
+    `Sets:                 ${s.sets} (${s.answeredSets} met antwoorden, ${s.unansweredSets} zonder)`,
+    `Vragen:               ${s.questions}`,
+    `  beantwoord:         ${s.answered}`,
+    `  onbeantwoord:       ${s.unanswered}`,
+    `Verwijzingen:         ${s.referencesResolved} opgelost, ${s.referencesUnresolved} niet opgelost`,
+    `Dubbele sets:         ${s.duplicatesDropped} weggelaten`,
+    `Sets zonder kop:      ${s.headerlessSets} gevonden`,
+    `Waarschuwingen:       ${app.corpus.warnings.length}`,
+  ];
+  for (const w of app.corpus.warnings) lines.push(`  ${w.file}:${w.line}: ${w.message}`);
+  return lines.join("\n");
+}
+
+const USAGE = `Gebruik: npm run --silent cli -- <commando> [opties]
+  sets --json [--seeds MAP]                   alle sets als JSON
+  check [--seeds MAP]                         controleer de dumps
+  search --json [--limit N] [--seeds MAP] "zoekterm"
+  vraag|zoek|set|wie|onbeantwoord|over|help <tekst>`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      json: { type: "boolean" },
+      seeds: { type: "string" },
+      limit: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [name, ...rest] = positionals;
+  if (!name || values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 1;
+  }
+  const config = loadConfig();
+  const seedsDir = typeof values.seeds === "string" ? values.seeds : config.SEEDS_DIR;
+  const isDefault = resolve(seedsDir) === resolve(config.SEEDS_DIR);
+  // Another folder of dumps gets its own index, so it never replaces the bot's.
+  const indexDir = isDefault ? config.INDEX_DIR : join(tmpdir(), `kamervragen-index-${shortHash(resolve(seedsDir))}`);
+  const app = loadApp({ seedsDir, indexDir });
+
+  if (name === "check") {
+    process.stdout.write(`${checkReport(app)}\n`);
+    return app.corpus.sets.length > 0 ? 0 : 1;
+  }
+  if (name === "sets") {
+    process.stdout.write(`${JSON.stringify(app.corpus.sets.map(setJson), null, values.json ? 2 : 0)}\n`);
+    return 0;
+  }
+  if (name === "search") {
+    const query = rest.join(" ");
+    const limit = Math.max(1, Math.min(Number(values.limit ?? 10) || 10, 100));
+    const hits = app.engine.search(query, { limit });
+    const out = {
+      query,
+      hits: hits.map((h) => ({
+        setId: h.set.id,
+        setTitle: h.set.title,
+        number: h.question.number,
+        question: h.question.text,
+        answer: answerJson(h.question.answer),
+        score: h.score,
+      })),
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  const parsed = parseCommandText(`/${name} ${rest.join(" ")}`);
+  if (!parsed || "unknown" in parsed) {
+    process.stderr.write(`Onbekend commando: ${name}\n${USAGE}\n`);
+    return 2;
+  }
+  const deps: CommandDeps = {
+    engine: app.engine,
+    corpus: app.corpus,
+    info: app.info,
+    caller: { platform: "console", targetId: "cli", userId: "cli", isPrivate: true, canManage: async () => true },
+  };
+  const reply = await executeCommand(parsed.command, parsed.input, deps);
+  process.stdout.write(`${renderPlain(reply)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    process.stderr.write(`Fout: ${err.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,187 @@
+/**
+ * Dutch text analysis shared by every search backend: folding, stop words,
+ * stemming, compound splitting and typo correction against the corpus words.
+ */
+import { isStopWord, stem } from "./lunr-nl.js";
+import { fold } from "./text.js";
+
+/** Bump when analysis changes so saved indexes are rebuilt. */
+export const ANALYSIS_VERSION = 3;
+
+const MIN_PART = 4;
+const MIN_COMPOUND = 8;
+
+/** Folded words of a text; numbers keep their digits ("2.194" → "2194"). */
+export function words(text: string): string[] {
+  const folded = fold(text).replace(/(\d)[.,](?=\d)/g, "$1");
+  const out: string[] = [];
+  for (const m of folded.matchAll(/[a-z0-9]+/g)) {
+    const w = m[0];
+    if (w.length < 2 && !/\d/.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The corpus words with their counts: the dictionary for compounds and typos. */
+export class Vocabulary {
+  private readonly counts: Map<string, number>;
+  private byLength: Map<number, string[]> | null = null;
+
+  constructor(entries: Iterable<[string, number]> = []) {
+    this.counts = new Map(entries);
+  }
+
+  add(word: string): void {
+    this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    this.byLength = null;
+  }
+
+  has(word: string): boolean {
+    return this.counts.has(word);
+  }
+
+  count(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  entries(): [string, number][] {
+    return [...this.counts.entries()];
+  }
+
+  /** Corpus words within a small edit distance, most frequent first. */
+  nearby(word: string, maxDistance: number, limit = 3): string[] {
+    if (!this.byLength) {
+      this.byLength = new Map();
+      for (const w of this.counts.keys()) {
+        const list = this.byLength.get(w.length) ?? [];
+        list.push(w);
+        this.byLength.set(w.length, list);
+      }
+    }
+    const found: { w: string; d: number; c: number }[] = [];
+    for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        const d = editDistance(word, candidate, maxDistance);
+        if (d <= maxDistance && candidate !== word) found.push({ w: candidate, d, c: this.count(candidate) });
+      }
+    }
+    found.sort((a, b) => a.d - b.d || b.c - a.c || a.w.localeCompare(b.w));
+    return found.slice(0, limit).map((f) => f.w);
+  }
+}
+
+/**
+ * Optimal string alignment distance (adjacent swaps count as one edit),
+ * stopping early once it exceeds `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Splits a Dutch compound into corpus words: "politiebegroting" → ["politie",
+ * "begroting"], with the linking "s" of "veiligheidsbeleid" allowed.
+ */
+export function splitCompound(word: string, vocab: Vocabulary, depth = 0): string[] | null {
+  if (word.length < MIN_COMPOUND || depth > 2) return null;
+  let best: string[] | null = null;
+  let bestScore = 0;
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const left = word.slice(0, i);
+    if (!vocab.has(left) || isStopWord(left)) continue;
+    for (const skip of [0, 1]) {
+      if (skip === 1 && word[i] !== "s") continue;
+      const right = word.slice(i + skip);
+      if (right.length < MIN_PART) continue;
+      const rightParts = vocab.has(right) && !isStopWord(right) ? [right] : splitCompound(right, vocab, depth + 1);
+      if (!rightParts) continue;
+      // Prefer balanced splits made of frequent words: "politie|begroting" over "polit|iebegroting".
+      const parts = [left, ...rightParts];
+      const score = Math.min(...parts.map((p) => p.length)) * 10 + Math.log(1 + Math.min(...parts.map((p) => vocab.count(p))));
+      if (score > bestScore) {
+        best = parts;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** Terms to index for a text: stems of the words and of their compound parts. */
+export function indexTerms(text: string, vocab: Vocabulary): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (isStopWord(w)) continue;
+    out.push(stem(w));
+    const parts = splitCompound(w, vocab);
+    if (parts) for (const p of parts) out.push(stem(p));
+  }
+  return out;
+}
+
+/** One word of a query with the terms that may stand in for it. */
+export interface QueryWord {
+  word: string;
+  /** The stem of the word itself, when the corpus knows it. */
+  exact: string | null;
+  /** Stems of compound parts that together mean the same ("begroting", "politie"). */
+  parts: string[];
+  /** Stems of corpus words one or two edits away, when the word itself is unknown. */
+  corrections: string[];
+  /** The folded word for prefix matching of a word still being typed. */
+  prefix: string | null;
+}
+
+export interface AnalyzedQuery {
+  words: QueryWord[];
+  /** True when only stop words or noise was typed. */
+  empty: boolean;
+}
+
+/** Maximum number of query words considered; long pastes are cut, not refused. */
+export const MAX_QUERY_WORDS = 12;
+
+/** Analyses a user query against the corpus words. Never throws. */
+export function analyzeQuery(query: string, vocab: Vocabulary, options: { prefixLast?: boolean } = {}): AnalyzedQuery {
+  const all = words(query.slice(0, 2000));
+  const meaningful = all.filter((w) => !isStopWord(w)).slice(0, MAX_QUERY_WORDS);
+  const out: QueryWord[] = meaningful.map((w, i) => {
+    const known = vocab.has(w);
+    const parts = splitCompound(w, vocab)?.map(stem) ?? [];
+    let corrections: string[] = [];
+    if (!known && parts.length === 0 && !/^\d+$/.test(w) && w.length >= 4) {
+      corrections = vocab.nearby(w, w.length >= 8 ? 2 : 1).map(stem);
+    }
+    const isLast = i === meaningful.length - 1;
+    return {
+      word: w,
+      exact: known || parts.length > 0 || corrections.length === 0 ? stem(w) : null,
+      parts,
+      corrections: [...new Set(corrections)],
+      prefix: options.prefixLast && isLast && w.length >= 3 ? w : null,
+    };
+  });
+  return { words: out, empty: out.length === 0 };
+}

@@ -1,0 +1,48 @@
+/**
+ * The platform-neutral reply every command returns. Adapters turn it into
+ * embeds (Discord), HTML (Telegram) or plain text (console); no markup here.
+ */
+
+export type ReplyStatus = "answered" | "referenced" | "unanswered" | "info" | "empty" | "error";
+
+export interface ReplySection {
+  heading?: string;
+  body: string;
+}
+
+/** Navigation a reply offers; encoded compactly so it survives restarts. */
+export type ReplyAction =
+  | { kind: "hit"; label: string; query: string; index: number }
+  | { kind: "set"; label: string; id: string; page: number };
+
+export interface Reply {
+  title?: string;
+  /** A short line under the title: who asked whom. */
+  subtitle?: string;
+  sections: ReplySection[];
+  footer?: string;
+  status: ReplyStatus;
+  actions: ReplyAction[];
+  /** Only the asking user should see it (errors, rate limits). */
+  private?: boolean;
+}
+
+export function infoReply(text: string, status: ReplyStatus = "info"): Reply {
+  return { sections: [{ body: text }], status, actions: [] };
+}
+
+export function errorReply(text: string): Reply {
+  return { sections: [{ body: text }], status: "error", actions: [], private: true };
+}
+
+/** Everything a reply says, in reading order; used for length checks and plain output. */
+export function replyText(reply: Reply): string {
+  return [
+    reply.title,
+    reply.subtitle,
+    ...reply.sections.map((s) => [s.heading, s.body].filter(Boolean).join("\n")),
+    reply.footer,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+}
