@@ -30,7 +30,7 @@ export const zoek = defineCommand({
         heading: `${i + 1}. ${snippet(h.set.title, 90)} — vraag ${h.question.number}`,
         body: `${snippet(h.question.text, 180)}\n↳ ${answerSummary(h.question, 140)}`,
       })),
-      footer: "Open een resultaat met de knoppen of met /vraag <zoekterm> resultaat:<nummer>.",
+      footer: "Open een resultaat met de knoppen hieronder.",
       status: "info",
       actions,
     };

@@ -1,5 +1,5 @@
 /** The console front end: plain text rendering and an interactive prompt. */
-import { createInterface } from "node:readline/promises";
+import { createInterface } from "node:readline";
 import type { Reply, ReplyAction } from "../core/reply.js";
 import { actionInvocation, executeCommand, parseCommandText, type Logger } from "../../commands/run.js";
 import type { CommandDeps } from "../../commands/types.js";
@@ -62,26 +62,21 @@ export async function handleConsoleLine(
   return executeCommand(parsed.command, parsed.input, deps, log);
 }
 
-/** The interactive console; resolves when the person types /stop or closes input. */
+/** The interactive console; resolves when the person types /stop or input ends. */
 export async function runConsole(deps: CommandDeps, log: Logger, greeting: string): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   console.log(greeting);
+  rl.setPrompt("\nkamervragen> ");
+  rl.prompt();
   let actions: ReplyAction[] = [];
-  try {
-    while (true) {
-      let line: string;
-      try {
-        line = await rl.question("\nkamervragen> ");
-      } catch {
-        break;
-      }
-      if (/^\/?(stop|exit|quit)$/i.test(line.trim())) break;
-      const reply = await handleConsoleLine(line, actions, deps, log);
-      if (!reply) continue;
+  for await (const line of rl) {
+    if (/^\/?(stop|exit|quit)$/i.test(line.trim())) break;
+    const reply = await handleConsoleLine(line, actions, deps, log);
+    if (reply) {
       actions = reply.actions;
       console.log(`\n${renderPlain(reply, { numberedActions: true })}`);
     }
-  } finally {
-    rl.close();
+    rl.prompt();
   }
+  rl.close();
 }

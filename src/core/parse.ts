@@ -80,6 +80,8 @@ class DumpParser {
   private current: RawSet | null = null;
   private footnoteMax = 0;
   private lastWasQuestion = false;
+  /** The last question ended in ":" and collects its sub-questions. */
+  private umbrellaOpen = false;
 
   constructor(private readonly file: string) {}
 
@@ -138,10 +140,11 @@ class DumpParser {
       set = this.startSet(null, line);
     }
     const previous = set.questions[set.questions.length - 1];
-    if (previous && this.lastWasQuestion && previous.text.endsWith(":") && isSubQuestion(text)) {
+    if (previous && this.lastWasQuestion && this.umbrellaOpen && isSubQuestion(text)) {
       previous.text += `\n${text}`;
     } else {
       set.questions.push({ text, line, block: null });
+      this.umbrellaOpen = text.endsWith(":");
     }
     if (notes.length > 0) this.footnoteMax = Math.max(this.footnoteMax, ...notes);
     this.lastWasQuestion = true;

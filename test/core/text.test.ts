@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { fold, footnoteNumbers, slugify, stripFootnotes, truncate } from "../../src/core/text.js";
+
+describe("stripFootnotes", () => {
+  it.each([
+    ["Kent u het bericht «X»?1", "Kent u het bericht «X»?"],
+    ["Bent u bekend met berichten over Curaçao?1 2", "Bent u bekend met berichten over Curaçao?"],
+    ["Klopt dat? 1)", "Klopt dat?"],
+    ["het bericht van 13 mei jl.1, waarin", "het bericht van 13 mei jl., waarin"],
+    ["onderzoek uitgevoerd.2 Tot op heden", "onderzoek uitgevoerd. Tot op heden"],
+    ["lhbtiq+ personen.2, 3 Er zijn", "lhbtiq+ personen. Er zijn"],
+    ["ATH-BOA (basis BOA)1", "ATH-BOA (basis BOA)"],
+    ["gegeven aan motie-Mutluer2 waarbij", "gegeven aan motie-Mutluer waarbij"],
+    ["Wtmo8 bevat de bevoegdheid", "Wtmo bevat de bevoegdheid"],
+    ["politie van 12 juni 20253 is", "politie van 12 juni 2025 is"],
+    ["zie voetnoot[1] hier", "zie voetnoot hier"],
+    // Numbers that are words must survive.
+    ["Basispolitieopleiding (PO21)", "Basispolitieopleiding (PO21)"],
+    ["in totaal 2.194 studenten", "in totaal 2.194 studenten"],
+    ["Kamerstuk 29 279, nr. 890", "Kamerstuk 29 279, nr. 890"],
+  ])("%s", (input, expected) => {
+    expect(stripFootnotes(input)).toBe(expected);
+  });
+});
+
+describe("footnoteNumbers", () => {
+  it("reads markers after question marks and quotes", () => {
+    expect(footnoteNumbers("«A»1 en «B»?2")).toEqual([2, 1]);
+    expect(footnoteNumbers("over Curaçao?1 2")).toEqual([1, 2]);
+    expect(footnoteNumbers("geen voetnoot?")).toEqual([]);
+  });
+});
+
+describe("fold", () => {
+  it.each([
+    ["Curaçao", "curacao"],
+    ["Zoë", "zoe"],
+    ["Hümeyra", "humeyra"],
+    ["Clare’s", "clare's"],
+    ["a\u00a0b – c", "a b - c"],
+  ])("%s → %s", (input, expected) => expect(fold(input)).toBe(expected));
+});
+
+describe("slugify and truncate", () => {
+  it("keeps meaningful title words", () => {
+    expect(slugify("De politiebegroting")).toBe("politiebegroting");
+    expect(slugify("De aanhoudende problematiek van vuurwapenbezit op Curaçao")).toBe("aanhoudende-problematiek");
+  });
+  it("cuts at a word boundary", () => {
+    expect(truncate("een twee drie vier", 12)).toBe("een twee…");
+    expect(truncate("kort", 12)).toBe("kort");
+  });
+});
