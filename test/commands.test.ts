@@ -1,0 +1,159 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { buildVocabulary, searchDocuments, SearchEngine } from "../src/core/search.js";
+import { LunrBackend } from "../src/core/lunr-backend.js";
+import { replyText, type Reply } from "../src/core/reply.js";
+import { decodeAction, encodeAction } from "../src/core/actions.js";
+import { actionInvocation, executeCommand, parseCommandText } from "../commands/run.js";
+import { commands } from "../commands/index.js";
+import type { CommandDeps } from "../commands/types.js";
+import { ROOT, seedCorpus } from "./helpers.js";
+
+const corpus = seedCorpus();
+const vocab = buildVocabulary(corpus);
+const engine = new SearchEngine(corpus, vocab, LunrBackend.build(searchDocuments(corpus, vocab)));
+const deps: CommandDeps = {
+  engine,
+  corpus,
+  info: { loadedAt: new Date("2026-11-28T08:00:00Z"), files: ["seed.txt"] },
+  caller: { platform: "console", targetId: "t", userId: "u", isPrivate: true, canManage: async () => true },
+};
+const silent = { error: () => {}, warn: () => {}, info: () => {} };
+
+async function run(text: string): Promise<Reply> {
+  const inv = parseCommandText(text);
+  if (!inv || "unknown" in inv) throw new Error(`not a command: ${text}`);
+  return executeCommand(inv.command, inv.input, deps, silent);
+}
+
+describe("/vraag", () => {
+  it("answers with the best question, its answer and navigation", async () => {
+    const r = await run("/vraag exploitatietekort opgeheven");
+    expect(r.title).toBe("De politiebegroting");
+    expect(r.subtitle).toBe("Songül Mutluer (PvdA) → David van Weel");
+    expect(r.sections[0]!.heading).toBe("Vraag 5");
+    expect(r.sections[1]!.body).toMatch(/^De korpschef en ik zijn in gesprek/);
+    expect(r.status).toBe("answered");
+    expect(r.actions.map((a) => a.label)).toEqual(["Volgende ▶", "Hele set"]);
+  });
+  it("shows the referenced answer and says so", async () => {
+    const r = await run("/vraag Hoeveel bedraagt het tussen 2026 en 2029 oplopend exploitatietekort");
+    expect(r.sections[0]!.heading).toBe("Vraag 4");
+    expect(r.status).toBe("referenced");
+    const text = replyText(r);
+    expect(text).toContain("Het antwoord verwijst naar vraag 3");
+    expect(text).toContain("Antwoord bij vraag 3");
+    expect(text).toContain("Taskforce Ombuigingen");
+  });
+  it("shows the extra words of a leading reference and the referenced answer", async () => {
+    const r = await run("/vraag implementatie nieuwe wetboek van Strafvordering ICT");
+    expect(r.sections[0]!.heading).toBe("Vraag 6");
+    const text = replyText(r);
+    expect(text).toContain("Ja, zie het antwoord op vraag 5. Het OM werkt aan nieuwe systemen");
+    expect(text).toContain("Antwoord bij vraag 5");
+  });
+  it("says a question is not answered yet", async () => {
+    const r = await run("/vraag noodknop provincies");
+    expect(r.status).toBe("unanswered");
+    expect(replyText(r)).toContain("nog niet beantwoord");
+  });
+  it("renders flattened tables as rows", async () => {
+    const r = await run("/vraag opleidingscapaciteit Politieacademie structurele tekorten bevestigen");
+    expect(replyText(r)).toContain("• Basispolitieopleiding (PO21): 2.194 · 2.093 · 2.102");
+  });
+  it("pages through hits with #N and the buttons", async () => {
+    const first = await run("/vraag femicide");
+    const next = first.actions.find((a) => a.kind === "hit")!;
+    const inv = actionInvocation(decodeAction(encodeAction(next, 64))!)!;
+    const second = await executeCommand(inv.command, inv.input, deps, silent);
+    expect(second.footer).toContain("resultaat 2");
+    expect(second.actions[0]!.label).toBe("◀ Vorige");
+    expect((await run("/vraag femicide #2")).footer).toBe(second.footer);
+  });
+  it.each([
+    ["", /Waar wil je naar zoeken/],
+    ["de het een", /geen woorden waarop ik kan zoeken/],
+    ["xqzvwk", /Geen vragen gevonden/],
+  ])("explains an unhelpful query %j", async (q, message) => {
+    const r = await run(`/vraag ${q}`);
+    expect(replyText(r)).toMatch(message);
+    expect(r.sections.length).toBeGreaterThan(0);
+  });
+  it("suggests nearby words when nothing matches", async () => {
+    expect(replyText(await run("/vraag politiebegrotingzzz"))).toMatch(/Bedoelde je|Onderwerpen/);
+  });
+  it("echoes odd input safely and briefly", async () => {
+    const r = await run(`/vraag ${"@everyone ".repeat(2000)}`);
+    expect(replyText(r).length).toBeLessThan(1500);
+  });
+});
+
+describe("other commands", () => {
+  it("/zoek lists numbered results with snippets", async () => {
+    const r = await run("/zoek femicide");
+    expect(r.sections).toHaveLength(5);
+    expect(r.sections[0]!.heading).toMatch(/^1\. .+ — vraag \d+$/);
+    expect(r.actions).toHaveLength(5);
+  });
+  it("/set shows a set by id or title, paged", async () => {
+    const byTitle = await run("/set politiebegroting");
+    expect(byTitle.title).toBe("De politiebegroting");
+    expect(byTitle.sections).toHaveLength(8);
+    expect(byTitle.sections[3]!.body).toContain("zie vraag 3");
+    const big = corpus.sets.find((s) => s.questions.length === 19)!;
+    const p1 = await run(`/set ${big.id}`);
+    expect(p1.footer).toContain("pagina 1 van 3");
+    const p3 = await run(`/set ${big.id} #3`);
+    expect(p3.sections.map((s) => s.heading)).toEqual(["Vraag 17", "Vraag 18", "Vraag 19"]);
+  });
+  it("/wie finds sets by person, party and addressee", async () => {
+    expect(replyText(await run("/wie Van Nispen"))).toContain("De verantwoordelijkheid voor het politieonderwijs");
+    expect(replyText(await run("/wie sp"))).toContain("Gesteld (1)");
+    expect(replyText(await run("/wie Struycken"))).toContain("Gericht aan (3)");
+    expect(replyText(await run("/wie niemand-bekend"))).toMatch(/Niemand gevonden/);
+  });
+  it("/onbeantwoord lists sets without answers, optionally per party", async () => {
+    const all = await run("/onbeantwoord");
+    expect(all.title).toBe("Onbeantwoorde sets (7)");
+    const vvd = await run("/onbeantwoord VVD");
+    expect(vvd.title).toBe("Onbeantwoorde sets van «VVD» (2)");
+  });
+  it("/help lists every command and /over tells what the corpus holds", async () => {
+    const help = replyText(await run("/help"));
+    for (const c of commands) expect(help).toContain(`/${c.name}`);
+    expect(replyText(await run("/over"))).toContain("20 sets met 213 vragen");
+  });
+  it("reads /vraag@botnaam and rejects unknown commands", () => {
+    const inv = parseCommandText("/vraag@kamervragen_bot politiebegroting");
+    expect(inv && "command" in inv && inv.input).toEqual({ zoekterm: "politiebegroting" });
+    expect(parseCommandText("/bestaatniet x")).toEqual({ unknown: "bestaatniet" });
+  });
+});
+
+describe("command-line interface", () => {
+  const cli = (...args: string[]) =>
+    execFileSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+
+  it("prints sets as JSON in the documented shape", () => {
+    const sets = JSON.parse(cli("sets", "--json"));
+    expect(sets).toHaveLength(20);
+    const politie = sets.find((s: { title: string }) => s.title === "De politiebegroting");
+    expect(Object.keys(politie)).toEqual(expect.arrayContaining(["id", "title", "headerless", "askers", "addressees", "source", "questions"]));
+    expect(politie.questions[3].answer).toMatchObject({ text: "Zie antwoord vraag 3.", refersTo: [3], resolvedFrom: 3, group: null });
+  });
+  it("prints search hits as JSON, best first", () => {
+    const out = JSON.parse(cli("search", "--json", "--limit", "3", "begroting politie"));
+    expect(out.query).toBe("begroting politie");
+    expect(out.hits).toHaveLength(3);
+    expect(out.hits[0]).toMatchObject({ setTitle: "De politiebegroting" });
+    expect(out.hits[0].score).toBeGreaterThanOrEqual(out.hits[1].score);
+  });
+  it.each(["", ":*~^+-", "<b>html</b>", "@everyone", "🚓"])("answers %j in Dutch with exit code 0", (q) => {
+    expect(cli("vraag", q)).toMatch(/zoek|gevonden|Vraag|woorden/i);
+  });
+  it("reports the seed cleanly with check", () => {
+    const out = cli("check");
+    expect(out).toMatch(/Sets:\s+20/);
+    expect(out).toMatch(/Waarschuwingen:\s+0/);
+  });
+});
