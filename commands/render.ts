@@ -49,6 +49,7 @@ export function questionReply(set: QuestionSet, q: Question, hit?: HitContext): 
     footer: `Set ${set.id} · vraag ${q.number} van ${set.questions.length}${position}`,
     status,
     actions,
+    ...(hit ? { self: { kind: "hit" as const, label: "", query: hit.query, index: hit.index } } : {}),
   };
 }
 

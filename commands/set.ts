@@ -53,6 +53,7 @@ export const set = defineCommand({
       footer: `Set ${found.id} · ${found.questions.length} vragen, ${answered} beantwoord · pagina ${page} van ${pages}`,
       status: answered > 0 ? "answered" : "unanswered",
       actions,
+      self: { kind: "set", label: "", id: found.id, page: page - 1 },
     };
   },
 });

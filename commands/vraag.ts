@@ -5,6 +5,9 @@ import { askForQuery, noResults, positiveInt, queryText } from "./common.js";
 import { questionReply } from "./render.js";
 import { defineCommand } from "./types.js";
 
+/** Autocomplete hands over a question reference ("politiebegroting-7ef24d#4"). */
+const REF = /^[a-z0-9-]+-[0-9a-f]{6}#\d{1,4}$/;
+
 export const vraag = defineCommand({
   name: "vraag",
   description: "Zoek de best passende Kamervraag met het antwoord",
@@ -16,6 +19,9 @@ export const vraag = defineCommand({
   schema: z.object({ zoekterm: queryText, resultaat: positiveInt(50, 1) }),
   run({ zoekterm, resultaat }, deps) {
     if (!zoekterm.trim()) return askForQuery("vraag", "politiebegroting");
+    const exact = REF.exec(zoekterm.trim());
+    const picked = exact ? deps.engine.lookup(zoekterm.trim()) : null;
+    if (picked) return questionReply(picked.set, picked.question);
     const index = resultaat - 1;
     const hits = deps.engine.search(zoekterm, { limit: index + 2 });
     if (hits.length === 0) return noResults(zoekterm, deps, "vraag");

@@ -16,3 +16,32 @@ export const HEADER = (title: string, askers = "Songül Mutluer (PvdA)", to = "D
 export function corpusOf(...files: [string, string][]): Corpus {
   return buildCorpus(files.map(([file, content]) => ({ file, content })));
 }
+
+import { buildVocabulary, searchDocuments, SearchEngine } from "../src/core/search.js";
+import { LunrBackend } from "../src/core/lunr-backend.js";
+import type { Caller, CommandDeps } from "../commands/types.js";
+import type { Logger } from "../src/log.js";
+
+let cachedEngine: SearchEngine | null = null;
+
+/** The real seed corpus with a real Lunr index, built once per test file. */
+export function seedEngine(): SearchEngine {
+  if (!cachedEngine) {
+    const corpus = seedCorpus();
+    const vocab = buildVocabulary(corpus);
+    cachedEngine = new SearchEngine(corpus, vocab, LunrBackend.build(searchDocuments(corpus, vocab)));
+  }
+  return cachedEngine;
+}
+
+export function seedDeps(caller: Caller, extra: Partial<CommandDeps> = {}): CommandDeps {
+  const engine = seedEngine();
+  return { engine, corpus: engine.corpus, info: { loadedAt: new Date(), files: [SEED_FILE] }, caller, ...extra };
+}
+
+/** Collects log lines so tests can check what would be logged. */
+export function memoryLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const push = (level: string) => (m: string) => lines.push(`${level} ${m}`);
+  return { lines, debug: push("debug"), info: push("info"), warn: push("warn"), error: push("error") };
+}

@@ -23,6 +23,8 @@ export interface Reply {
   footer?: string;
   status: ReplyStatus;
   actions: ReplyAction[];
+  /** How to produce this reply again (for paging a long reply after a restart). */
+  self?: ReplyAction;
   /** Only the asking user should see it (errors, rate limits). */
   private?: boolean;
 }
