@@ -45,3 +45,8 @@ export function memoryLogger(): Logger & { lines: string[] } {
   const push = (level: string) => (m: string) => lines.push(`${level} ${m}`);
   return { lines, debug: push("debug"), info: push("info"), warn: push("warn"), error: push("error") };
 }
+
+export function engineFor(corpus: Corpus): SearchEngine {
+  const vocab = buildVocabulary(corpus);
+  return new SearchEngine(corpus, vocab, LunrBackend.build(searchDocuments(corpus, vocab)));
+}

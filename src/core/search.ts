@@ -105,7 +105,10 @@ export class SearchEngine {
     if (analyzed.empty) return [];
     const total = analyzed.words.length;
     const raw = this.backend.search(analyzed, limit * 4 + 20);
+    // A document matching less than half of the words is noise, not an answer.
+    const minMatched = Math.ceil(total / 2);
     const ranked = raw
+      .filter((hit) => hit.matched.size >= minMatched)
       .map((hit) => {
         const coverage = hit.matched.size / total;
         return { hit, score: hit.score * coverage * coverage };
