@@ -4,36 +4,72 @@
  */
 import "dotenv/config";
 import { loadConfig } from "./config.js";
-import { loadApp } from "./app.js";
+import { loadApp, type LoadedApp } from "./app.js";
 import { createLogger } from "./log.js";
 import { runConsole } from "./adapters/console.js";
-import type { CommandDeps } from "../commands/types.js";
+import { DiscordBot } from "./adapters/discord.js";
+import { TelegramBot } from "./adapters/telegram.js";
+import type { Caller, CommandDeps } from "../commands/types.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN ?? "", config.TELEGRAM_TOKEN ?? ""]);
-  const app = loadApp({ seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR });
+  const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN ?? "", config.TELEGRAM_TOKEN ?? "", config.TELEGRAM_WEBHOOK_SECRET ?? ""]);
+  const started = performance.now();
+  const app: LoadedApp = loadApp({ seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR });
   for (const w of app.corpus.warnings) log.warn(`${w.file}:${w.line}: ${w.message}`);
   log.info(
-    `corpus: ${app.corpus.stats.sets} sets, ${app.corpus.stats.questions} vragen in ${app.timings.corpusMs.toFixed(0)} ms; index ${app.indexOrigin} in ${app.timings.indexMs.toFixed(0)} ms`,
+    `corpus: ${app.corpus.stats.sets} sets, ${app.corpus.stats.questions} vragen (${app.timings.corpusMs.toFixed(0)} ms); index ${app.indexOrigin === "loaded" ? "geladen" : "opgebouwd"} (${app.timings.indexMs.toFixed(0)} ms); klaar na ${(performance.now() - started).toFixed(0)} ms`,
   );
 
-  const platforms = [config.DISCORD_TOKEN && "discord", config.TELEGRAM_TOKEN && "telegram"].filter(Boolean);
-  if (platforms.length === 0) {
-    const deps: CommandDeps = {
-      engine: app.engine,
-      corpus: app.corpus,
-      info: app.info,
-      caller: { platform: "console", targetId: "console", userId: "console", isPrivate: true, canManage: async () => true },
-    };
+  const makeDeps = (caller: Caller): CommandDeps => ({ engine: app.engine, corpus: app.corpus, info: app.info, caller });
+
+  if (!config.DISCORD_TOKEN && !config.TELEGRAM_TOKEN) {
     const s = app.corpus.stats;
     await runConsole(
-      deps,
+      makeDeps({ platform: "console", targetId: "console", userId: "console", isPrivate: true, canManage: async () => true }),
       log,
       `Kamervragen-bot (console). ${s.sets} sets, ${s.questions} vragen.\nTyp /help voor de commando's, /vraag <zoekterm> om te zoeken, /stop om te stoppen.`,
     );
     return;
   }
+
+  const stoppers: (() => Promise<void>)[] = [];
+  if (config.DISCORD_TOKEN) {
+    const discord = new DiscordBot({
+      token: config.DISCORD_TOKEN,
+      apiBase: config.DISCORD_API_BASE,
+      makeDeps,
+      log,
+      ratePerMinute: config.RATE_LIMIT_PER_MINUTE,
+    });
+    await discord.start();
+    stoppers.push(() => discord.stop());
+  }
+  if (config.TELEGRAM_TOKEN) {
+    const telegram = new TelegramBot({
+      token: config.TELEGRAM_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      makeDeps,
+      log,
+      ratePerMinute: config.RATE_LIMIT_PER_MINUTE,
+      webhook: config.TELEGRAM_WEBHOOK_URL
+        ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT }
+        : undefined,
+    });
+    await telegram.start();
+    stoppers.push(() => telegram.stop());
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: netjes afsluiten`);
+    await Promise.allSettled(stoppers.map((stop) => stop()));
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
 main().catch((err: Error) => {

@@ -1,0 +1,73 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeDiscord } from "./fakes/discord.js";
+import { FakeTelegram } from "./fakes/telegram.js";
+import { parseTelegramHtml } from "./fakes/telegram.js";
+import { ROOT } from "./helpers.js";
+
+const discord = new FakeDiscord();
+const telegram = new FakeTelegram();
+
+beforeAll(async () => {
+  await discord.start();
+  await telegram.start();
+});
+afterAll(async () => {
+  await discord.stop();
+  await telegram.stop();
+});
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", INDEX_DIR: mkdtempSync(join(tmpdir(), "kv-main-")), DATA_DIR: mkdtempSync(join(tmpdir(), "kv-data-")), ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+  return { child, exited, output: () => output };
+}
+
+describe("npm start", () => {
+  it("runs Discord and Telegram at once and shuts down cleanly on SIGTERM", async () => {
+    const p = start({
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_BASE: discord.apiBase,
+      TELEGRAM_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+    });
+    await telegram.waitFor((c) => c.method === "getUpdates", 20_000);
+    await discord.waitFor((r) => r.path === "/gateway/bot", 20_000);
+    for (let i = 0; i < 100 && !/discord: ingelogd/.test(p.output()); i++) await new Promise((r) => setTimeout(r, 100));
+    const { token } = discord.command("vraag", { zoekterm: "politiebegroting" });
+    const reply = await discord.waitFor((r) => r.path.includes(token));
+    expect(reply.body.data.embeds[0].title).toBe("De politiebegroting");
+    const since = telegram.calls.length;
+    telegram.message("/vraag politiebegroting", { userId: 3001 });
+    const [msg] = await telegram.collect("sendMessage", 1, since, 20_000);
+    expect(parseTelegramHtml(msg!.body.text)).toContain("De politiebegroting");
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toBe(0);
+    expect(p.output()).not.toContain(discord.token);
+    expect(p.output()).not.toContain(telegram.token);
+  });
+
+  it("opens the console without tokens and answers a typed question", async () => {
+    const p = start({});
+    p.child.stdin.write("/vraag politiebegroting\n/stop\n");
+    expect(await p.exited).toBe(0);
+    expect(p.output()).toContain("Kamervragen-bot (console)");
+    expect(p.output()).toContain("== De politiebegroting ==");
+  });
+
+  it("fails loudly with a Dutch message on bad configuration", async () => {
+    const p = start({ DISCORD_API_BASE: "ftp://nee" });
+    expect(await p.exited).toBe(1);
+    expect(p.output()).toMatch(/DISCORD_API_BASE: ongeldige waarde/);
+  });
+});
