@@ -7,10 +7,12 @@ import { wie } from "./wie.js";
 import { onbeantwoord } from "./onbeantwoord.js";
 import { over } from "./over.js";
 import { makeHelp } from "./help.js";
+import { digest } from "./digest.js";
+import { volg, ontvolg } from "./volg.js";
 
 export const help = makeHelp(() => commands);
 
-export const commands: Command[] = [vraag, zoek, set, wie, onbeantwoord, help, over] as Command[];
+export const commands: Command[] = [vraag, zoek, set, wie, onbeantwoord, volg, ontvolg, digest, help, over] as Command[];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name.toLowerCase());

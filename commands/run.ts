@@ -20,6 +20,7 @@ export function parseCommandText(text: string): Invocation | { unknown: string }
   const command = findCommand(m[1]!);
   if (!command) return { unknown: m[1]! };
   let rest = (m[2] ?? "").trim();
+  if (command.parseText) return { command, input: command.parseText(rest) };
   const input: Record<string, unknown> = {};
   const intOption = command.options.find((o) => o.type === "integer");
   const pick = /\s#(\d{1,3})$/.exec(` ${rest}`);

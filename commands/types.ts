@@ -39,6 +39,10 @@ export interface CommandDeps {
   readonly corpus: Corpus;
   readonly info: CorpusInfo;
   readonly caller: Caller;
+  /** Digest and watch state; absent where no database is configured. */
+  readonly subscriptions?: import("../src/digest/store.js").SubscriptionStore;
+  /** Time zone of the digest schedule. */
+  readonly timeZone?: string;
   readonly now?: () => Date;
 }
 
@@ -53,6 +57,8 @@ export interface Command<S extends z.ZodType = z.ZodType> {
   /** Only people who may manage the channel can run it (checked again in run). */
   adminOnly?: boolean;
   run(input: z.infer<S>, deps: CommandDeps): Reply | Promise<Reply>;
+  /** Reads typed text ("aan 07:30 femicide") into options; default: all text into the first text option. */
+  parseText?: (rest: string) => Record<string, unknown>;
 }
 
 /** Keeps each command's input type while checking the shape. */

@@ -7,7 +7,11 @@ import { parseArgs } from "node:util";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadConfig } from "./config.js";
-import { loadApp, type LoadedApp } from "./app.js";
+import type { LoadedApp } from "./app.js";
+import { LiveCorpus } from "./live-corpus.js";
+import { SubscriptionStore } from "./digest/store.js";
+import { DigestService } from "./digest/service.js";
+import { createLogger } from "./log.js";
 import type { Answer, QuestionSet } from "./core/model.js";
 import { shortHash } from "./core/text.js";
 import { renderPlain } from "./adapters/console.js";
@@ -54,6 +58,7 @@ const USAGE = `Gebruik: npm run --silent cli -- <commando> [opties]
   sets --json [--seeds MAP]                   alle sets als JSON
   check [--seeds MAP]                         controleer de dumps
   search --json [--limit N] [--seeds MAP] "zoekterm"
+  digest --preview [--query zoekterm] [--since JJJJ-MM-DD]
   vraag|zoek|set|wie|onbeantwoord|over|help <tekst>`;
 
 async function main(argv: string[]): Promise<number> {
@@ -65,6 +70,9 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       seeds: { type: "string" },
       limit: { type: "string" },
+      preview: { type: "boolean" },
+      query: { type: "string" },
+      since: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -78,7 +86,42 @@ async function main(argv: string[]): Promise<number> {
   const isDefault = resolve(seedsDir) === resolve(config.SEEDS_DIR);
   // Another folder of dumps gets its own index, so it never replaces the bot's.
   const indexDir = isDefault ? config.INDEX_DIR : join(tmpdir(), `kamervragen-index-${shortHash(resolve(seedsDir))}`);
-  const app = loadApp({ seedsDir, indexDir });
+  const log = createLogger("error");
+  // History is kept for the bot's own dumps only; another folder is a look, not an update.
+  const store = isDefault ? new SubscriptionStore(join(config.DATA_DIR, "kamervragen.sqlite")) : new SubscriptionStore(":memory:");
+  const live = new LiveCorpus({ seedsDir, indexDir }, store, log);
+  const app: LoadedApp = live.current;
+  try {
+    return await runCli(name, rest, values, app, live, store, config.DIGEST_TIMEZONE);
+  } finally {
+    store.close();
+  }
+}
+
+async function runCli(
+  name: string,
+  rest: string[],
+  values: Record<string, string | boolean | undefined>,
+  app: LoadedApp,
+  live: LiveCorpus,
+  store: SubscriptionStore,
+  timeZone: string,
+): Promise<number> {
+  if (name === "digest") {
+    if (!values.preview) {
+      process.stderr.write("Gebruik: digest --preview [--query zoekterm] [--since JJJJ-MM-DD]\n");
+      return 2;
+    }
+    const since = typeof values.since === "string" ? values.since : null;
+    if (since !== null && !/^\d{4}-\d{2}-\d{2}$/.test(since)) {
+      process.stderr.write("--since verwacht een datum als 2026-11-01\n");
+      return 2;
+    }
+    const service = new DigestService({ store, live, senders: {}, timeZone, log: createLogger("error") });
+    const query = typeof values.query === "string" ? values.query : "";
+    process.stdout.write(`${renderPlain(service.preview(query, since ? new Date(`${since}T00:00:00Z`).toISOString() : null))}\n`);
+    return 0;
+  }
 
   if (name === "check") {
     process.stdout.write(`${checkReport(app)}\n`);
@@ -116,6 +159,8 @@ async function main(argv: string[]): Promise<number> {
     corpus: app.corpus,
     info: app.info,
     caller: { platform: "console", targetId: "cli", userId: "cli", isPrivate: true, canManage: async () => true },
+    subscriptions: store,
+    timeZone,
   };
   const reply = await executeCommand(parsed.command, parsed.input, deps);
   process.stdout.write(`${renderPlain(reply)}\n`);

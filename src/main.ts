@@ -4,7 +4,10 @@
  */
 import "dotenv/config";
 import { loadConfig } from "./config.js";
-import { loadApp, type LoadedApp } from "./app.js";
+import { join } from "node:path";
+import { LiveCorpus } from "./live-corpus.js";
+import { SubscriptionStore } from "./digest/store.js";
+import { DigestService, type DigestSender } from "./digest/service.js";
 import { createLogger } from "./log.js";
 import { runConsole } from "./adapters/console.js";
 import { DiscordBot } from "./adapters/discord.js";
@@ -15,13 +18,22 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN ?? "", config.TELEGRAM_TOKEN ?? "", config.TELEGRAM_WEBHOOK_SECRET ?? ""]);
   const started = performance.now();
-  const app: LoadedApp = loadApp({ seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR });
+  const store = new SubscriptionStore(join(config.DATA_DIR, "kamervragen.sqlite"));
+  const live = new LiveCorpus({ seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR }, store, log);
+  const app = live.current;
   for (const w of app.corpus.warnings) log.warn(`${w.file}:${w.line}: ${w.message}`);
   log.info(
     `corpus: ${app.corpus.stats.sets} sets, ${app.corpus.stats.questions} vragen (${app.timings.corpusMs.toFixed(0)} ms); index ${app.indexOrigin === "loaded" ? "geladen" : "opgebouwd"} (${app.timings.indexMs.toFixed(0)} ms); klaar na ${(performance.now() - started).toFixed(0)} ms`,
   );
 
-  const makeDeps = (caller: Caller): CommandDeps => ({ engine: app.engine, corpus: app.corpus, info: app.info, caller });
+  const makeDeps = (caller: Caller): CommandDeps => ({
+    engine: live.current.engine,
+    corpus: live.current.corpus,
+    info: live.current.info,
+    caller,
+    subscriptions: store,
+    timeZone: config.DIGEST_TIMEZONE,
+  });
 
   if (!config.DISCORD_TOKEN && !config.TELEGRAM_TOKEN) {
     const s = app.corpus.stats;
@@ -30,10 +42,12 @@ async function main(): Promise<void> {
       log,
       `Kamervragen-bot (console). ${s.sets} sets, ${s.questions} vragen.\nTyp /help voor de commando's, /vraag <zoekterm> om te zoeken, /stop om te stoppen.`,
     );
+    store.close();
     return;
   }
 
   const stoppers: (() => Promise<void>)[] = [];
+  const senders: Partial<Record<"discord" | "telegram", DigestSender>> = {};
   if (config.DISCORD_TOKEN) {
     const discord = new DiscordBot({
       token: config.DISCORD_TOKEN,
@@ -44,6 +58,7 @@ async function main(): Promise<void> {
     });
     await discord.start();
     stoppers.push(() => discord.stop());
+    senders.discord = discord.digestSender();
   }
   if (config.TELEGRAM_TOKEN) {
     const telegram = new TelegramBot({
@@ -58,14 +73,19 @@ async function main(): Promise<void> {
     });
     await telegram.start();
     stoppers.push(() => telegram.stop());
+    senders.telegram = telegram.digestSender();
   }
+  const digests = new DigestService({ store, live, senders, timeZone: config.DIGEST_TIMEZONE, log });
+  digests.start();
+  stoppers.unshift(async () => digests.stop());
+  stoppers.push(async () => store.close());
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: netjes afsluiten`);
-    await Promise.allSettled(stoppers.map((stop) => stop()));
+    for (const stop of stoppers) await stop().catch(() => undefined);
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

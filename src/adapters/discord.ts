@@ -3,6 +3,8 @@
  * buttons. Button state lives in custom_id so it survives restarts.
  */
 import {
+  DiscordAPIError,
+  Routes,
   ActionRowBuilder,
   ButtonBuilder,
   ButtonStyle,
@@ -28,6 +30,8 @@ import { actionInvocation, executeCommand, type Invocation } from "../../command
 import { findCommand } from "../../commands/index.js";
 import type { Caller, CommandDeps } from "../../commands/types.js";
 import type { Logger } from "../log.js";
+import { shortHash } from "../core/text.js";
+import { TargetGoneError, type DigestSender } from "../digest/service.js";
 
 export const DISCORD_LIMITS = {
   title: 256,
@@ -96,6 +100,16 @@ export function renderDiscord(reply: Reply, page = 0): DiscordMessage {
   return { embeds: [embed], components: rows, allowedMentions: { parse: [] } };
 }
 
+/** Every page of a reply as a separate message, for posts that are not answers to a command. */
+export function renderDiscordPages(reply: Reply): DiscordMessage[] {
+  const first = renderDiscord({ ...reply, self: undefined });
+  const total = Number(/pagina \d+\/(\d+)/.exec(first.embeds[0]?.footer?.text ?? "")?.[1] ?? 1);
+  return Array.from({ length: total }, (_, i) => ({ ...renderDiscord({ ...reply, self: undefined, actions: [] }, i), components: [] }));
+}
+
+/** Discord error codes that mean the bot can no longer post in a channel. */
+const GONE_CODES = new Set([10003, 10013, 50001, 50007, 50013]);
+
 function button(customId: string, label: string, style: ButtonStyle): ButtonBuilder {
   return new ButtonBuilder().setCustomId(customId).setLabel(truncate(label, DISCORD_LIMITS.buttonLabel)).setStyle(style);
 }
@@ -143,6 +157,32 @@ export class DiscordBot {
 
   async stop(): Promise<void> {
     await this.client.destroy();
+  }
+
+  /** Posts digests and notices as regular messages that never mention anyone. */
+  digestSender(): DigestSender {
+    const rest = this.client.rest;
+    return {
+      render: (reply) =>
+        renderDiscordPages(reply).map((m) => JSON.stringify({ embeds: m.embeds, allowed_mentions: { parse: [] } })),
+      send: async (channel, part, key) => {
+        try {
+          let channelId = channel;
+          if (channel.startsWith("dm:")) {
+            const dm = (await rest.post(Routes.userChannels(), { body: { recipient_id: channel.slice(3) } })) as { id: string };
+            channelId = dm.id;
+          }
+          // Discord drops a second message with the same nonce, which closes the crash-resend window.
+          const nonce = `${shortHash(key)}${shortHash(`${key}#`)}`;
+          await rest.post(Routes.channelMessages(channelId), { body: { ...JSON.parse(part), nonce, enforce_nonce: true } });
+        } catch (err) {
+          if (err instanceof DiscordAPIError && (GONE_CODES.has(Number(err.code)) || err.status === 403 || err.status === 404)) {
+            throw new TargetGoneError(`discord:${channel}`, `${err.status} ${err.message}`);
+          }
+          throw err;
+        }
+      },
+    };
   }
 
   private async handle(interaction: Interaction): Promise<void> {

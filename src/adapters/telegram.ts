@@ -17,6 +17,7 @@ import { truncate } from "../core/text.js";
 import type { Logger } from "../log.js";
 import { redact } from "../log.js";
 import { renderTelegram, telegramKeyboard, TELEGRAM_LIMITS } from "./telegram-html.js";
+import { TargetGoneError, type DigestSender } from "../digest/service.js";
 
 export interface TelegramBotOptions {
   token: string;
@@ -164,6 +165,24 @@ export class TelegramBot {
       });
     }
     this.options.log.info(`telegram: actief als @${this.bot.botInfo.username}${webhook ? " (webhook)" : ""}`);
+  }
+
+  /** Posts digests and notices; a blocked bot or vanished chat is reported as gone. */
+  digestSender(): DigestSender {
+    return {
+      render: (reply) => renderTelegram(reply),
+      send: async (channel, part) => {
+        const chatId = channel.startsWith("dm:") ? channel.slice(3) : channel;
+        try {
+          await this.bot.api.sendMessage(chatId, part, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+        } catch (err) {
+          if (err instanceof GrammyError && (err.error_code === 403 || /chat not found|PEER_ID_INVALID|kicked|deactivated/i.test(err.description))) {
+            throw new TargetGoneError(`telegram:${channel}`, `${err.error_code} ${err.description}`);
+          }
+          throw err;
+        }
+      },
+    };
   }
 
   async stop(): Promise<void> {

@@ -353,6 +353,11 @@ export class FakeDiscord {
         this.violations.push(...v);
         return reply(400, { message: "Invalid Form Body", code: 50035 });
       }
+      // Like Discord: a repeated nonce with enforce_nonce returns the earlier message instead of posting twice.
+      if (body?.enforce_nonce && body.nonce) {
+        const earlier = this.requests.find((r) => r.status === 200 && r.path === path && r.body?.nonce === body.nonce);
+        if (earlier) return reply(200, { ...this.messageObject(earlier.body), channel_id: m[1], duplicate: true });
+      }
       return reply(200, { ...this.messageObject(body), channel_id: m[1] });
     }
     m = /^\/users\/@me\/channels$/.exec(path);

@@ -1,0 +1,306 @@
+/**
+ * Digest and watch state in one SQLite file (WAL). Migrations run on open and
+ * are numbered, so a database from an older version upgrades in place.
+ */
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Corpus } from "../core/corpus.js";
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE set_history (
+     set_id TEXT PRIMARY KEY, title TEXT NOT NULL, first_seen TEXT NOT NULL, baseline INTEGER NOT NULL);
+   CREATE TABLE answer_history (
+     set_id TEXT NOT NULL, number INTEGER NOT NULL, first_answered TEXT NOT NULL, baseline INTEGER NOT NULL,
+     PRIMARY KEY (set_id, number));
+   CREATE TABLE subscriptions (
+     target TEXT PRIMARY KEY, platform TEXT NOT NULL, channel TEXT NOT NULL,
+     hour INTEGER NOT NULL, minute INTEGER NOT NULL, query TEXT NOT NULL DEFAULT '',
+     enabled INTEGER NOT NULL DEFAULT 1, disabled_reason TEXT,
+     created_by TEXT NOT NULL, created_at TEXT NOT NULL);
+   CREATE TABLE digest_slots (
+     target TEXT NOT NULL, slot TEXT NOT NULL, claimed_at TEXT NOT NULL, since TEXT NOT NULL,
+     parts TEXT NOT NULL, sent_parts INTEGER NOT NULL DEFAULT 0, completed_at TEXT,
+     PRIMARY KEY (target, slot));
+   CREATE TABLE highlights (
+     target TEXT NOT NULL, set_id TEXT NOT NULL, number INTEGER NOT NULL, shown_at TEXT NOT NULL,
+     PRIMARY KEY (target, set_id, number));
+   CREATE TABLE watches (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, channel TEXT NOT NULL, user_id TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('query', 'set')), value TEXT NOT NULL, created_at TEXT NOT NULL,
+     UNIQUE (platform, channel, user_id, kind, value));
+   CREATE TABLE watch_events (
+     watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE, event TEXT NOT NULL, sent_at TEXT,
+     PRIMARY KEY (watch_id, event));`,
+];
+
+export type Platform = "discord" | "telegram" | "console";
+
+export interface Subscription {
+  target: string;
+  platform: Platform;
+  channel: string;
+  hour: number;
+  minute: number;
+  query: string;
+  enabled: boolean;
+  disabledReason: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface Watch {
+  id: number;
+  platform: Platform;
+  channel: string;
+  userId: string;
+  kind: "query" | "set";
+  value: string;
+  createdAt: string;
+}
+
+export interface SlotRow {
+  target: string;
+  slot: string;
+  claimedAt: string;
+  since: string;
+  parts: string[];
+  sentParts: number;
+  completedAt: string | null;
+}
+
+export interface CorpusChanges {
+  /** Sets seen for the first time after `since`. */
+  newSets: { setId: string; title: string; firstSeen: string }[];
+  /** Questions of older sets that got their answer after `since`. */
+  newAnswers: { setId: string; numbers: number[]; firstAnswered: string }[];
+}
+
+export const targetKey = (platform: Platform, channel: string) => `${platform}:${channel}`;
+
+export class SubscriptionStore {
+  readonly db: Database.Database;
+
+  constructor(path: string) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("busy_timeout = 5000");
+    this.migrate();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma("user_version", { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    return this.db.pragma("user_version", { simple: true }) as number;
+  }
+
+  // --- corpus history -------------------------------------------------------
+
+  baselineAt(): string | null {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'baseline_at'").get() as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  /**
+   * Notes sets and answers seen for the first time. The very first call is a
+   * silent baseline, so a new install does not announce its archive as new.
+   */
+  recordCorpus(corpus: Corpus, now: Date): { baseline: boolean; newSets: number; newAnswers: number } {
+    const at = now.toISOString();
+    return this.db.transaction(() => {
+      const baseline = this.baselineAt() === null;
+      const insertSet = this.db.prepare("INSERT OR IGNORE INTO set_history (set_id, title, first_seen, baseline) VALUES (?, ?, ?, ?)");
+      const insertAnswer = this.db.prepare("INSERT OR IGNORE INTO answer_history (set_id, number, first_answered, baseline) VALUES (?, ?, ?, ?)");
+      let newSets = 0;
+      let newAnswers = 0;
+      for (const set of corpus.sets) {
+        newSets += insertSet.run(set.id, set.title, at, baseline ? 1 : 0).changes;
+        for (const q of set.questions) if (q.answer) newAnswers += insertAnswer.run(set.id, q.number, at, baseline ? 1 : 0).changes;
+      }
+      if (baseline) this.db.prepare("INSERT INTO meta (key, value) VALUES ('baseline_at', ?)").run(at);
+      return { baseline, newSets: baseline ? 0 : newSets, newAnswers: baseline ? 0 : newAnswers };
+    })();
+  }
+
+  /** What appeared after `since` (exclusive) and up to `until` (inclusive); the silent baseline only when asked. */
+  changesSince(since: string, until = "9999", includeBaseline = false): CorpusChanges {
+    const minBaseline = includeBaseline ? 1 : 0;
+    const newSets = this.db
+      .prepare("SELECT set_id AS setId, title, first_seen AS firstSeen FROM set_history WHERE baseline <= ? AND first_seen > ? AND first_seen <= ? ORDER BY first_seen, set_id")
+      .all(minBaseline, since, until) as CorpusChanges["newSets"];
+    const fresh = new Set(newSets.map((s) => s.setId));
+    const rows = this.db
+      .prepare("SELECT set_id AS setId, number, first_answered AS at FROM answer_history WHERE baseline <= ? AND first_answered > ? AND first_answered <= ? ORDER BY set_id, number")
+      .all(minBaseline, since, until) as { setId: string; number: number; at: string }[];
+    const bySet = new Map<string, CorpusChanges["newAnswers"][number]>();
+    for (const r of rows) {
+      if (fresh.has(r.setId)) continue;
+      const entry = bySet.get(r.setId) ?? { setId: r.setId, numbers: [], firstAnswered: r.at };
+      entry.numbers.push(r.number);
+      bySet.set(r.setId, entry);
+    }
+    return { newSets, newAnswers: [...bySet.values()] };
+  }
+
+  // --- subscriptions ----------------------------------------------------------
+
+  private toSubscription(row: any): Subscription {
+    return {
+      target: row.target,
+      platform: row.platform,
+      channel: row.channel,
+      hour: row.hour,
+      minute: row.minute,
+      query: row.query,
+      enabled: row.enabled === 1,
+      disabledReason: row.disabled_reason,
+      createdBy: row.created_by,
+      createdAt: row.created_at,
+    };
+  }
+
+  subscribe(s: Omit<Subscription, "target" | "enabled" | "disabledReason">): Subscription {
+    const target = targetKey(s.platform, s.channel);
+    this.db
+      .prepare(
+        `INSERT INTO subscriptions (target, platform, channel, hour, minute, query, enabled, disabled_reason, created_by, created_at)
+         VALUES (@target, @platform, @channel, @hour, @minute, @query, 1, NULL, @createdBy, @createdAt)
+         ON CONFLICT (target) DO UPDATE SET hour = @hour, minute = @minute, query = @query, enabled = 1, disabled_reason = NULL`,
+      )
+      .run({ ...s, target });
+    return this.subscription(target)!;
+  }
+
+  subscription(target: string): Subscription | null {
+    const row = this.db.prepare("SELECT * FROM subscriptions WHERE target = ?").get(target);
+    return row ? this.toSubscription(row) : null;
+  }
+
+  activeSubscriptions(): Subscription[] {
+    return (this.db.prepare("SELECT * FROM subscriptions WHERE enabled = 1 ORDER BY target").all() as any[]).map((r) => this.toSubscription(r));
+  }
+
+  disable(target: string, reason: string): void {
+    this.db.prepare("UPDATE subscriptions SET enabled = 0, disabled_reason = ? WHERE target = ?").run(reason, target);
+  }
+
+  /** Up to when the last completed digest of this target reported, or null. */
+  lastDigestAt(target: string): string | null {
+    const row = this.db.prepare("SELECT MAX(claimed_at) AS at FROM digest_slots WHERE target = ? AND completed_at IS NOT NULL").get(target) as { at: string | null };
+    return row.at;
+  }
+
+  // --- exactly-once slots -----------------------------------------------------
+
+  private toSlot(row: any): SlotRow {
+    return {
+      target: row.target,
+      slot: row.slot,
+      claimedAt: row.claimed_at,
+      since: row.since,
+      parts: JSON.parse(row.parts),
+      sentParts: row.sent_parts,
+      completedAt: row.completed_at,
+    };
+  }
+
+  slot(target: string, slot: string): SlotRow | null {
+    const row = this.db.prepare("SELECT * FROM digest_slots WHERE target = ? AND slot = ?").get(target, slot);
+    return row ? this.toSlot(row) : null;
+  }
+
+  /**
+   * Claims (target, slot) with the content to send. Returns the row to work
+   * on: a fresh claim, or an earlier unfinished one to resume; null when done.
+   */
+  claim(target: string, slot: string, since: string, parts: string[], now: Date): SlotRow | null {
+    this.db
+      .prepare("INSERT OR IGNORE INTO digest_slots (target, slot, claimed_at, since, parts) VALUES (?, ?, ?, ?, ?)")
+      .run(target, slot, now.toISOString(), since, JSON.stringify(parts));
+    const row = this.slot(target, slot)!;
+    return row.completedAt ? null : row;
+  }
+
+  markSent(target: string, slot: string, sentParts: number): void {
+    this.db.prepare("UPDATE digest_slots SET sent_parts = ? WHERE target = ? AND slot = ?").run(sentParts, target, slot);
+  }
+
+  complete(target: string, slot: string, now: Date): void {
+    this.db.prepare("UPDATE digest_slots SET completed_at = ? WHERE target = ? AND slot = ?").run(now.toISOString(), target, slot);
+  }
+
+  unfinishedSlots(): SlotRow[] {
+    return (this.db.prepare("SELECT * FROM digest_slots WHERE completed_at IS NULL ORDER BY claimed_at").all() as any[]).map((r) => this.toSlot(r));
+  }
+
+  // --- highlights -------------------------------------------------------------
+
+  shownHighlights(target: string): Set<string> {
+    const rows = this.db.prepare("SELECT set_id, number FROM highlights WHERE target = ?").all(target) as { set_id: string; number: number }[];
+    return new Set(rows.map((r) => `${r.set_id}#${r.number}`));
+  }
+
+  recordHighlight(target: string, setId: string, number: number, now: Date): void {
+    this.db.prepare("INSERT OR IGNORE INTO highlights (target, set_id, number, shown_at) VALUES (?, ?, ?, ?)").run(target, setId, number, now.toISOString());
+  }
+
+  // --- watches ----------------------------------------------------------------
+
+  addWatch(w: Omit<Watch, "id">): { watch: Watch; created: boolean } {
+    const info = this.db
+      .prepare("INSERT OR IGNORE INTO watches (platform, channel, user_id, kind, value, created_at) VALUES (@platform, @channel, @userId, @kind, @value, @createdAt)")
+      .run(w);
+    const row = this.db
+      .prepare("SELECT id FROM watches WHERE platform = ? AND channel = ? AND user_id = ? AND kind = ? AND value = ?")
+      .get(w.platform, w.channel, w.userId, w.kind, w.value) as { id: number };
+    return { watch: { ...w, id: row.id }, created: info.changes > 0 };
+  }
+
+  watchesOf(platform: Platform, userId: string): Watch[] {
+    return (this.db.prepare("SELECT * FROM watches WHERE platform = ? AND user_id = ? ORDER BY id").all(platform, userId) as any[]).map(toWatch);
+  }
+
+  allWatches(): Watch[] {
+    return (this.db.prepare("SELECT * FROM watches ORDER BY id").all() as any[]).map(toWatch);
+  }
+
+  removeWatch(id: number, platform: Platform, userId: string): boolean {
+    return this.db.prepare("DELETE FROM watches WHERE id = ? AND platform = ? AND user_id = ?").run(id, platform, userId).changes > 0;
+  }
+
+  removeAllWatches(platform: Platform, userId: string): number {
+    return this.db.prepare("DELETE FROM watches WHERE platform = ? AND user_id = ?").run(platform, userId).changes;
+  }
+
+  /** Claims one notification; false when it was claimed before. */
+  claimWatchEvent(watchId: number, event: string): boolean {
+    return this.db.prepare("INSERT OR IGNORE INTO watch_events (watch_id, event) VALUES (?, ?)").run(watchId, event).changes > 0;
+  }
+
+  completeWatchEvent(watchId: number, event: string, now: Date): void {
+    this.db.prepare("UPDATE watch_events SET sent_at = ? WHERE watch_id = ? AND event = ?").run(now.toISOString(), watchId, event);
+  }
+
+  unsentWatchEvents(): { watchId: number; event: string }[] {
+    return this.db.prepare("SELECT watch_id AS watchId, event FROM watch_events WHERE sent_at IS NULL").all() as { watchId: number; event: string }[];
+  }
+}
+
+function toWatch(row: any): Watch {
+  return { id: row.id, platform: row.platform, channel: row.channel, userId: row.user_id, kind: row.kind, value: row.value, createdAt: row.created_at };
+}
