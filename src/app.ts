@@ -6,6 +6,9 @@ import { readSeedFolder } from "./seeds.js";
 import { openLunrIndex } from "./index-store.js";
 import type { CorpusInfo } from "../commands/types.js";
 import type { DumpFile } from "./core/model.js";
+import { join } from "node:path";
+import { SearchEngine as Engine } from "./core/search.js";
+import { SqliteBackend } from "./search/sqlite-backend.js";
 
 export interface LoadedApp {
   corpus: Corpus;
@@ -19,6 +22,20 @@ export interface LoadedApp {
 export interface LoadOptions {
   seedsDir: string;
   indexDir: string;
+  /** "lunr" (default) keeps the index in memory; "sqlite" keeps it in DATA_DIR. */
+  backend?: "lunr" | "sqlite";
+  dataDir?: string;
+}
+
+/** Open SQLite indexes by path, so a reload reuses the connection and updates incrementally. */
+const sqliteBackends = new Map<string, SqliteBackend>();
+
+function openSqlite(corpus: Corpus, dataDir: string): { engine: SearchEngine; origin: "loaded" | "built" } {
+  const path = resolve(join(dataDir, "search.sqlite"));
+  let backend = sqliteBackends.get(path);
+  if (!backend) sqliteBackends.set(path, (backend = SqliteBackend.open(path)));
+  const sync = backend.sync(corpus);
+  return { engine: new Engine(corpus, backend.vocabulary, backend), origin: sync.added > 0 || sync.removed > 0 ? "built" : "loaded" };
 }
 
 export function loadApp(options: LoadOptions): LoadedApp {
@@ -27,7 +44,10 @@ export function loadApp(options: LoadOptions): LoadedApp {
   const corpus = buildCorpus(folder.dumps);
   corpus.warnings.unshift(...folder.warnings);
   const t1 = performance.now();
-  const { engine, origin } = openLunrIndex(corpus, folder.dumps, resolve(options.indexDir));
+  const { engine, origin } =
+    options.backend === "sqlite"
+      ? openSqlite(corpus, options.dataDir ?? "data")
+      : openLunrIndex(corpus, folder.dumps, resolve(options.indexDir));
   const t2 = performance.now();
   return {
     corpus,

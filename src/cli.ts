@@ -89,7 +89,11 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger("error");
   // History is kept for the bot's own dumps only; another folder is a look, not an update.
   const store = isDefault ? new SubscriptionStore(join(config.DATA_DIR, "kamervragen.sqlite")) : new SubscriptionStore(":memory:");
-  const live = new LiveCorpus({ seedsDir, indexDir }, store, log);
+  const live = new LiveCorpus(
+    { seedsDir, indexDir, backend: config.SEARCH_BACKEND, dataDir: isDefault ? config.DATA_DIR : indexDir },
+    store,
+    log,
+  );
   const app: LoadedApp = live.current;
   try {
     return await runCli(name, rest, values, app, live, store, config.DIGEST_TIMEZONE);

@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN ?? "", config.TELEGRAM_TOKEN ?? "", config.TELEGRAM_WEBHOOK_SECRET ?? ""]);
   const started = performance.now();
   const store = new SubscriptionStore(join(config.DATA_DIR, "kamervragen.sqlite"));
-  const live = new LiveCorpus({ seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR }, store, log);
+  const live = new LiveCorpus(
+    { seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR },
+    store,
+    log,
+  );
   const app = live.current;
   for (const w of app.corpus.warnings) log.warn(`${w.file}:${w.line}: ${w.message}`);
   log.info(

@@ -23,8 +23,15 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** What compound splitting and typo correction need from a dictionary of corpus words. */
+export interface WordIndex {
+  has(word: string): boolean;
+  count(word: string): number;
+  nearby(word: string, maxDistance: number, limit?: number): string[];
+}
+
 /** The corpus words with their counts: the dictionary for compounds and typos. */
-export class Vocabulary {
+export class Vocabulary implements WordIndex {
   private readonly counts: Map<string, number>;
   private byLength: Map<number, string[]> | null = null;
 
@@ -104,7 +111,7 @@ export function editDistance(a: string, b: string, max: number): number {
  * Splits a Dutch compound into corpus words: "politiebegroting" → ["politie",
  * "begroting"], with the linking "s" of "veiligheidsbeleid" allowed.
  */
-export function splitCompound(word: string, vocab: Vocabulary, depth = 0): string[] | null {
+export function splitCompound(word: string, vocab: WordIndex, depth = 0): string[] | null {
   if (word.length < MIN_COMPOUND || depth > 2) return null;
   let best: string[] | null = null;
   let bestScore = 0;
@@ -129,15 +136,28 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
   return best;
 }
 
-/** Terms to index for a text: stems of the words and of their compound parts. */
-export function indexTerms(text: string, vocab: Vocabulary): string[] {
-  const out: string[] = [];
-  for (const w of words(text)) {
-    if (isStopWord(w)) continue;
-    out.push(stem(w));
-    const parts = splitCompound(w, vocab);
-    if (parts) for (const p of parts) out.push(stem(p));
+/**
+ * Remembers the terms of each word per dictionary: a corpus repeats the same
+ * words endlessly, and stemming plus compound splitting dominate indexing time.
+ */
+const termCache = new WeakMap<WordIndex, Map<string, string[]>>();
+
+function wordTerms(w: string, vocab: WordIndex): string[] {
+  let cache = termCache.get(vocab);
+  if (!cache) termCache.set(vocab, (cache = new Map()));
+  let terms = cache.get(w);
+  if (!terms) {
+    terms = isStopWord(w) ? [] : [stem(w), ...(splitCompound(w, vocab)?.map(stem) ?? [])];
+    if (cache.size > 500_000) cache.clear();
+    cache.set(w, terms);
   }
+  return terms;
+}
+
+/** Terms to index for a text: stems of the words and of their compound parts. */
+export function indexTerms(text: string, vocab: WordIndex): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) for (const t of wordTerms(w, vocab)) out.push(t);
   return out;
 }
 
@@ -164,7 +184,7 @@ export interface AnalyzedQuery {
 export const MAX_QUERY_WORDS = 12;
 
 /** Analyses a user query against the corpus words. Never throws. */
-export function analyzeQuery(query: string, vocab: Vocabulary, options: { prefixLast?: boolean } = {}): AnalyzedQuery {
+export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean } = {}): AnalyzedQuery {
   const all = words(query.slice(0, 2000));
   const meaningful = all.filter((w) => !isStopWord(w)).slice(0, MAX_QUERY_WORDS);
   const out: QueryWord[] = meaningful.map((w, i) => {

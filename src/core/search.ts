@@ -2,7 +2,7 @@
  * One search interface over interchangeable backends. Analysis happens here,
  * so every backend sees the same Dutch terms and ranks with the same rules.
  */
-import { analyzeQuery, indexTerms, Vocabulary, words, type AnalyzedQuery } from "./analysis.js";
+import { analyzeQuery, indexTerms, Vocabulary, words, type AnalyzedQuery, type WordIndex } from "./analysis.js";
 import type { Corpus } from "./corpus.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold } from "./text.js";
@@ -43,38 +43,43 @@ export function documentRef(set: QuestionSet, question: Question): string {
   return `${set.id}#${question.number}`;
 }
 
+/** The words a set contributes to the vocabulary; pointing answers add nothing new. */
+export function setWords(set: QuestionSet): string[] {
+  const out: string[] = [];
+  const setText = [set.title, ...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees].join(" ");
+  out.push(...words(setText));
+  for (const q of set.questions) {
+    out.push(...words(q.text));
+    if (q.answer && q.answer.kind === "direct") out.push(...words(q.answer.text));
+  }
+  return out;
+}
+
 /** Builds the vocabulary that compound splitting and typo correction lean on. */
 export function buildVocabulary(corpus: Corpus): Vocabulary {
   const vocab = new Vocabulary();
-  for (const set of corpus.sets) {
-    const setText = [set.title, ...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees].join(" ");
-    for (const w of words(setText)) vocab.add(w);
-    for (const q of set.questions) {
-      for (const w of words(q.text)) vocab.add(w);
-      if (q.answer && q.answer.kind === "direct") for (const w of words(q.answer.text)) vocab.add(w);
-    }
-  }
+  for (const set of corpus.sets) for (const w of setWords(set)) vocab.add(w);
   return vocab;
 }
 
-/** The documents for every question of the corpus, analysed. */
-export function* searchDocuments(corpus: Corpus, vocab: Vocabulary): Generator<SearchDocument> {
-  for (const set of corpus.sets) {
-    const title = indexTerms(set.title, vocab);
-    const people = indexTerms(
-      [...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees].join(" "),
-      vocab,
-    );
-    for (const q of set.questions) {
-      yield {
-        ref: documentRef(set, q),
-        title,
-        people,
-        question: indexTerms(q.text, vocab),
-        answer: q.answer ? indexTerms(q.answer.resolved, vocab) : [],
-      };
-    }
+/** The analysed documents of one set, one per question. */
+export function* setDocuments(set: QuestionSet, vocab: WordIndex): Generator<SearchDocument> {
+  const title = indexTerms(set.title, vocab);
+  const people = indexTerms([...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees].join(" "), vocab);
+  for (const q of set.questions) {
+    yield {
+      ref: documentRef(set, q),
+      title,
+      people,
+      question: indexTerms(q.text, vocab),
+      answer: q.answer ? indexTerms(q.answer.resolved, vocab) : [],
+    };
   }
+}
+
+/** The documents for every question of the corpus, analysed. */
+export function* searchDocuments(corpus: Corpus, vocab: WordIndex): Generator<SearchDocument> {
+  for (const set of corpus.sets) yield* setDocuments(set, vocab);
 }
 
 export interface SearchOptions {
@@ -87,7 +92,7 @@ export interface SearchOptions {
 export class SearchEngine {
   constructor(
     readonly corpus: Corpus,
-    readonly vocabulary: Vocabulary,
+    readonly vocabulary: WordIndex,
     readonly backend: SearchBackend,
   ) {}
 

@@ -1,0 +1,79 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SqliteBackend } from "../src/search/sqlite-backend.js";
+import { SearchEngine } from "../src/core/search.js";
+import { loadApp } from "../src/app.js";
+import { EVAL_SET } from "./eval/queries.js";
+import { evaluate } from "./eval/evaluate.js";
+import { corpusOf, HEADER, ROOT, SEED_FILE, seedCorpus, seedEngine } from "./helpers.js";
+
+const corpus = seedCorpus();
+
+function sqliteEngine(path = ":memory:") {
+  const backend = SqliteBackend.open(path);
+  backend.sync(corpus);
+  return { backend, engine: new SearchEngine(corpus, backend.vocabulary, backend) };
+}
+
+const refs = (engine: SearchEngine) => (q: string) => engine.search(q, { limit: 10 }).map((h) => ({ setId: h.set.id, number: h.question.number }));
+
+describe("SQLite FTS5 backend", () => {
+  it("matches the Lunr backend's quality on the evaluation set", () => {
+    const { engine } = sqliteEngine();
+    const lunr = evaluate(EVAL_SET, refs(seedEngine()));
+    const sqlite = evaluate(EVAL_SET, refs(engine));
+    expect(sqlite.hit1).toBeGreaterThanOrEqual(0.95);
+    expect(sqlite.hit3).toBeGreaterThanOrEqual(0.98);
+    expect(Math.abs(sqlite.hit1 - lunr.hit1)).toBeLessThanOrEqual(0.05);
+  });
+
+  it.each([
+    ["curacao", "De aanhoudende problematiek van vuurwapenbezit op Curaçao"],
+    ["begroting politie", "De politiebegroting"],
+    ["politiebegrotng", "De politiebegroting"],
+    ["uitleveing", "De mogelijke uitlevering van een Amerikaanse vrouw"],
+    ["hümeyra", "De stand van zaken van de aanpak van femicide"],
+  ])("applies the same Dutch analysis: %s", (q, title) => {
+    const { engine } = sqliteEngine();
+    expect(engine.search(q, { limit: 1 })[0]!.set.title).toBe(title);
+  });
+
+  it.each(['"onbalans', "politie:begroting", "* ~ ^ + -", "NEAR(a b)", "a AND OR NOT", "x".repeat(10_000), "de het"])("never throws on %j", (q) => {
+    const { engine } = sqliteEngine();
+    expect(() => engine.search(q, { limit: 5 })).not.toThrow();
+  });
+
+  it("updates incrementally when a dump is added, changed or removed", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "kv-fts-")), "search.sqlite");
+    const backend = SqliteBackend.open(path);
+    expect(backend.sync(corpus)).toMatchObject({ added: 20, removed: 0 });
+    expect(backend.sync(corpus)).toMatchObject({ added: 0, removed: 0, unchanged: 20 });
+    const extra = `${HEADER("Drones boven gevangenissen")}\nWat doet u tegen drones boven gevangenissen?`;
+    const bigger = corpusOf(["extra.txt", extra]);
+    const merged = { ...corpus, sets: [...corpus.sets, ...bigger.sets], byId: new Map([...corpus.byId, ...bigger.byId]) };
+    expect(backend.sync(merged)).toMatchObject({ added: 1, removed: 0, unchanged: 20 });
+    const engine = new SearchEngine(merged, backend.vocabulary, backend);
+    expect(engine.search("drones gevangenissen", { limit: 1 })[0]!.set.title).toBe("Drones boven gevangenissen");
+    expect(backend.sync(corpus)).toMatchObject({ added: 0, removed: 1 });
+    expect(new SearchEngine(corpus, backend.vocabulary, backend).search("drones gevangenissen", { limit: 1 })).toEqual([]);
+    expect(backend.stats().documents).toBe(213);
+    backend.close();
+    const reopened = SqliteBackend.open(path);
+    expect(reopened.sync(corpus)).toMatchObject({ added: 0, removed: 0 });
+    reopened.close();
+  });
+
+  it("is chosen with SEARCH_BACKEND=sqlite and kept under DATA_DIR", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kv-app-"));
+    mkdirSync(join(dir, "seeds"));
+    copyFileSync(join(ROOT, "seeds", SEED_FILE), join(dir, "seeds", SEED_FILE));
+    const app = loadApp({ seedsDir: join(dir, "seeds"), indexDir: join(dir, "index"), backend: "sqlite", dataDir: join(dir, "data") });
+    expect(app.engine.backend.name).toBe("sqlite");
+    expect(app.engine.search("politiebegroting", { limit: 1 })[0]!.set.title).toBe("De politiebegroting");
+    writeFileSync(join(dir, "seeds", "extra.txt"), `${HEADER("Nieuwe set over drones")}\nWat doet u tegen drones?`);
+    const again = loadApp({ seedsDir: join(dir, "seeds"), indexDir: join(dir, "index"), backend: "sqlite", dataDir: join(dir, "data") });
+    expect(again.engine.search("drones", { limit: 1 })[0]!.set.title).toBe("Nieuwe set over drones");
+  });
+});
