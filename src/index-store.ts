@@ -7,12 +7,12 @@ import { join } from "node:path";
 import { ANALYSIS_VERSION, Vocabulary } from "./core/analysis.js";
 import type { Corpus } from "./core/corpus.js";
 import type { DumpFile } from "./core/model.js";
-import { LunrBackend } from "./core/lunr-backend.js";
+import { LunrBackend, type LunrJson } from "./core/lunr-backend.js";
 import { buildVocabulary, searchDocuments, SearchEngine } from "./core/search.js";
 import { shortHash } from "./core/text.js";
 
 /** Bump when the file layout changes; old files are then rebuilt, never misread. */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 const FILE_NAME = "search-index.json";
 
 interface IndexFile {
@@ -21,7 +21,7 @@ interface IndexFile {
   fingerprint: string;
   builtAt: string;
   vocabulary: [string, number][];
-  lunr: { index: object; documents: number };
+  lunr: LunrJson;
 }
 
 /** Changes whenever a dump is added, removed, renamed or edited. */

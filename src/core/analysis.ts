@@ -33,7 +33,8 @@ export interface WordIndex {
 /** The corpus words with their counts: the dictionary for compounds and typos. */
 export class Vocabulary implements WordIndex {
   private readonly counts: Map<string, number>;
-  private byLength: Map<number, string[]> | null = null;
+  /** Words by first letter and length: a typo's candidates share both, give or take the distance. */
+  private buckets: Map<string, string[]> | null = null;
 
   constructor(entries: Iterable<[string, number]> = []) {
     this.counts = new Map(entries);
@@ -41,7 +42,7 @@ export class Vocabulary implements WordIndex {
 
   add(word: string): void {
     this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
-    this.byLength = null;
+    this.buckets = null;
   }
 
   has(word: string): boolean {
@@ -60,19 +61,23 @@ export class Vocabulary implements WordIndex {
     return [...this.counts.entries()];
   }
 
-  /** Corpus words within a small edit distance, most frequent first. */
+  /**
+   * Corpus words within a small edit distance, most frequent first. Like the
+   * SQLite backend it only considers words with the same first letter.
+   */
   nearby(word: string, maxDistance: number, limit = 3): string[] {
-    if (!this.byLength) {
-      this.byLength = new Map();
+    if (!this.buckets) {
+      this.buckets = new Map();
       for (const w of this.counts.keys()) {
-        const list = this.byLength.get(w.length) ?? [];
+        const key = `${w[0]}${w.length}`;
+        const list = this.buckets.get(key) ?? [];
         list.push(w);
-        this.byLength.set(w.length, list);
+        this.buckets.set(key, list);
       }
     }
     const found: { w: string; d: number; c: number }[] = [];
     for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
-      for (const candidate of this.byLength.get(len) ?? []) {
+      for (const candidate of this.buckets.get(`${word[0]}${len}`) ?? []) {
         const d = editDistance(word, candidate, maxDistance);
         if (d <= maxDistance && candidate !== word) found.push({ w: candidate, d, c: this.count(candidate) });
       }

@@ -6,6 +6,11 @@ import { lunr } from "./lunr-nl.js";
 import type { AnalyzedQuery } from "./analysis.js";
 import { FIELD_BOOSTS, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
 
+export interface LunrJson {
+  index: object;
+  refs: string[];
+}
+
 const BOOST = { exact: 1, part: 0.6, correction: 0.5, prefix: 0.3 } as const;
 
 export class LunrBackend implements SearchBackend {
@@ -13,36 +18,37 @@ export class LunrBackend implements SearchBackend {
 
   private constructor(
     private readonly index: lunr.Index,
-    private readonly documents: number,
+    /** Question refs by Lunr id: Lunr repeats its ids in every posting, so they are short numbers. */
+    private readonly refs: string[],
   ) {}
 
   /** Builds from analysed documents; Lunr's own pipeline is off because terms arrive analysed. */
   static build(docs: Iterable<SearchDocument>): LunrBackend {
-    let count = 0;
+    const refs: string[] = [];
     const index = lunr(function () {
       this.pipeline.reset();
       this.searchPipeline.reset();
       this.metadataWhitelist = [];
-      this.ref("ref");
+      this.ref("id");
       for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
       for (const doc of docs) {
-        this.add(doc);
-        count++;
+        this.add({ ...doc, id: refs.length.toString(36) });
+        refs.push(doc.ref);
       }
     });
-    return new LunrBackend(index, count);
+    return new LunrBackend(index, refs);
   }
 
-  static load(json: { index: object; documents: number }): LunrBackend {
-    return new LunrBackend(lunr.Index.load(json.index), json.documents);
+  static load(json: LunrJson): LunrBackend {
+    return new LunrBackend(lunr.Index.load(json.index), json.refs);
   }
 
-  toJSON(): { index: object; documents: number } {
-    return { index: this.index.toJSON(), documents: this.documents };
+  toJSON(): LunrJson {
+    return { index: this.index.toJSON(), refs: this.refs };
   }
 
   stats(): { documents: number } {
-    return { documents: this.documents };
+    return { documents: this.refs.length };
   }
 
   search(query: AnalyzedQuery, limit: number): BackendHit[] {
@@ -76,7 +82,7 @@ export class LunrBackend implements SearchBackend {
         for (const i of owners.get(term) ?? []) matched.add(i);
         for (const [prefix, i] of prefixes) if (term.startsWith(prefix)) matched.add(i);
       }
-      return { ref: r.ref, score: r.score, matched };
+      return { ref: this.refs[parseInt(r.ref, 36)] ?? r.ref, score: r.score, matched };
     });
   }
 }

@@ -82,6 +82,27 @@ export function* searchDocuments(corpus: Corpus, vocab: WordIndex): Generator<Se
   for (const set of corpus.sets) yield* setDocuments(set, vocab);
 }
 
+/** How many backend hits to rank for `limit` results: coverage can reorder them. */
+export function candidateCount(limit: number): number {
+  return limit * 4 + 20;
+}
+
+/**
+ * Ranks backend hits the same way for every backend: a document matching
+ * less than half of the query words is noise; the rest are scored by
+ * relevance times coverage squared, so matching all words beats one word often.
+ */
+export function rankBackendHits(hits: BackendHit[], queryWords: number): { hit: BackendHit; score: number }[] {
+  const minMatched = Math.ceil(queryWords / 2);
+  return hits
+    .filter((hit) => hit.matched.size >= minMatched)
+    .map((hit) => {
+      const coverage = hit.matched.size / queryWords;
+      return { hit, score: hit.score * coverage * coverage };
+    })
+    .sort((a, b) => b.score - a.score || a.hit.ref.localeCompare(b.hit.ref));
+}
+
 export interface SearchOptions {
   limit?: number;
   /** Treat the last word as still being typed (autocomplete). */
@@ -101,24 +122,14 @@ export class SearchEngine {
   }
 
   /**
-   * Best questions first. Documents that match more of the query words rank
-   * above documents that match one word often; identical questions appear once.
+   * Best questions first (see rankBackendHits); identical questions appear once.
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
     const analyzed = this.analyze(query, options.prefixLast ?? false);
     if (analyzed.empty) return [];
     const total = analyzed.words.length;
-    const raw = this.backend.search(analyzed, limit * 4 + 20);
-    // A document matching less than half of the words is noise, not an answer.
-    const minMatched = Math.ceil(total / 2);
-    const ranked = raw
-      .filter((hit) => hit.matched.size >= minMatched)
-      .map((hit) => {
-        const coverage = hit.matched.size / total;
-        return { hit, score: hit.score * coverage * coverage };
-      })
-      .sort((a, b) => b.score - a.score || a.hit.ref.localeCompare(b.hit.ref));
+    const ranked = rankBackendHits(this.backend.search(analyzed, candidateCount(limit)), total);
     const seen = new Set<string>();
     const out: SearchHit[] = [];
     for (const { hit, score } of ranked) {

@@ -1,0 +1,23 @@
+/** The fixed query mix of the benchmark: one-word, two-word, compound, typo and name queries. */
+export const QUERY_MIX = [
+  "politie",
+  "femicide",
+  "curacao",
+  "phishing",
+  "stalking",
+  "begroting politie",
+  "online oplichting",
+  "huiselijk geweld",
+  "vuurwapens caribische",
+  "openbaar ministerie",
+  "politiebegroting",
+  "vuurwapenbezit",
+  "grenscontroles",
+  "politiebegrotng",
+  "uitleveing",
+  "femicdie",
+  "Mutluer",
+  "Van Weel",
+  "Struycken",
+  "Songül Mutluer PvdA",
+];

@@ -1,0 +1,99 @@
+/**
+ * One benchmark measurement in a fresh process, so peak RSS belongs to it
+ * alone. Prints one JSON object on stdout.
+ *   build  <backend> <seeds> <work>   parse dumps, build and save the index
+ *   query  <backend> <seeds> <work>   open the saved index, run the query mix and the evaluation set
+ *   update <backend> <seeds> <work>   add a dump and bring the saved index up to date
+ */
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildCorpus } from "../../src/core/corpus.js";
+import { analyzeQuery, Vocabulary, type WordIndex } from "../../src/core/analysis.js";
+import { LunrBackend } from "../../src/core/lunr-backend.js";
+import { buildVocabulary, candidateCount, rankBackendHits, searchDocuments, type SearchBackend } from "../../src/core/search.js";
+import { SqliteBackend } from "../../src/search/sqlite-backend.js";
+import { readSeedFolder } from "../../src/seeds.js";
+import { EVAL_SET } from "../eval/queries.js";
+import { evaluate } from "../eval/evaluate.js";
+import { QUERY_MIX } from "./queries.js";
+
+const [phase, backendName, seedsDir, work] = process.argv.slice(2) as [string, "lunr" | "sqlite", string, string];
+const lunrPath = join(work, "lunr.json");
+const sqlitePath = join(work, "search.sqlite");
+const ms = (t0: number) => performance.now() - t0;
+const rssMb = () => process.resourceUsage().maxRSS / 1024;
+
+function parse() {
+  const t0 = performance.now();
+  const corpus = buildCorpus(readSeedFolder(seedsDir).dumps);
+  return { corpus, parseMs: ms(t0) };
+}
+
+function open(): { backend: SearchBackend; vocab: WordIndex; loadMs: number } {
+  const t0 = performance.now();
+  if (backendName === "lunr") {
+    const file = JSON.parse(readFileSync(lunrPath, "utf8"));
+    const backend = LunrBackend.load(file.lunr);
+    const vocab = new Vocabulary(file.vocabulary);
+    return { backend, vocab, loadMs: ms(t0) };
+  }
+  const backend = SqliteBackend.open(sqlitePath);
+  return { backend, vocab: backend.vocabulary, loadMs: ms(t0) };
+}
+
+function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function search(backend: SearchBackend, vocab: WordIndex, q: string, limit = 10) {
+  const analyzed = analyzeQuery(q, vocab);
+  if (analyzed.empty) return [];
+  return rankBackendHits(backend.search(analyzed, candidateCount(limit)), analyzed.words.length)
+    .slice(0, limit)
+    .map(({ hit }) => {
+      const i = hit.ref.lastIndexOf("#");
+      return { setId: hit.ref.slice(0, i), number: Number(hit.ref.slice(i + 1)) };
+    });
+}
+
+let result: Record<string, number | string> = {};
+if (phase === "build") {
+  const { corpus, parseMs } = parse();
+  const t0 = performance.now();
+  if (backendName === "lunr") {
+    const vocab = buildVocabulary(corpus);
+    const backend = LunrBackend.build(searchDocuments(corpus, vocab));
+    writeFileSync(lunrPath, JSON.stringify({ vocabulary: vocab.entries(), lunr: backend.toJSON() }));
+  } else {
+    const backend = SqliteBackend.open(sqlitePath);
+    backend.sync(corpus);
+    backend.db.pragma("wal_checkpoint(TRUNCATE)");
+    backend.close();
+  }
+  const buildMs = ms(t0);
+  const path = backendName === "lunr" ? lunrPath : sqlitePath;
+  result = { parseMs, buildMs, indexMb: statSync(path).size / 1e6, documents: corpus.stats.questions, sets: corpus.stats.sets, buildRssMb: rssMb() };
+} else if (phase === "query") {
+  const { backend, vocab, loadMs } = open();
+  search(backend, vocab, "politie");
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of QUERY_MIX) {
+      const t0 = performance.now();
+      search(backend, vocab, q);
+      times.push(ms(t0));
+    }
+  }
+  const quality = evaluate(EVAL_SET, (q) => search(backend, vocab, q));
+  result = { loadMs, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), hit1: quality.hit1, hit3: quality.hit3, queryRssMb: rssMb() };
+} else if (phase === "update") {
+  const extra = Array.from({ length: 50 }, (_, i) => `Extra set ${i} over drones |\n|\nSongül Mutluer (PvdA) |\n|\nDavid van Weel (minister ) |\n|\n![]() |\nWat doet u tegen drones boven gevangenis ${i}?\nDe DJI neemt maatregelen.`).join("\n");
+  writeFileSync(join(seedsDir, "200-new.txt"), extra);
+  const { corpus, parseMs } = parse();
+  const backend = SqliteBackend.open(sqlitePath);
+  const sync = backend.sync(corpus);
+  result = { parseMs, updateMs: sync.ms, added: sync.added, unchanged: sync.unchanged };
+  backend.close();
+}
+process.stdout.write(`${JSON.stringify(result)}\n`);
