@@ -7,22 +7,14 @@ import { join } from "node:path";
 import { ANALYSIS_VERSION, Vocabulary } from "./core/analysis.js";
 import type { Corpus } from "./core/corpus.js";
 import type { DumpFile } from "./core/model.js";
-import { LunrBackend, type LunrJson } from "./core/lunr-backend.js";
+import { LunrBackend } from "./core/lunr-backend.js";
+import { decodeHeader, decodeIndex, encodeIndex } from "./core/index-codec.js";
 import { buildVocabulary, searchDocuments, SearchEngine } from "./core/search.js";
 import { shortHash } from "./core/text.js";
 
 /** Bump when the file layout changes; old files are then rebuilt, never misread. */
-export const INDEX_SCHEMA_VERSION = 2;
-const FILE_NAME = "search-index.json";
-
-interface IndexFile {
-  schemaVersion: number;
-  analysisVersion: number;
-  fingerprint: string;
-  builtAt: string;
-  vocabulary: [string, number][];
-  lunr: LunrJson;
-}
+export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_FILE = "search-index.bin";
 
 /** Changes whenever a dump is added, removed, renamed or edited. */
 export function dumpsFingerprint(dumps: DumpFile[]): string {
@@ -39,41 +31,31 @@ export interface LoadedIndex {
   path: string;
 }
 
-function build(corpus: Corpus): { vocab: Vocabulary; backend: LunrBackend } {
-  const vocab = buildVocabulary(corpus);
-  return { vocab, backend: LunrBackend.build(searchDocuments(corpus, vocab)) };
-}
-
 /** Loads the saved index for these dumps or builds and saves a new one. */
 export function openLunrIndex(corpus: Corpus, dumps: DumpFile[], dir: string): LoadedIndex {
-  const path = join(dir, FILE_NAME);
+  const path = join(dir, INDEX_FILE);
   const fingerprint = dumpsFingerprint(dumps);
   try {
-    const file = JSON.parse(readFileSync(path, "utf8")) as IndexFile;
-    if (
-      file.schemaVersion === INDEX_SCHEMA_VERSION &&
-      file.analysisVersion === ANALYSIS_VERSION &&
-      file.fingerprint === fingerprint
-    ) {
-      const engine = new SearchEngine(corpus, new Vocabulary(file.vocabulary), LunrBackend.load(file.lunr));
-      return { engine, origin: "loaded", path };
+    const buf = readFileSync(path);
+    const header = decodeHeader(buf);
+    if (header?.schemaVersion === INDEX_SCHEMA_VERSION && header.analysisVersion === ANALYSIS_VERSION && header.fingerprint === fingerprint) {
+      const { index, vocabulary } = decodeIndex(buf);
+      return { engine: new SearchEngine(corpus, new Vocabulary(vocabulary), LunrBackend.fromCompact(index)), origin: "loaded", path };
     }
   } catch {
-    // Missing or unreadable: rebuild below.
+    // Missing, unreadable or cut short: rebuild below.
   }
-  const { vocab, backend } = build(corpus);
-  const file: IndexFile = {
-    schemaVersion: INDEX_SCHEMA_VERSION,
-    analysisVersion: ANALYSIS_VERSION,
-    fingerprint,
-    builtAt: new Date().toISOString(),
-    vocabulary: vocab.entries(),
-    lunr: backend.toJSON(),
-  };
+  const vocab = buildVocabulary(corpus);
+  const backend = LunrBackend.build(searchDocuments(corpus, vocab));
+  const buf = encodeIndex(
+    { schemaVersion: INDEX_SCHEMA_VERSION, analysisVersion: ANALYSIS_VERSION, fingerprint, builtAt: new Date().toISOString() },
+    backend.data,
+    vocab.entries(),
+  );
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(file));
+    writeFileSync(tmp, buf);
     renameSync(tmp, path);
   } catch {
     // A read-only checkout still searches; it just rebuilds next time.

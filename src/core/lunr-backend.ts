@@ -1,28 +1,92 @@
 /**
- * The Lunr backend: stores analysed terms only (no documents, no positions),
- * so the saved index stays small and loads fast.
+ * The Lunr backend. Lunr builds the index (its BM25 weights per field, with
+ * our field boosts); we keep only what ranking needs: per term and field, the
+ * documents and their weights, in flat typed arrays. Loading is then a few
+ * array views instead of parsing JSON, and a query adds up weights for its
+ * terms only, instead of Lunr's per-match bookkeeping.
  */
 import { lunr } from "./lunr-nl.js";
 import type { AnalyzedQuery } from "./analysis.js";
 import { FIELD_BOOSTS, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
 
-export interface LunrJson {
-  index: object;
+const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
+const BOOST = { exact: 1, part: 0.6, correction: 0.5, prefix: 0.3 } as const;
+/** A prefix being typed can match thousands of terms; the most common ones suffice. */
+const MAX_PREFIX_TERMS = 64;
+
+/** The compact index: terms sorted, postings per (term, field) as slices of two flat arrays. */
+export interface CompactIndex {
+  terms: string[];
   refs: string[];
+  /** offsets[t * FIELDS + f] .. offsets[t * FIELDS + f + 1] index into docs/weights. */
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  weights: Float32Array;
 }
 
-const BOOST = { exact: 1, part: 0.6, correction: 0.5, prefix: 0.3 } as const;
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Turns a built Lunr index into postings with the weights Lunr computed. */
+function compact(index: lunr.Index, refs: string[]): CompactIndex {
+  const json = index.toJSON() as unknown as {
+    invertedIndex: [string, { _index: number }][];
+    fieldVectors: [string, number[]][];
+  };
+  const terms = json.invertedIndex.map(([t]) => t);
+  const sortedOf = new Map<number, number>();
+  json.invertedIndex.forEach(([, posting], i) => sortedOf.set(posting._index, i));
+  const F = FIELDS.length;
+  const buckets: [number, number][][] = Array.from({ length: terms.length * F }, () => []);
+  for (const [fieldRef, elements] of json.fieldVectors) {
+    const slash = fieldRef.indexOf("/");
+    const f = FIELDS.indexOf(fieldRef.slice(0, slash) as (typeof FIELDS)[number]);
+    const doc = parseInt(fieldRef.slice(slash + 1), 36);
+    for (let i = 0; i < elements.length; i += 2) {
+      buckets[sortedOf.get(elements[i]!)! * F + f]!.push([doc, elements[i + 1]!]);
+    }
+  }
+  const offsets = new Uint32Array(buckets.length + 1);
+  let total = 0;
+  buckets.forEach((b, i) => {
+    offsets[i] = total;
+    total += b.length;
+  });
+  offsets[buckets.length] = total;
+  const docs = new Uint32Array(total);
+  const weights = new Float32Array(total);
+  let k = 0;
+  for (const b of buckets) {
+    for (const [doc, w] of b) {
+      docs[k] = doc;
+      weights[k++] = w;
+    }
+  }
+  return { terms, refs, offsets, docs, weights };
+}
 
 export class LunrBackend implements SearchBackend {
   readonly name = "lunr";
+  private readonly scores: Float64Array;
+  private readonly seen: Uint32Array;
+  private readonly masks: Uint32Array;
+  private generation = 0;
 
-  private constructor(
-    private readonly index: lunr.Index,
-    /** Question refs by Lunr id: Lunr repeats its ids in every posting, so they are short numbers. */
-    private readonly refs: string[],
-  ) {}
+  private constructor(readonly data: CompactIndex) {
+    this.scores = new Float64Array(data.refs.length);
+    this.seen = new Uint32Array(data.refs.length);
+    this.masks = new Uint32Array(data.refs.length);
+  }
 
-  /** Builds from analysed documents; Lunr's own pipeline is off because terms arrive analysed. */
+  /** Builds with Lunr; Lunr's own pipeline is off because terms arrive analysed. */
   static build(docs: Iterable<SearchDocument>): LunrBackend {
     const refs: string[] = [];
     const index = lunr(function () {
@@ -36,53 +100,80 @@ export class LunrBackend implements SearchBackend {
         refs.push(doc.ref);
       }
     });
-    return new LunrBackend(index, refs);
+    return new LunrBackend(compact(index, refs));
   }
 
-  static load(json: LunrJson): LunrBackend {
-    return new LunrBackend(lunr.Index.load(json.index), json.refs);
-  }
-
-  toJSON(): LunrJson {
-    return { index: this.index.toJSON(), refs: this.refs };
+  static fromCompact(data: CompactIndex): LunrBackend {
+    return new LunrBackend(data);
   }
 
   stats(): { documents: number } {
-    return { documents: this.refs.length };
+    return { documents: this.data.refs.length };
+  }
+
+  private termIds(term: string, prefix: boolean): number[] {
+    const { terms } = this.data;
+    const i = lowerBound(terms, term);
+    if (!prefix) return terms[i] === term ? [i] : [];
+    const out: number[] = [];
+    for (let j = i; j < terms.length && terms[j]!.startsWith(term); j++) out.push(j);
+    if (out.length <= MAX_PREFIX_TERMS) return out;
+    const size = (t: number) => this.data.offsets[(t + 1) * FIELDS.length]! - this.data.offsets[t * FIELDS.length]!;
+    return out.sort((a, b) => size(b) - size(a)).slice(0, MAX_PREFIX_TERMS);
   }
 
   search(query: AnalyzedQuery, limit: number): BackendHit[] {
-    const owners = new Map<string, number[]>();
-    const own = (term: string, word: number) => owners.set(term, [...(owners.get(term) ?? []), word]);
-    const prefixes: [string, number][] = [];
-    const results = this.index.query((q) => {
-      query.words.forEach((w, i) => {
-        const opts = { usePipeline: false, presence: lunr.Query.presence.OPTIONAL };
-        if (w.exact) {
-          q.term(w.exact, { ...opts, boost: BOOST.exact });
-          own(w.exact, i);
+    const { offsets, docs, weights, refs } = this.data;
+    const F = FIELDS.length;
+    const generation = ++this.generation;
+    const touched: number[] = [];
+    query.words.forEach((w, wordIndex) => {
+      // Each word counts once per document, at the weight of its best-matching term.
+      const best = new Map<number, number>();
+      const add = (term: string, boost: number, prefix = false) => {
+        for (const t of this.termIds(term, prefix)) {
+          for (let f = 0; f < F; f++) {
+            for (let p = offsets[t * F + f]!, end = offsets[t * F + f + 1]!; p < end; p++) {
+              const doc = docs[p]!;
+              best.set(doc, (best.get(doc) ?? 0) + weights[p]! * boost);
+            }
+          }
         }
-        for (const part of w.parts) {
-          q.term(part, { ...opts, boost: BOOST.part / w.parts.length });
-          own(part, i);
+      };
+      const contributions: Map<number, number>[] = [];
+      const collect = (fill: () => void) => {
+        best.clear();
+        fill();
+        contributions.push(new Map(best));
+      };
+      if (w.exact) collect(() => add(w.exact!, BOOST.exact));
+      if (w.parts.length) collect(() => w.parts.forEach((p) => add(p, BOOST.part / w.parts.length)));
+      for (const c of w.corrections) collect(() => add(c, BOOST.correction));
+      if (w.prefix) collect(() => add(w.prefix!, BOOST.prefix, true));
+      const merged = new Map<number, number>();
+      for (const m of contributions) for (const [doc, s] of m) if (s > (merged.get(doc) ?? 0)) merged.set(doc, s);
+      for (const [doc, s] of merged) {
+        if (this.seen[doc] !== generation) {
+          this.seen[doc] = generation;
+          this.scores[doc] = 0;
+          this.masks[doc] = 0;
+          touched.push(doc);
         }
-        for (const c of w.corrections) {
-          q.term(c, { ...opts, boost: BOOST.correction });
-          own(c, i);
-        }
-        if (w.prefix) {
-          q.term(w.prefix, { ...opts, boost: BOOST.prefix, wildcard: lunr.Query.wildcard.TRAILING });
-          prefixes.push([w.prefix, i]);
-        }
-      });
-    });
-    return results.slice(0, limit).map((r) => {
-      const matched = new Set<number>();
-      for (const term of Object.keys(r.matchData.metadata)) {
-        for (const i of owners.get(term) ?? []) matched.add(i);
-        for (const [prefix, i] of prefixes) if (term.startsWith(prefix)) matched.add(i);
+        this.scores[doc] = this.scores[doc]! + s;
+        this.masks[doc] = this.masks[doc]! | (1 << wordIndex);
       }
-      return { ref: this.refs[parseInt(r.ref, 36)] ?? r.ref, score: r.score, matched };
+    });
+    const popcount = (m: number) => {
+      let c = 0;
+      for (; m; m &= m - 1) c++;
+      return c;
+    };
+    // Matching more words outranks a higher raw score; the engine re-ranks these candidates.
+    touched.sort((a, b) => popcount(this.masks[b]!) - popcount(this.masks[a]!) || this.scores[b]! - this.scores[a]!);
+    return touched.slice(0, limit).map((doc) => {
+      const matched = new Set<number>();
+      for (let i = 0; i < query.words.length; i++) if (this.masks[doc]! & (1 << i)) matched.add(i);
+      return { ref: refs[doc]!, score: this.scores[doc]!, matched };
     });
   }
 }

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { buildCorpus } from "../../src/core/corpus.js";
 import { analyzeQuery, Vocabulary, type WordIndex } from "../../src/core/analysis.js";
 import { LunrBackend } from "../../src/core/lunr-backend.js";
+import { decodeIndex, encodeIndex } from "../../src/core/index-codec.js";
 import { buildVocabulary, candidateCount, rankBackendHits, searchDocuments, type SearchBackend } from "../../src/core/search.js";
 import { SqliteBackend } from "../../src/search/sqlite-backend.js";
 import { readSeedFolder } from "../../src/seeds.js";
@@ -18,7 +19,7 @@ import { evaluate } from "../eval/evaluate.js";
 import { QUERY_MIX } from "./queries.js";
 
 const [phase, backendName, seedsDir, work] = process.argv.slice(2) as [string, "lunr" | "sqlite", string, string];
-const lunrPath = join(work, "lunr.json");
+const lunrPath = join(work, "search-index.bin");
 const sqlitePath = join(work, "search.sqlite");
 const ms = (t0: number) => performance.now() - t0;
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
@@ -32,10 +33,8 @@ function parse() {
 function open(): { backend: SearchBackend; vocab: WordIndex; loadMs: number } {
   const t0 = performance.now();
   if (backendName === "lunr") {
-    const file = JSON.parse(readFileSync(lunrPath, "utf8"));
-    const backend = LunrBackend.load(file.lunr);
-    const vocab = new Vocabulary(file.vocabulary);
-    return { backend, vocab, loadMs: ms(t0) };
+    const { index, vocabulary } = decodeIndex(readFileSync(lunrPath));
+    return { backend: LunrBackend.fromCompact(index), vocab: new Vocabulary(vocabulary), loadMs: ms(t0) };
   }
   const backend = SqliteBackend.open(sqlitePath);
   return { backend, vocab: backend.vocabulary, loadMs: ms(t0) };
@@ -64,7 +63,8 @@ if (phase === "build") {
   if (backendName === "lunr") {
     const vocab = buildVocabulary(corpus);
     const backend = LunrBackend.build(searchDocuments(corpus, vocab));
-    writeFileSync(lunrPath, JSON.stringify({ vocabulary: vocab.entries(), lunr: backend.toJSON() }));
+    const header = { schemaVersion: 0, analysisVersion: 0, fingerprint: "bench", builtAt: new Date().toISOString() };
+    writeFileSync(lunrPath, encodeIndex(header, backend.data, vocab.entries()));
   } else {
     const backend = SqliteBackend.open(sqlitePath);
     backend.sync(corpus);

@@ -115,11 +115,31 @@ describe("saved index", () => {
     mkdirSync(index, { recursive: true });
     const c = corpusOf(["a.txt", `${HEADER("Set")}\nWat is dit?`]);
     const dumps = [{ file: "a.txt", content: "x" }];
-    writeFileSync(join(index, "search-index.json"), "{ niet af");
-    expect(openLunrIndex(c, dumps, index).origin).toBe("built");
-    const saved = JSON.parse(readFileSync(join(index, "search-index.json"), "utf8"));
-    writeFileSync(join(index, "search-index.json"), JSON.stringify({ ...saved, schemaVersion: 0 }));
+    writeFileSync(join(index, "search-index.bin"), "{ niet af");
     expect(openLunrIndex(c, dumps, index).origin).toBe("built");
     expect(openLunrIndex(c, dumps, index).origin).toBe("loaded");
+    const saved = readFileSync(join(index, "search-index.bin"));
+    writeFileSync(join(index, "search-index.bin"), saved.subarray(0, saved.length - 3));
+    expect(openLunrIndex(c, dumps, index).origin).toBe("built");
+    expect(openLunrIndex(c, dumps, index).origin).toBe("loaded");
+    writeFileSync(join(index, "search-index.bin"), Buffer.from(saved.toString("latin1").replace(/"schemaVersion":\d+/, '"schemaVersion":0'), "latin1"));
+    expect(openLunrIndex(c, dumps, index).origin).toBe("built");
+  });
+});
+
+describe("index file", () => {
+  it("round-trips the compact index and answers identically after loading", async () => {
+    const { encodeIndex, decodeIndex, decodeHeader } = await import("../../src/core/index-codec.js");
+    const built = LunrBackend.build(searchDocuments(corpus, vocab));
+    const header = { schemaVersion: 9, analysisVersion: 9, fingerprint: "abc", builtAt: "2026-11-28T00:00:00.000Z" };
+    const buf = encodeIndex(header, built.data, vocab.entries());
+    expect(decodeHeader(buf)).toEqual(header);
+    const decoded = decodeIndex(buf);
+    expect(decoded.index.terms).toEqual(built.data.terms);
+    expect([...decoded.index.weights]).toEqual([...built.data.weights]);
+    const loaded = new SearchEngine(corpus, new Vocabulary(decoded.vocabulary), LunrBackend.fromCompact(decoded.index));
+    for (const q of ["politiebegroting", "begroting politie", "uitleveing", "Mutluer PvdA", "femi"]) {
+      expect(loaded.search(q, { limit: 5, prefixLast: true })).toEqual(engine.search(q, { limit: 5, prefixLast: true }));
+    }
   });
 });
