@@ -23,7 +23,7 @@ afterAll(async () => {
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", INDEX_DIR: mkdtempSync(join(tmpdir(), "kv-main-")), DATA_DIR: mkdtempSync(join(tmpdir(), "kv-data-")), ...env },
+    env: { PATH: process.env.PATH ?? "", INDEX_DIR: join(tmpdir(), "kv-main-index"), DATA_DIR: mkdtempSync(join(tmpdir(), "kv-data-")), ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let output = "";
@@ -69,5 +69,40 @@ describe("npm start", () => {
     const p = start({ DISCORD_API_BASE: "ftp://nee" });
     expect(await p.exited).toBe(1);
     expect(p.output()).toMatch(/DISCORD_API_BASE: ongeldige waarde/);
+  });
+});
+
+describe("digest across a crash", () => {
+  it("a process killed mid-send resumes after restart and the channel sees one digest", async () => {
+    const { SubscriptionStore } = await import("../src/digest/store.js");
+    const { localTime } = await import("../src/core/zoned-time.js");
+    const dataDir = mkdtempSync(join(tmpdir(), "kv-crash-"));
+    const store = new SubscriptionStore(join(dataDir, "kamervragen.sqlite"));
+    const due = localTime(new Date(Date.now() - 2 * 60_000), "Europe/Amsterdam");
+    store.subscribe({ platform: "discord", channel: discord.channelId, hour: due.hour, minute: due.minute, query: "", createdBy: "1", createdAt: new Date(Date.now() - 86_400_000).toISOString() });
+    store.close();
+    const env = { DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DATA_DIR: dataDir };
+    const posts = () => discord.requests.filter((r) => r.method === "POST" && r.path === `/channels/${discord.channelId}/messages`);
+    const before = posts().length;
+
+    discord.swallowNextPost = true;
+    const first = start(env);
+    await discord.waitFor((r) => r.method === "POST" && r.path === `/channels/${discord.channelId}/messages` && posts().length > before, 30_000);
+    first.child.kill("SIGKILL");
+    await first.exited;
+
+    const second = start(env);
+    for (let i = 0; i < 300 && posts().length < before + 2; i++) await new Promise((r) => setTimeout(r, 100));
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+
+    const sent = posts().slice(before);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.body.nonce).toBe(sent[0]!.body.nonce);
+    expect(discord.duplicatesDropped).toBe(1);
+    const check = new SubscriptionStore(join(dataDir, "kamervragen.sqlite"));
+    expect(check.unfinishedSlots()).toEqual([]);
+    expect(check.lastDigestAt(`discord:${discord.channelId}`)).not.toBeNull();
+    check.close();
   });
 });

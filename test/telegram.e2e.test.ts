@@ -164,3 +164,37 @@ describe("telegram end to end", () => {
     expect(parseTelegramHtml(msg!.body.text)).toContain("veldacademies");
   });
 });
+
+describe("telegram webhook mode", () => {
+  it("registers the webhook with its secret and accepts only updates carrying it", async () => {
+    const hook = new TelegramBot({
+      token: fake.token,
+      apiRoot: fake.apiRoot,
+      makeDeps,
+      log,
+      ratePerMinute: 30,
+      webhook: { url: "https://kamervragen.test/telegram", secret: "geheim-123", port: 0, host: "127.0.0.1" },
+    });
+    const since = fake.calls.length;
+    await hook.start();
+    try {
+      const setWebhook = fake.calls.slice(since).find((c) => c.method === "setWebhook")!;
+      expect(setWebhook.body).toMatchObject({ url: "https://kamervragen.test/telegram", secret_token: "geheim-123" });
+      const update = (id: number) =>
+        JSON.stringify({
+          update_id: id,
+          message: { message_id: 1, date: 0, chat: { id: 4001, type: "private", first_name: "Lid" }, from: { id: 4001, is_bot: false, first_name: "Lid" }, text: "/over", entities: [{ type: "bot_command", offset: 0, length: 5 }] },
+        });
+      const post = (secret: string, id: number) =>
+        fetch(`http://127.0.0.1:${hook.webhookPort}/`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret }, body: update(id) });
+      expect((await post("fout", 500_001)).status).toBe(401);
+      const before = fake.calls.length;
+      expect((await post("geheim-123", 500_002)).status).toBe(200);
+      const [msg] = await fake.collect("sendMessage", 1, before);
+      expect(msg!.body.chat_id).toBe(4001);
+      expect(parseTelegramHtml(msg!.body.text)).toContain("Over deze verzameling");
+    } finally {
+      await hook.stop();
+    }
+  });
+});

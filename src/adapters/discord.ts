@@ -258,11 +258,7 @@ export class DiscordBot {
     const timer = setTimeout(() => {
       deferred = interaction.isButton() && mode === "update" ? interaction.deferUpdate() : interaction.deferReply();
     }, DEFER_AFTER_MS);
-    const reply = await executeCommand(invocation.command, invocation.input, deps, {
-      error: (m) => this.options.log.error(m),
-      warn: (m) => this.options.log.warn(m),
-      info: (m) => this.options.log.info(m),
-    });
+    const reply = await executeCommand(invocation.command, invocation.input, deps, this.options.log);
     clearTimeout(timer);
     const message = renderDiscord(reply, page);
     if (deferred) {

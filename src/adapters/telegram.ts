@@ -25,7 +25,7 @@ export interface TelegramBotOptions {
   makeDeps: (caller: Caller) => CommandDeps;
   log: Logger;
   ratePerMinute: number;
-  webhook?: { url: string; secret?: string; port: number };
+  webhook?: { url: string; secret?: string; port: number; host?: string };
   /** Long-polling timeout in seconds (Telegram's default is fine in production). */
   pollTimeout?: number;
 }
@@ -119,11 +119,7 @@ export class TelegramBot {
       return;
     }
     const deps = this.options.makeDeps(callerOf(ctx));
-    const reply = await executeCommand(invocation.command, invocation.input, deps, {
-      error: (m) => this.options.log.error(m),
-      warn: (m) => this.options.log.warn(m),
-      info: (m) => this.options.log.info(m),
-    });
+    const reply = await executeCommand(invocation.command, invocation.input, deps, this.options.log);
     await this.send(ctx, reply, edit);
   }
 
@@ -153,7 +149,7 @@ export class TelegramBot {
     if (webhook) {
       const handle = webhookCallback(this.bot, "http", { secretToken: webhook.secret });
       this.server = createServer((req, res) => void handle(req, res));
-      await new Promise<void>((r) => this.server!.listen(webhook.port, r));
+      await new Promise<void>((r) => this.server!.listen(webhook.port, webhook.host ?? "0.0.0.0", r));
       await this.bot.api.setWebhook(webhook.url, { secret_token: webhook.secret });
     } else {
       void this.bot
@@ -183,6 +179,12 @@ export class TelegramBot {
         }
       },
     };
+  }
+
+  /** The local port of the webhook server, once started. */
+  get webhookPort(): number | null {
+    const address = this.server?.address();
+    return address && typeof address === "object" ? address.port : null;
   }
 
   async stop(): Promise<void> {

@@ -55,14 +55,25 @@ export function generateDumps(seedFile: string, dir: string, extraSets: number, 
   const askers = [...new Set(corpus.sets.flatMap((s) => s.askers.map((a) => (a.party ? `${a.name} (${a.party})` : a.name))))];
   const addressees = [...new Set(corpus.sets.flatMap((s) => s.addressees))];
   const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-  const question = () => `${pick(openers)} ${sentence(8, 30)}?`;
-  const answerText = () => `${cap(sentence(10, 45))}.`;
+  // Lengths follow the seed's, so length normalisation treats seed and synthetic text alike.
+  const questionLengths = corpus.sets.flatMap((s) => s.questions.map((q) => q.text.split(" ").length));
+  const answerLengths = corpus.sets.flatMap((s) =>
+    s.questions.filter((q) => q.answer?.kind === "direct").map((q) => q.answer!.text.split(/\s+/).length),
+  );
+  const question = () => {
+    const n = Math.max(4, pick(questionLengths) - 2);
+    return `${pick(openers)} ${sentence(n, n + 1)}?`;
+  };
+  const answerText = () => {
+    const n = pick(answerLengths);
+    return `${cap(sentence(n, n + 1))}.`;
+  };
 
   const out: string[] = [];
   for (let i = 0; i < extraSets; i++) {
     const nAskers = 1 + Math.floor(rand() * 2);
     out.push(`${cap(sentence(3, 8))} ${i} |`, "|", `${Array.from({ length: nAskers }, () => pick(askers)).join(", ")} |`, "|", `${pick(addressees)} (minister ) |`, "|", `${"![]() ".repeat(nAskers).trim()} |`);
-    const n = 3 + Math.floor(rand() * 5);
+    const n = 3 + Math.floor(rand() * 4);
     const answered = rand() < 0.7;
     for (let q = 1; q <= n; q++) {
       out.push(question());
@@ -70,7 +81,6 @@ export function generateDumps(seedFile: string, dir: string, extraSets: number, 
       if (q > 1 && rand() < 0.15) out.push(`Zie antwoord vraag ${1 + Math.floor(rand() * (q - 1))}.`);
       else {
         out.push(answerText());
-        if (rand() < 0.3) out.push(answerText());
         if (rand() < 0.05) out.push(cap(word()), String(Math.floor(rand() * 3000)), String(Math.floor(rand() * 3000)));
       }
     }

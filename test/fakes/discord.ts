@@ -72,6 +72,10 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
   readonly failures: ForcedFailure[] = [];
+  /** Posts the next channel message but never answers, like a response lost in a crash. */
+  swallowNextPost = false;
+  /** Posts Discord ignored because their nonce was seen before. */
+  duplicatesDropped = 0;
   /** Channels that answer 403 Missing Access (a bot removed from a channel). */
   readonly forbiddenChannels = new Set<string>();
   private server!: Server;
@@ -261,24 +265,7 @@ export class FakeDiscord {
   }
 
   button(customId: string) {
-    const message = {
-      id: "700000000000000001",
-      channel_id: this.channelId,
-      author: { ...this.user(this.botUserId), bot: true },
-      content: "",
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-      components: [],
-    };
+    const message = { ...this.messageObject({}), id: "700000000000000001" };
     return this.interact({ custom_id: customId, component_type: 2 }, { type: 3, message });
   }
 
@@ -353,10 +340,18 @@ export class FakeDiscord {
         this.violations.push(...v);
         return reply(400, { message: "Invalid Form Body", code: 50035 });
       }
+      if (this.swallowNextPost) {
+        this.swallowNextPost = false;
+        this.record({ method, path, body, status: 200 });
+        return;
+      }
       // Like Discord: a repeated nonce with enforce_nonce returns the earlier message instead of posting twice.
       if (body?.enforce_nonce && body.nonce) {
         const earlier = this.requests.find((r) => r.status === 200 && r.path === path && r.body?.nonce === body.nonce);
-        if (earlier) return reply(200, { ...this.messageObject(earlier.body), channel_id: m[1], duplicate: true });
+        if (earlier) {
+          this.duplicatesDropped++;
+          return reply(200, { ...this.messageObject(earlier.body), channel_id: m[1] });
+        }
       }
       return reply(200, { ...this.messageObject(body), channel_id: m[1] });
     }
