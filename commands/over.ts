@@ -19,7 +19,7 @@ export const over = defineCommand({
             `${s.sets} sets met ${s.questions} vragen uit ${deps.info.files.length} ${deps.info.files.length === 1 ? "bestand" : "bestanden"}.`,
             `${s.answered} vragen beantwoord, ${s.unanswered} nog open (${s.unansweredSets} sets zonder antwoord).`,
             `${s.referencesResolved} antwoorden verwijzen naar een ander antwoord; die worden meteen getoond.`,
-            `Bijgewerkt: ${DATE.format(deps.info.loadedAt)}.`,
+            deps.info.updatedAt ? `Nieuwste dump: ${DATE.format(deps.info.updatedAt)}; ingelezen ${DATE.format(deps.info.loadedAt)}.` : `Ingelezen: ${DATE.format(deps.info.loadedAt)}.`,
           ].join("\n"),
         },
       ],

@@ -31,6 +31,8 @@ export interface Caller {
 export interface CorpusInfo {
   loadedAt: Date;
   files: string[];
+  /** The newest dump's modification time. */
+  updatedAt?: Date;
 }
 
 /** What commands may use; adapters and main.ts provide it. */

@@ -53,7 +53,11 @@ export function loadApp(options: LoadOptions): LoadedApp {
     corpus,
     engine,
     dumps: folder.dumps,
-    info: { loadedAt: new Date(), files: folder.dumps.map((d) => d.file) },
+    info: {
+      loadedAt: new Date(),
+      files: folder.dumps.map((d) => d.file),
+      updatedAt: folder.dumps.reduce<Date | undefined>((max, d) => (d.modified && (!max || d.modified > max) ? d.modified : max), undefined),
+    },
     indexOrigin: origin,
     timings: { corpusMs: t1 - t0, indexMs: t2 - t1 },
   };

@@ -22,8 +22,9 @@ export function readSeedFolder(dir: string): SeedFolder {
   for (const name of names) {
     const path = join(dir, name);
     try {
-      if (!statSync(path).isFile()) continue;
-      dumps.push({ file: name, content: readFileSync(path) });
+      const stat = statSync(path);
+      if (!stat.isFile()) continue;
+      dumps.push({ file: name, content: readFileSync(path), modified: stat.mtime });
     } catch (err) {
       warnings.push({ file: name, line: 0, message: `kan bestand niet lezen: ${(err as Error).message}` });
     }

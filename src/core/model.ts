@@ -71,6 +71,8 @@ export interface SeedWarning {
 export interface DumpFile {
   file: string;
   content: string | Uint8Array;
+  /** When the file last changed, where the caller knows. */
+  modified?: Date;
 }
 
 export function isAnswered(set: QuestionSet): boolean {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeQuery, editDistance, splitCompound, Vocabulary, words } from "../../src/core/analysis.js";
 import { buildVocabulary, searchDocuments, SearchEngine } from "../../src/core/search.js";
 import { LunrBackend } from "../../src/core/lunr-backend.js";
+import { SqliteBackend } from "../../src/search/sqlite-backend.js";
 import { openLunrIndex } from "../../src/index-store.js";
 import { loadApp } from "../../src/app.js";
 import { EVAL_SET } from "../eval/queries.js";
@@ -14,7 +15,9 @@ import { corpusOf, HEADER, ROOT, SEED_FILE, seedCorpus } from "../helpers.js";
 const corpus = seedCorpus();
 const vocab = buildVocabulary(corpus);
 const engine = new SearchEngine(corpus, vocab, LunrBackend.build(searchDocuments(corpus, vocab)));
-const top = (q: string) => engine.search(q, { limit: 3 }).map((h) => `${h.set.title}#${h.question.number}`);
+const sqlite = SqliteBackend.open(":memory:");
+sqlite.sync(corpus);
+const sqliteEngine = new SearchEngine(corpus, sqlite.vocabulary, sqlite);
 
 describe("analysis", () => {
   it("folds case, diacritics, quotes and numbers", () => {
@@ -35,7 +38,11 @@ describe("analysis", () => {
   });
 });
 
-describe("search on the seed", () => {
+describe.each([
+  ["lunr", engine],
+  ["sqlite", sqliteEngine],
+])("search on the seed (%s backend)", (_name, engine) => {
+  const top = (q: string) => engine.search(q, { limit: 3 }).map((h) => `${h.set.title}#${h.question.number}`);
   it.each([
     ["curacao", "De aanhoudende problematiek van vuurwapenbezit op Curaçao"],
     ["CURAÇAO", "De aanhoudende problematiek van vuurwapenbezit op Curaçao"],
