@@ -26,7 +26,7 @@ export function noResults(query: string, deps: CommandDeps, command: string): Re
   const lines = [`Geen vragen gevonden voor «${echo(query)}».`];
   const near = deps.engine.suggestions(query);
   if (near.length) lines.push(`Bedoelde je: ${near.map((w) => `«${w}»`).join(", ")}?`);
-  const titles = deps.corpus.sets.slice(0, 3).map((s) => `• ${s.title}`);
+  const titles = [...new Set(deps.corpus.sets.map((s) => s.title))].slice(0, 3).map((t) => `• ${t}`);
   if (titles.length) lines.push(`Onderwerpen in de verzameling zijn bijvoorbeeld:\n${titles.join("\n")}`);
   lines.push("Tip: /zoek toont meerdere resultaten, /wie zoekt op naam of partij.");
   return infoReply(lines.join("\n\n"), "empty");

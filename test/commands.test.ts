@@ -157,3 +157,15 @@ describe("command-line interface", () => {
     expect(out).toMatch(/Waarschuwingen:\s+0/);
   });
 });
+
+describe("console", () => {
+  it("picks numbered actions and explains a number out of range", async () => {
+    const { handleConsoleLine } = await import("../src/adapters/console.js");
+    const first = (await handleConsoleLine("politiebegroting", [], deps, silent))!;
+    expect(first.title).toBe("De politiebegroting");
+    const wrong = (await handleConsoleLine("7", first.actions, deps, silent))!;
+    expect(replyText(wrong)).toMatch(/Kies een nummer van 1 tot en met 2/);
+    const set = (await handleConsoleLine("2", first.actions, deps, silent))!;
+    expect(set.footer).toMatch(/8 vragen, 8 beantwoord/);
+  });
+});

@@ -49,8 +49,9 @@ export async function handleConsoleLine(
 ): Promise<Reply | null> {
   const text = line.trim();
   if (!text) return null;
-  const pick = /^\d+$/.test(text) ? lastActions[Number(text) - 1] : undefined;
-  if (pick) {
+  if (/^\d{1,2}$/.test(text) && lastActions.length > 0) {
+    const pick = lastActions[Number(text) - 1];
+    if (!pick) return { sections: [{ body: `Kies een nummer van 1 tot en met ${lastActions.length}, of typ een commando.` }], status: "error", actions: [] };
     const inv = actionInvocation(pick);
     return inv ? executeCommand(inv.command, inv.input, deps, log) : null;
   }
@@ -73,7 +74,8 @@ export async function runConsole(deps: CommandDeps, log: Logger, greeting: strin
     if (/^\/?(stop|exit|quit)$/i.test(line.trim())) break;
     const reply = await handleConsoleLine(line, actions, deps, log);
     if (reply) {
-      actions = reply.actions;
+      // A mistyped number keeps the choices on screen usable.
+      if (reply.status !== "error") actions = reply.actions;
       console.log(`\n${renderPlain(reply, { numberedActions: true })}`);
     }
     rl.prompt();
