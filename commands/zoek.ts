@@ -18,7 +18,7 @@ export const zoek = defineCommand({
     if (!zoekterm.trim()) return askForQuery("zoek", "femicide");
     const hits = deps.engine.search(zoekterm, { limit: aantal });
     if (hits.length === 0) return noResults(zoekterm, deps, "zoek");
-    const actions: ReplyAction[] = hits.slice(0, 5).map((h, i) => ({
+    const actions: ReplyAction[] = hits.slice(0, 5).map((_hit, i) => ({
       kind: "hit",
       label: `${i + 1}`,
       query: zoekterm,

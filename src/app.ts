@@ -1,6 +1,6 @@
 /** Loads dumps, corpus and search index: what every entry point needs first. */
 import { resolve } from "node:path";
-import { buildCorpus, type Corpus } from "./core/corpus.js";
+import { buildCorpus, type Corpus, type ParsedFile } from "./core/corpus.js";
 import type { SearchEngine } from "./core/search.js";
 import { readSeedFolder } from "./seeds.js";
 import { openLunrIndex } from "./index-store.js";
@@ -38,10 +38,15 @@ function openSqlite(corpus: Corpus, dataDir: string): { engine: SearchEngine; or
   return { engine: new Engine(corpus, backend.vocabulary, backend), origin: sync.added > 0 || sync.removed > 0 ? "built" : "loaded" };
 }
 
+/** Parsed dumps per folder, so a reload only parses the files that changed. */
+const parsedFiles = new Map<string, Map<string, ParsedFile>>();
+
 export function loadApp(options: LoadOptions): LoadedApp {
   const t0 = performance.now();
-  const folder = readSeedFolder(resolve(options.seedsDir));
-  const corpus = buildCorpus(folder.dumps);
+  const dir = resolve(options.seedsDir);
+  const folder = readSeedFolder(dir);
+  if (!parsedFiles.has(dir)) parsedFiles.set(dir, new Map());
+  const corpus = buildCorpus(folder.dumps, parsedFiles.get(dir));
   corpus.warnings.unshift(...folder.warnings);
   const t1 = performance.now();
   const { engine, origin } =

@@ -138,28 +138,59 @@ function better(a: QuestionSet, b: QuestionSet): QuestionSet {
   return a;
 }
 
+/** One dump, parsed and validated: what a reload can reuse when the file did not change. */
+export interface ParsedFile {
+  sets: QuestionSet[];
+  warnings: SeedWarning[];
+  resolved: number;
+  unresolved: number;
+}
+
+export function parseFile(dump: DumpFile): ParsedFile {
+  const parsed = parseDump(dump);
+  const warnings = [...parsed.warnings];
+  const counts = { ok: 0, bad: 0 };
+  const sets = parsed.sets.map((raw) => toQuestionSet(raw, warnings, counts));
+  return { sets, warnings, resolved: counts.ok, unresolved: counts.bad };
+}
+
+/** Reuse is safe only when the caller knows the file's modification time. */
+function cacheKey(dump: DumpFile): string | null {
+  return dump.modified ? `${dump.file}|${dump.modified.getTime()}|${dump.content.length}` : null;
+}
+
 /**
  * Loads every dump into one corpus. Files are handled in name order so the
- * result does not depend on the order the caller lists them in.
+ * result does not depend on the order the caller lists them in. A `cache`
+ * kept between calls skips files that did not change.
  */
-export function buildCorpus(dumps: DumpFile[]): Corpus {
+export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>): Corpus {
   const warnings: SeedWarning[] = [];
   const counts = { ok: 0, bad: 0 };
   const byId = new Map<string, QuestionSet>();
   let parsedSets = 0;
   let filesLoaded = 0;
   const ordered = [...dumps].sort((a, b) => a.file.localeCompare(b.file));
+  const keys = new Set<string>();
   for (const dump of ordered) {
-    const parsed = parseDump(dump);
+    const key = cacheKey(dump);
+    let parsed = key ? cache?.get(key) : undefined;
+    if (!parsed) {
+      parsed = parseFile(dump);
+      if (key && cache) cache.set(key, parsed);
+    }
+    if (key) keys.add(key);
     warnings.push(...parsed.warnings);
+    counts.ok += parsed.resolved;
+    counts.bad += parsed.unresolved;
     if (parsed.sets.length > 0) filesLoaded++;
-    for (const raw of parsed.sets) {
+    for (const set of parsed.sets) {
       parsedSets++;
-      const set = toQuestionSet(raw, warnings, counts);
       const existing = byId.get(set.id);
       byId.set(set.id, existing ? better(existing, set) : set);
     }
   }
+  if (cache) for (const k of cache.keys()) if (!keys.has(k)) cache.delete(k);
   const sets = [...byId.values()];
   const questions = sets.flatMap((s) => s.questions);
   const answered = questions.filter((q) => q.answer !== null).length;

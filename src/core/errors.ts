@@ -10,17 +10,6 @@ export class SeedFormatError extends Error {
   }
 }
 
-/** A search query that cannot be answered as typed; the message is Dutch for the user. */
-export class QueryError extends Error {
-  override readonly name = "QueryError";
-  constructor(
-    readonly query: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** Configuration that is missing or malformed; says which variable to fix. */
 export class ConfigError extends Error {
   override readonly name = "ConfigError";

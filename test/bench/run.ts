@@ -86,7 +86,7 @@ try {
     const sqliteRow = results.find((r) => r.size === size.name && r.backend === "sqlite")!;
     sqliteRow.updateMs = update.updateMs!;
     sqliteRow.updateParseMs = update.parseMs!;
-    log(`  sqlite: nieuwe dump (50 sets) bijgewerkt in ${fmt(update.updateMs)} ms (+ ${fmt(update.parseMs)} ms alle dumps inlezen), ${update.unchanged} sets ongemoeid`);
+    log(`  sqlite: nieuwe dump (50 sets) bijgewerkt in ${fmt(update.updateMs)} ms (+ ${fmt(update.parseMs)} ms dumps inlezen, alleen de nieuwe geparsed), ${update.unchanged} sets ongemoeid`);
     const lunrRow = results.find((r) => r.size === size.name && r.backend === "lunr");
     if (lunrRow) {
       const ratio = (k: string) => (Number(sqliteRow[k]) / Number(lunrRow[k])).toFixed(2);

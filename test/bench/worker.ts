@@ -89,8 +89,13 @@ if (phase === "build") {
   result = { loadMs, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), hit1: quality.hit1, hit3: quality.hit3, queryRssMb: rssMb() };
 } else if (phase === "update") {
   const extra = Array.from({ length: 50 }, (_, i) => `Extra set ${i} over drones |\n|\nSongül Mutluer (PvdA) |\n|\nDavid van Weel (minister ) |\n|\n![]() |\nWat doet u tegen drones boven gevangenis ${i}?\nDe DJI neemt maatregelen.`).join("\n");
+  // As the running bot does: dumps that did not change are not parsed again.
+  const cache = new Map();
+  buildCorpus(readSeedFolder(seedsDir).dumps, cache);
   writeFileSync(join(seedsDir, "200-new.txt"), extra);
-  const { corpus, parseMs } = parse();
+  const t0 = performance.now();
+  const corpus = buildCorpus(readSeedFolder(seedsDir).dumps, cache);
+  const parseMs = ms(t0);
   const backend = SqliteBackend.open(sqlitePath);
   const sync = backend.sync(corpus);
   result = { parseMs, updateMs: sync.ms, added: sync.added, unchanged: sync.unchanged };

@@ -255,3 +255,20 @@ describe("the seed dump", () => {
     expect(curacao.questions[0]!.text).toBe("Bent u bekend met berichten over de aanhoudende problematiek van vuurwapenbezit op Curaçao?");
   });
 });
+
+describe("reloading", () => {
+  it("reuses parsed files that did not change and reparses those that did", async () => {
+    const { buildCorpus } = await import("../../src/core/corpus.js");
+    const cache = new Map();
+    const a = { file: "a.txt", content: `${HEADER("Eerste")}\nWat is dit?`, modified: new Date(1) };
+    const b = { file: "b.txt", content: `${HEADER("Tweede")}\nWaarom?`, modified: new Date(1) };
+    const first = buildCorpus([a, b], cache);
+    const changed = { ...b, content: `${HEADER("Tweede")}\nWaarom?\nDaarom.`, modified: new Date(2) };
+    const second = buildCorpus([a, changed], cache);
+    expect(second.sets[0]).toBe(first.sets[0]);
+    expect(second.sets[1]!.questions[0]!.answer?.text).toBe("Daarom.");
+    expect(cache.size).toBe(2);
+    expect(buildCorpus([a], cache).sets).toHaveLength(1);
+    expect(cache.size).toBe(1);
+  });
+});
