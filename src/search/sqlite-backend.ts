@@ -13,15 +13,23 @@ import type { QuestionSet } from "../core/model.js";
 import { FIELD_BOOSTS, setDocuments, setWords, type BackendHit, type SearchBackend } from "../core/search.js";
 import { shortHash } from "../core/text.js";
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 const WEIGHT = { exact: 1, part: 0.6, correction: 0.5, prefix: 0.3 } as const;
+const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
+const BOOSTS = Object.values(FIELD_BOOSTS);
+/** Lunr's BM25 parameters, so both backends weigh a match the same way. */
+const K1 = 1.2;
+const B = 0.75;
+/** FTS5 proposes this many documents; they are then scored like the Lunr backend scores. */
+const POOL = 200;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS sets (set_id TEXT PRIMARY KEY, hash TEXT NOT NULL, words TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, set_id TEXT NOT NULL, terms TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, set_id TEXT NOT NULL, fields TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS docs_set ON docs (set_id);
   CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, people, question, answer, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+  CREATE VIRTUAL TABLE IF NOT EXISTS fts_col USING fts5vocab(fts, col);
   CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, count INTEGER NOT NULL, first TEXT NOT NULL, len INTEGER NOT NULL) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS vocab_near ON vocab (first, len);
 `;
@@ -83,16 +91,20 @@ export class SqliteBackend implements SearchBackend {
   readonly name = "sqlite";
   readonly vocabulary: SqliteWordIndex;
   private readonly searchStmt;
+  private readonly dfStmt;
+  private readonly lengthStmt;
 
   private constructor(readonly db: Database.Database) {
     this.vocabulary = new SqliteWordIndex(db);
     const weights = Object.values(FIELD_BOOSTS).join(", ");
     // Rank inside FTS5 first and join only the top rows: joining every match before sorting is the slow part.
     this.searchStmt = db.prepare(
-      `SELECT docs.ref AS ref, docs.terms AS terms, top.score AS score
+      `SELECT docs.ref AS ref, docs.fields AS fields, top.score AS score
        FROM (SELECT rowid, -bm25(fts, ${weights}) AS score FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?) AS top
        JOIN docs ON docs.id = top.rowid ORDER BY top.score DESC`,
     );
+    this.dfStmt = db.prepare("SELECT sum(doc) FROM fts_col WHERE term = ?").pluck();
+    this.lengthStmt = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'len:%' OR key = 'docs'");
   }
 
   /** Opens or creates the database; an index from another analysis version is emptied first. */
@@ -101,13 +113,15 @@ export class SqliteBackend implements SearchBackend {
     const db = new Database(path);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
-    db.exec(SCHEMA);
+    db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
     const version = db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined;
     const wanted = `${SCHEMA_VERSION}/${ANALYSIS_VERSION}`;
     if (version !== wanted) {
-      db.exec("DELETE FROM sets; DELETE FROM docs; DELETE FROM fts; DELETE FROM vocab;");
-      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)").run(wanted);
+      // Another layout or analysis: start over rather than misread old rows.
+      db.exec("DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DELETE FROM meta;");
+      db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(wanted);
     }
+    db.exec(SCHEMA);
     return new SqliteBackend(db);
   }
 
@@ -129,16 +143,22 @@ export class SqliteBackend implements SearchBackend {
       "INSERT INTO vocab (word, count, first, len) VALUES (?, ?, substr(?, 1, 1), length(?)) ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
     );
     const dropWord = this.db.prepare("UPDATE vocab SET count = count - ? WHERE word = ?");
-    const insertDoc = this.db.prepare("INSERT INTO docs (ref, set_id, terms) VALUES (?, ?, ?)");
+    const insertDoc = this.db.prepare("INSERT INTO docs (ref, set_id, fields) VALUES (?, ?, ?)");
+    const lengths = new Array<number>(FIELDS.length).fill(0);
+    let docDelta = 0;
     const insertFts = this.db.prepare("INSERT INTO fts (rowid, title, people, question, answer) VALUES (?, ?, ?, ?, ?)");
     const deleteFts = this.db.prepare("DELETE FROM fts WHERE rowid = ?");
-    const docsOf = this.db.prepare("SELECT id FROM docs WHERE set_id = ?").pluck();
+    const docsOf = this.db.prepare("SELECT id, fields FROM docs WHERE set_id = ?");
 
     this.db.transaction(() => {
       for (const id of toRemove) {
         const words = JSON.parse(this.db.prepare("SELECT words FROM sets WHERE set_id = ?").pluck().get(id) as string) as [string, number][];
         for (const [w, c] of words) dropWord.run(c, w);
-        for (const rowid of docsOf.all(id) as number[]) deleteFts.run(rowid);
+        for (const row of docsOf.all(id) as { id: number; fields: string }[]) {
+          deleteFts.run(row.id);
+          (JSON.parse(row.fields) as string[][]).forEach((f, i) => (lengths[i]! -= f.length));
+          docDelta--;
+        }
         this.db.prepare("DELETE FROM docs WHERE set_id = ?").run(id);
         this.db.prepare("DELETE FROM sets WHERE set_id = ?").run(id);
       }
@@ -155,11 +175,16 @@ export class SqliteBackend implements SearchBackend {
       for (const [set, counts] of perSet) {
         insertSet.run(set.id, setHash(set), JSON.stringify([...counts]));
         for (const doc of setDocuments(set, this.vocabulary)) {
-          const terms = [...new Set([...doc.title, ...doc.people, ...doc.question, ...doc.answer])].join(" ");
-          const rowid = insertDoc.run(doc.ref, set.id, terms).lastInsertRowid;
-          insertFts.run(rowid, doc.title.join(" "), doc.people.join(" "), doc.question.join(" "), doc.answer.join(" "));
+          const fields = FIELDS.map((f) => doc[f]);
+          fields.forEach((f, i) => (lengths[i]! += f.length));
+          docDelta++;
+          const rowid = insertDoc.run(doc.ref, set.id, JSON.stringify(fields)).lastInsertRowid;
+          insertFts.run(rowid, ...fields.map((f) => f.join(" ")));
         }
       }
+      const bump = this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value");
+      FIELDS.forEach((f, i) => bump.run(`len:${f}`, lengths[i]));
+      bump.run("docs", docDelta);
     })();
     this.vocabulary.forget();
     return { added: toAdd.length, removed: toRemove.length, unchanged: corpus.sets.length - toAdd.length, ms: performance.now() - t0 };
@@ -170,44 +195,80 @@ export class SqliteBackend implements SearchBackend {
   }
 
   /**
-   * All words required first (few rows to rank); when that finds too little,
-   * any word. bm25 cannot weigh corrections lower, so the score is scaled by
-   * how each word was matched.
+   * FTS5 proposes documents (all words required first, then any word); they
+   * are then scored with Lunr's BM25 per field, so both backends rank alike:
+   * FTS5's own bm25 normalises by the whole row and ranks title words differently.
    */
   search(query: AnalyzedQuery, limit: number): BackendHit[] {
     const groups = query.words.map((w) => {
-      const terms: { term: string; weight: number; prefix: boolean }[] = [];
-      if (w.exact) terms.push({ term: w.exact, weight: WEIGHT.exact, prefix: false });
-      for (const p of w.parts) terms.push({ term: p, weight: WEIGHT.part, prefix: false });
-      for (const c of w.corrections) terms.push({ term: c, weight: WEIGHT.correction, prefix: false });
-      if (w.prefix) terms.push({ term: w.prefix, weight: WEIGHT.prefix, prefix: true });
-      return terms;
+      const alternatives: { terms: string[]; weight: number; prefix: boolean }[] = [];
+      if (w.exact) alternatives.push({ terms: [w.exact], weight: WEIGHT.exact, prefix: false });
+      if (w.parts.length) alternatives.push({ terms: w.parts, weight: WEIGHT.part / w.parts.length, prefix: false });
+      for (const c of w.corrections) alternatives.push({ terms: [c], weight: WEIGHT.correction, prefix: false });
+      if (w.prefix) alternatives.push({ terms: [w.prefix], weight: WEIGHT.prefix, prefix: true });
+      return alternatives;
     });
     const live = groups.filter((g) => g.length > 0);
     if (live.length === 0) return [];
-    const expr = (g: (typeof groups)[number]) => `(${g.map((t) => `"${t.term}"${t.prefix ? "*" : ""}`).join(" OR ")})`;
-    const run = (match: string) => this.searchStmt.all(match, limit) as { ref: string; terms: string; score: number }[];
+    const expr = (g: (typeof groups)[number]) =>
+      `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
+    const pool = Math.max(limit, POOL);
+    const run = (match: string) => this.searchStmt.all(match, pool) as { ref: string; fields: string }[];
     let rows = run(live.map(expr).join(" AND "));
-    if (rows.length < limit && live.length > 1) {
+    if (rows.length < pool && live.length > 1) {
       const seen = new Set(rows.map((r) => r.ref));
-      rows = [...rows, ...run(live.map(expr).join(" OR ")).filter((r) => !seen.has(r.ref))].slice(0, limit);
+      rows = [...rows, ...run(live.map(expr).join(" OR ")).filter((r) => !seen.has(r.ref))];
     }
-    return rows.map((r) => {
-      const terms = new Set(r.terms.split(" "));
+    const stats = this.fieldStats();
+    const idfCache = new Map<string, number>();
+    const idf = (term: string) => {
+      let v = idfCache.get(term);
+      if (v === undefined) {
+        const df = (this.dfStmt.get(term) as number | null) ?? 0;
+        v = Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5)));
+        idfCache.set(term, v);
+      }
+      return v;
+    };
+    const hits = rows.map((r) => {
+      const fields = JSON.parse(r.fields) as string[][];
+      const counts = fields.map((f) => {
+        const m = new Map<string, number>();
+        for (const t of f) m.set(t, (m.get(t) ?? 0) + 1);
+        return m;
+      });
+      const weightOf = (term: string) =>
+        counts.reduce((sum, m, i) => {
+          const tf = m.get(term);
+          if (!tf) return sum;
+          const norm = 1 - B + B * (fields[i]!.length / (stats.avg[i] || 1));
+          return sum + BOOSTS[i]! * idf(term) * (((K1 + 1) * tf) / (K1 * norm + tf));
+        }, 0);
       const matched = new Set<number>();
-      let weight = 0;
-      groups.forEach((g, i) => {
+      let score = 0;
+      groups.forEach((alternatives, i) => {
         let best = 0;
-        for (const t of g) {
-          const hit = t.prefix ? [...terms].some((x) => x.startsWith(t.term)) : terms.has(t.term);
-          if (hit) best = Math.max(best, t.weight);
+        for (const a of alternatives) {
+          const terms = a.prefix ? [...new Set(fields.flat().filter((t) => t.startsWith(a.terms[0]!)))] : a.terms;
+          const s = terms.reduce((sum, t) => sum + weightOf(t), 0) * a.weight;
+          best = Math.max(best, s);
         }
         if (best > 0) {
           matched.add(i);
-          weight += best;
+          score += best;
         }
       });
-      return { ref: r.ref, score: r.score * (matched.size ? weight / matched.size : 0), matched };
+      return { ref: r.ref, score, matched };
     });
+    return hits
+      .filter((h) => h.matched.size > 0)
+      .sort((a, b) => b.matched.size - a.matched.size || b.score - a.score)
+      .slice(0, limit);
+  }
+
+  private fieldStats(): { docs: number; avg: number[] } {
+    const rows = new Map((this.lengthStmt.all() as { key: string; value: number }[]).map((r) => [r.key, Number(r.value)]));
+    const docs = rows.get("docs") ?? 0;
+    return { docs, avg: FIELDS.map((f) => (docs ? (rows.get(`len:${f}`) ?? 0) / docs : 0)) };
   }
 }
