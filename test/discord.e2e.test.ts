@@ -64,6 +64,13 @@ describe("discord end to end", () => {
     expect(choices[0].value).toMatch(/^[a-z0-9-]+#\d+$/);
   });
 
+  it("autocompletes /set with set ids and /zoek with titles", async () => {
+    const set = (await callback(fake.autocomplete("set", "set", "politie").token)).body.data.choices;
+    expect(set[0].value).toMatch(/^[a-z0-9-]+-[0-9a-f]{6}$/);
+    const zoek = (await callback(fake.autocomplete("zoek", "zoekterm", "politie").token)).body.data.choices;
+    expect(zoek.map((c: any) => c.value)).toContain("De politiebegroting");
+  });
+
   it("moves to the next hit with a button", async () => {
     const first = (await callback(fake.command("vraag", { zoekterm: "femicide" }).token)).body.data;
     const next = first.components[0].components.find((c: any) => c.label === "Volgende ▶");

@@ -206,14 +206,13 @@ export class DiscordBot {
     const value = String(focused.value ?? "").slice(0, 200);
     const clip = (s: string) => truncate(s, DISCORD_LIMITS.choiceLength);
     let choices: { name: string; value: string }[] = [];
-    if (interaction.commandName === "set") {
-      const hits = value.trim() ? deps.engine.search(value, { limit: 25, prefixLast: true }) : [];
+    const hits = value.trim() ? deps.engine.search(value, { limit: DISCORD_LIMITS.autocompleteChoices, prefixLast: true }) : [];
+    if (interaction.commandName === "vraag") {
+      // A chosen question travels as its reference, so /vraag opens exactly that question.
+      choices = hits.map((h) => ({ name: clip(`${h.set.title} — vraag ${h.question.number}: ${h.question.text}`), value: `${h.set.id}#${h.question.number}` }));
+    } else {
       const sets = value.trim() ? [...new Map(hits.map((h) => [h.set.id, h.set])).values()] : deps.corpus.sets;
-      choices = sets.slice(0, 25).map((s) => ({ name: clip(s.title), value: s.id }));
-    } else if (value.trim()) {
-      choices = deps.engine
-        .search(value, { limit: DISCORD_LIMITS.autocompleteChoices, prefixLast: true })
-        .map((h) => ({ name: clip(`${h.set.title} — vraag ${h.question.number}: ${h.question.text}`), value: `${h.set.id}#${h.question.number}` }));
+      choices = sets.map((s) => ({ name: clip(s.title), value: interaction.commandName === "set" ? s.id : clip(s.title) }));
     }
     await interaction.respond(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
   }

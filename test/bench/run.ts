@@ -15,7 +15,7 @@ const ROOT = join(fileURLToPath(import.meta.url), "..", "..", "..");
 const SEED = join(ROOT, "seeds", "000_0520b6fab4578ef8.txt");
 const json = process.argv.includes("--json");
 const quick = process.argv.includes("--quick");
-/** Also Lunr at ~30.000 sets: about 1.5 minutes and 3 GB more. */
+/** Also Lunr at ~30.000 sets: about 4 minutes and 4 GB more. */
 const full = process.argv.includes("--full");
 
 interface Size {
@@ -67,7 +67,7 @@ try {
     log(`\n${size.name}: ${gen.sets} sets gegenereerd, ${(gen.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`);
     for (const backend of ["lunr", "sqlite"] as const) {
       if (backend === "lunr" && !size.lunr) {
-        log(`  lunr: overgeslagen op deze grootte (bouwen kost ~1,5 min en ~3 GB; meten met --full)`);
+        log(`  lunr: overgeslagen op deze grootte (bouwen kost ~4 min en ~4 GB; meten met --full)`);
         continue;
       }
       const work = join(dir, backend);
