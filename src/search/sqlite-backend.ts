@@ -13,7 +13,7 @@ import type { QuestionSet } from "../core/model.js";
 import { FIELD_BOOSTS, setDocuments, setWords, type BackendHit, type SearchBackend } from "../core/search.js";
 import { shortHash } from "../core/text.js";
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 const WEIGHT = { exact: 1, part: 0.6, correction: 0.5, prefix: 0.3 } as const;
 const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
 const BOOSTS = Object.values(FIELD_BOOSTS);
@@ -22,13 +22,18 @@ const K1 = 1.2;
 const B = 0.75;
 /** FTS5 proposes this many documents; they are then scored like the Lunr backend scores. */
 const POOL = 200;
+/**
+ * Above this many matches, ranking every match with bm25 is the slow part, and
+ * the best documents have the words in a title, a name or a question anyway.
+ */
+const BROAD = 20_000;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS sets (set_id TEXT PRIMARY KEY, hash TEXT NOT NULL, words TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, set_id TEXT NOT NULL, fields TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS docs_set ON docs (set_id);
-  CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, people, question, answer, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+  CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, people, question, answer, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', detail=column);
   CREATE VIRTUAL TABLE IF NOT EXISTS fts_col USING fts5vocab(fts, col);
   CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, count INTEGER NOT NULL, first TEXT NOT NULL, len INTEGER NOT NULL) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS vocab_near ON vocab (first, len);
@@ -92,6 +97,7 @@ export class SqliteBackend implements SearchBackend {
   readonly vocabulary: SqliteWordIndex;
   private readonly searchStmt;
   private readonly dfStmt;
+  private readonly countStmt;
   private readonly lengthStmt;
 
   private constructor(readonly db: Database.Database) {
@@ -103,6 +109,7 @@ export class SqliteBackend implements SearchBackend {
        FROM (SELECT rowid, -bm25(fts, ${weights}) AS score FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?) AS top
        JOIN docs ON docs.id = top.rowid ORDER BY top.score DESC`,
     );
+    this.countStmt = db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck();
     this.dfStmt = db.prepare("SELECT sum(doc) FROM fts_col WHERE term = ?").pluck();
     this.lengthStmt = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'len:%' OR key = 'docs'");
   }
@@ -213,7 +220,14 @@ export class SqliteBackend implements SearchBackend {
     const expr = (g: (typeof groups)[number]) =>
       `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
     const pool = Math.max(limit, POOL);
-    const run = (match: string) => this.searchStmt.all(match, pool) as { ref: string; fields: string }[];
+    const run = (match: string) => {
+      const head = `{title people question} : (${match})`;
+      if ((this.countStmt.get(match) as number) > BROAD) {
+        const rows = this.searchStmt.all(head, pool) as { ref: string; fields: string }[];
+        if (rows.length >= pool) return rows;
+      }
+      return this.searchStmt.all(match, pool) as { ref: string; fields: string }[];
+    };
     let rows = run(live.map(expr).join(" AND "));
     if (rows.length < pool && live.length > 1) {
       const seen = new Set(rows.map((r) => r.ref));
@@ -230,11 +244,14 @@ export class SqliteBackend implements SearchBackend {
       }
       return v;
     };
+    const queryTerms = new Set(groups.flatMap((g) => g.filter((a) => !a.prefix).flatMap((a) => a.terms)));
+    const prefixes = groups.flatMap((g) => g.filter((a) => a.prefix).map((a) => a.terms[0]!));
     const hits = rows.map((r) => {
       const fields = JSON.parse(r.fields) as string[][];
+      // Count only the terms this query can use; documents are long, queries short.
       const counts = fields.map((f) => {
         const m = new Map<string, number>();
-        for (const t of f) m.set(t, (m.get(t) ?? 0) + 1);
+        for (const t of f) if (queryTerms.has(t) || prefixes.some((p) => t.startsWith(p))) m.set(t, (m.get(t) ?? 0) + 1);
         return m;
       });
       const weightOf = (term: string) =>
@@ -249,7 +266,7 @@ export class SqliteBackend implements SearchBackend {
       groups.forEach((alternatives, i) => {
         let best = 0;
         for (const a of alternatives) {
-          const terms = a.prefix ? [...new Set(fields.flat().filter((t) => t.startsWith(a.terms[0]!)))] : a.terms;
+          const terms = a.prefix ? [...new Set(counts.flatMap((m) => [...m.keys()].filter((t) => t.startsWith(a.terms[0]!))))] : a.terms;
           const s = terms.reduce((sum, t) => sum + weightOf(t), 0) * a.weight;
           best = Math.max(best, s);
         }
