@@ -310,6 +310,21 @@ describe("digest and watches against the fakes", () => {
     expect(parseTelegramHtml(notices[0]!.body.text)).toMatch(/Drones boven gevangenissen — vragen 1 en 2 beantwoord/);
   });
 
+  it("sends a Discord member's watch notice as a direct message", async () => {
+    const token = discord.command("volg", { wat: "dijkversterking waterschappen" }, { admin: false, userId: "400000000000000077" }).token;
+    const ack = await discord.waitFor((r) => r.path.includes(token));
+    expect(ack.body.data.embeds[0].description).toMatch(/in een privébericht/);
+    const before = discord.requests.length;
+    writeFileSync(join(t.seeds, "dijken.txt"), `${HEADER("Dijkversterking door waterschappen")}\nWat doen de waterschappen aan dijkversterking?`);
+    t.clock.add(60_000);
+    await service.tick();
+    const dm = discord.requests.slice(before).find((r) => r.method === "POST" && r.path === "/users/@me/channels")!;
+    expect(dm.body).toEqual({ recipient_id: "400000000000000077" });
+    const post = discord.requests.slice(before).find((r) => r.method === "POST" && /^\/channels\/9\d+\/messages$/.test(r.path))!;
+    expect(post.body.embeds[0].description).toContain("Dijkversterking door waterschappen — nieuwe set");
+    expect(post.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it("disables a Discord channel that answers 403", async () => {
     discord.forbiddenChannels.add("300000000000000777");
     store.subscribe({ platform: "discord", channel: "300000000000000777", hour: 8, minute: 0, query: "", createdBy: "1", createdAt: "2026-11-27T00:00:00.000Z" });
