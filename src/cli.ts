@@ -12,6 +12,7 @@ import { LiveCorpus } from "./live-corpus.js";
 import { SubscriptionStore } from "./digest/store.js";
 import { DigestService } from "./digest/service.js";
 import { createLogger } from "./log.js";
+import { zonedInstant } from "./core/zoned-time.js";
 import type { Answer, QuestionSet } from "./core/model.js";
 import { shortHash } from "./core/text.js";
 import { renderPlain } from "./adapters/console.js";
@@ -94,9 +95,8 @@ async function main(argv: string[]): Promise<number> {
     store,
     log,
   );
-  const app: LoadedApp = live.current;
   try {
-    return await runCli(name, rest, values, app, live, store, config.DIGEST_TIMEZONE);
+    return await runCli(name, rest, values, live, store, config.DIGEST_TIMEZONE);
   } finally {
     store.close();
   }
@@ -106,11 +106,11 @@ async function runCli(
   name: string,
   rest: string[],
   values: Record<string, string | boolean | undefined>,
-  app: LoadedApp,
   live: LiveCorpus,
   store: SubscriptionStore,
   timeZone: string,
 ): Promise<number> {
+  const app: LoadedApp = live.current;
   if (name === "digest") {
     if (!values.preview) {
       process.stderr.write("Gebruik: digest --preview [--query zoekterm] [--since JJJJ-MM-DD]\n");
@@ -123,7 +123,7 @@ async function runCli(
     }
     const service = new DigestService({ store, live, senders: {}, timeZone, log: createLogger("error") });
     const query = typeof values.query === "string" ? values.query : "";
-    process.stdout.write(`${renderPlain(service.preview(query, since ? new Date(`${since}T00:00:00Z`).toISOString() : null))}\n`);
+    process.stdout.write(`${renderPlain(service.preview(query, since ? zonedInstant(since, 0, 0, timeZone).toISOString() : null))}\n`);
     return 0;
   }
 

@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildVocabulary, searchDocuments, SearchEngine } from "../src/core/search.js";
 import { LunrBackend } from "../src/core/lunr-backend.js";
@@ -131,8 +134,13 @@ describe("other commands", () => {
 });
 
 describe("command-line interface", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "kv-cli-"));
   const cli = (...args: string[]) =>
-    execFileSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+    execFileSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: dataDir, INDEX_DIR: join(dataDir, "index") },
+    });
 
   it("prints sets as JSON in the documented shape", () => {
     const sets = JSON.parse(cli("sets", "--json"));
@@ -151,6 +159,27 @@ describe("command-line interface", () => {
   it.each(["", ":*~^+-", "<b>html</b>", "@everyone", "🚓"])("answers %j in Dutch with exit code 0", (q) => {
     expect(cli("vraag", q)).toMatch(/zoek|gevonden|Vraag|woorden/i);
   });
+  it("previews the digest without sending: a highlight on a fresh install, everything since a date", () => {
+    const quiet = cli("digest", "--preview");
+    expect(quiet).toMatch(/^== Kamervragen-digest /);
+    expect(quiet).toContain("Uitgelicht");
+    const since = cli("digest", "--preview", "--since", "2020-01-01", "--query", "femicide");
+    expect(since).toContain("Nieuwe sets (4)");
+  });
+
+  it("check reports broken dumps with file and line and still loads the rest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kv-bad-"));
+    writeFileSync(join(dir, "a-leeg.txt"), "");
+    writeFileSync(join(dir, "b-binair.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(dir, "c-goed.txt"), "Een set |\n|\nSongül Mutluer (PvdA) |\n|\nDavid van Weel |\n|\n![]() |\r\nWat is dit?\r\nDit.");
+    const out = cli("check", "--seeds", dir);
+    expect(out).toMatch(/Sets:\s+1 /);
+    expect(out).toContain("a-leeg.txt:1: leeg bestand");
+    expect(out).toMatch(/b-binair\.txt:1: binair bestand/);
+    const empty = mkdtempSync(join(tmpdir(), "kv-none-"));
+    expect(() => cli("check", "--seeds", empty)).toThrow();
+  });
+
   it("reports the seed cleanly with check", () => {
     const out = cli("check");
     expect(out).toMatch(/Sets:\s+20/);

@@ -4,9 +4,9 @@ export class SeedFormatError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    message: string,
+    readonly reason: string,
   ) {
-    super(`${file}:${line}: ${message}`);
+    super(`${file}:${line}: ${reason}`);
   }
 }
 

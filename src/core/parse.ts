@@ -196,7 +196,7 @@ export function parseDump(dump: DumpFile): ParsedDump {
   try {
     text = decodeDump(dump.file, dump.content);
   } catch (err) {
-    if (err instanceof SeedFormatError) return { sets: [], warnings: [{ file: err.file, line: err.line, message: err.message.slice(err.file.length + String(err.line).length + 3) }] };
+    if (err instanceof SeedFormatError) return { sets: [], warnings: [{ file: err.file, line: err.line, message: err.reason }] };
     throw err;
   }
   const parser = new DumpParser(dump.file);
