@@ -51,7 +51,7 @@ interface ResolveResult {
   from: number | null;
 }
 
-function buildAnswers(raw: RawSet, warnings: SeedWarning[], counts: { ok: number; bad: number }): (Answer | null)[] {
+function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | null)[] {
   const blockText = raw.answerBlocks.map((b) => b.paragraphs.join("\n"));
   const numberOf = (index: number) => index + 1;
   const published = raw.questions.map((q) => (q.block === null ? null : blockText[q.block]!));
@@ -92,10 +92,6 @@ function buildAnswers(raw: RawSet, warnings: SeedWarning[], counts: { ok: number
     const mentioned = mentionedQuestions(text).filter((n) => n !== numberOf(index));
     const refersTo = [...new Set([...(lead?.targets ?? []), ...mentioned])].sort((a, b) => a - b);
     const resolved = resolve(index, []);
-    if (lead) {
-      if (resolved.from !== null) counts.ok++;
-      else counts.bad++;
-    }
     const group = block.questionIndexes.length > 1 ? block.questionIndexes.map(numberOf) : null;
     return {
       text,
@@ -110,8 +106,8 @@ function buildAnswers(raw: RawSet, warnings: SeedWarning[], counts: { ok: number
   });
 }
 
-function toQuestionSet(raw: RawSet, warnings: SeedWarning[], counts: { ok: number; bad: number }): QuestionSet {
-  const answers = buildAnswers(raw, warnings, counts);
+function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet {
+  const answers = buildAnswers(raw, warnings);
   const questions: Question[] = raw.questions.map((q, i) => ({
     number: i + 1,
     text: q.text,
@@ -142,16 +138,13 @@ function better(a: QuestionSet, b: QuestionSet): QuestionSet {
 export interface ParsedFile {
   sets: QuestionSet[];
   warnings: SeedWarning[];
-  resolved: number;
-  unresolved: number;
 }
 
 export function parseFile(dump: DumpFile): ParsedFile {
   const parsed = parseDump(dump);
   const warnings = [...parsed.warnings];
-  const counts = { ok: 0, bad: 0 };
-  const sets = parsed.sets.map((raw) => toQuestionSet(raw, warnings, counts));
-  return { sets, warnings, resolved: counts.ok, unresolved: counts.bad };
+  const sets = parsed.sets.map((raw) => toQuestionSet(raw, warnings));
+  return { sets, warnings };
 }
 
 /** Reuse is safe only when the caller knows the file's modification time. */
@@ -166,7 +159,6 @@ function cacheKey(dump: DumpFile): string | null {
  */
 export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>): Corpus {
   const warnings: SeedWarning[] = [];
-  const counts = { ok: 0, bad: 0 };
   const byId = new Map<string, QuestionSet>();
   let parsedSets = 0;
   let filesLoaded = 0;
@@ -181,8 +173,6 @@ export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>):
     }
     if (key) keys.add(key);
     warnings.push(...parsed.warnings);
-    counts.ok += parsed.resolved;
-    counts.bad += parsed.unresolved;
     if (parsed.sets.length > 0) filesLoaded++;
     for (const set of parsed.sets) {
       parsedSets++;
@@ -207,8 +197,9 @@ export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>):
       unanswered: questions.length - answered,
       answeredSets: sets.filter((s) => answeredCount(s) > 0).length,
       unansweredSets: sets.filter((s) => answeredCount(s) === 0).length,
-      referencesResolved: counts.ok,
-      referencesUnresolved: counts.bad,
+      // Counted on the unique sets, so dropped duplicates do not count twice.
+      referencesResolved: questions.filter((q) => q.answer && q.answer.resolvedFrom !== null).length,
+      referencesUnresolved: questions.filter((q) => q.answer && q.answer.resolvedFrom === null && leadingReference(q.answer.text)).length,
       duplicatesDropped: parsedSets - sets.length,
       headerlessSets: sets.filter((s) => s.headerless).length,
     },
