@@ -20,7 +20,7 @@ function wrap(text: string, indent = ""): string {
         } else line = line ? `${line} ${w}` : w;
       }
       lines.push(line);
-      return lines.map((l) => indent + l).join("\n");
+      return lines.map((l) => (l ? indent + l : l)).join("\n");
     })
     .join("\n");
 }

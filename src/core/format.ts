@@ -14,18 +14,21 @@ function isTableCell(line: string): boolean {
  */
 export function formatParagraphs(text: string): string {
   const lines = text.split("\n");
-  const out: string[] = [];
+  let out = "";
+  let previousWasRow = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     const values: string[] = [];
     let j = i + 1;
     while (j < lines.length && NUMERIC.test(lines[j]!.trim())) values.push(lines[j++]!.trim());
-    if (values.length >= 2 && isTableCell(line)) {
-      out.push(`• ${line}: ${values.join(" · ")}`);
-      i = j - 1;
-    } else out.push(line);
+    const isRow = values.length >= 2 && isTableCell(line);
+    const text = isRow ? `• ${line}: ${values.join(" · ")}` : line;
+    if (isRow) i = j - 1;
+    // Rows of one table stay together; paragraphs get a blank line between them.
+    out += out ? (isRow && previousWasRow ? "\n" : "\n\n") + text : text;
+    previousWasRow = isRow;
   }
-  return out.join("\n");
+  return out;
 }
 
 export function formatAsker(a: Asker): string {
