@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadConfig } from "./config.js";
-import type { LoadedApp } from "./app.js";
+import { loadApp, type LoadedApp } from "./app.js";
 import { LiveCorpus } from "./live-corpus.js";
 import { SubscriptionStore } from "./digest/store.js";
 import { DigestService } from "./digest/service.js";
@@ -59,6 +59,7 @@ const USAGE = `Gebruik: npm run --silent cli -- <commando> [opties]
   sets --json [--seeds MAP]                   alle sets als JSON
   check [--seeds MAP]                         controleer de dumps
   search --json [--limit N] [--seeds MAP] "zoekterm"
+  index                                       zoekindex (opnieuw) opbouwen
   digest --preview [--query zoekterm] [--since JJJJ-MM-DD]
   vraag|zoek|set|wie|onbeantwoord|over|help <tekst>`;
 
@@ -83,6 +84,12 @@ async function main(argv: string[]): Promise<number> {
     return name ? 0 : 1;
   }
   const config = loadConfig();
+  if (name === "index") {
+    // Only the index: history belongs to the process that loads the corpus for real.
+    const app = loadApp({ seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR });
+    process.stdout.write(`Index (${config.SEARCH_BACKEND}) ${app.indexOrigin === "built" ? "opgebouwd" : "was al actueel"} in ${app.timings.indexMs.toFixed(0)} ms: ${app.corpus.stats.questions} vragen.\n`);
+    return 0;
+  }
   const seedsDir = typeof values.seeds === "string" ? values.seeds : config.SEEDS_DIR;
   const isDefault = resolve(seedsDir) === resolve(config.SEEDS_DIR);
   // Another folder of dumps gets its own index, so it never replaces the bot's.

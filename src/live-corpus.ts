@@ -32,6 +32,12 @@ export interface ReloadResult {
   at: Date;
 }
 
+/**
+ * Builds the search index for changed dumps elsewhere (another process), so the
+ * bot keeps answering meanwhile; loading the finished index is then cheap.
+ */
+export type Prebuild = () => Promise<void>;
+
 export class LiveCorpus {
   current: LoadedApp;
   private signature: string;
@@ -41,6 +47,7 @@ export class LiveCorpus {
     private readonly store: SubscriptionStore | null,
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
+    private readonly prebuild: Prebuild | null = null,
   ) {
     this.signature = seedsSignature(options.seedsDir);
     this.current = loadApp(options);
@@ -57,10 +64,15 @@ export class LiveCorpus {
   }
 
   /** Reloads when the dumps changed since the last look. */
-  reloadIfChanged(): ReloadResult {
+  async reloadIfChanged(): Promise<ReloadResult> {
     const signature = seedsSignature(this.options.seedsDir);
     if (signature === this.signature) return { changed: false, newSets: 0, newAnswers: 0, at: this.now() };
     this.signature = signature;
+    if (this.prebuild) {
+      const t0 = performance.now();
+      await this.prebuild().catch((err: Error) => this.log.warn(`index vooraf bouwen mislukt, nu in dit proces: ${err.message}`));
+      this.log.info(`index in apart proces bijgewerkt (${(performance.now() - t0).toFixed(0)} ms)`);
+    }
     const next = loadApp(this.options);
     for (const w of next.corpus.warnings) this.log.warn(`${w.file}:${w.line}: ${w.message}`);
     this.current = next;

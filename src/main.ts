@@ -6,6 +6,7 @@ import "dotenv/config";
 import { loadConfig } from "./config.js";
 import { join } from "node:path";
 import { LiveCorpus } from "./live-corpus.js";
+import { prebuildInChildProcess } from "./prebuild.js";
 import { SubscriptionStore } from "./digest/store.js";
 import { DigestService, type DigestSender } from "./digest/service.js";
 import { createLogger } from "./log.js";
@@ -19,11 +20,8 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN ?? "", config.TELEGRAM_TOKEN ?? "", config.TELEGRAM_WEBHOOK_SECRET ?? ""]);
   const started = performance.now();
   const store = new SubscriptionStore(join(config.DATA_DIR, "kamervragen.sqlite"));
-  const live = new LiveCorpus(
-    { seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR },
-    store,
-    log,
-  );
+  const loadOptions = { seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR };
+  const live = new LiveCorpus(loadOptions, store, log, undefined, prebuildInChildProcess(loadOptions));
   const app = live.current;
   for (const w of app.corpus.warnings) log.warn(`${w.file}:${w.line}: ${w.message}`);
   log.info(

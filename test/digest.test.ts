@@ -58,7 +58,7 @@ const OPEN_SET = `${HEADER("Drones boven gevangenissen")}\nWat doet u tegen dron
 const ANSWERED_SET = `${OPEN_SET}\nDe DJI heeft maatregelen genomen.\nIn 2025 waren het er 120.`;
 
 describe("corpus history", () => {
-  it("records a silent baseline, then notices new sets and new answers", () => {
+  it("records a silent baseline, then notices new sets and new answers", async () => {
     const t = setup();
     const { store, live } = t.open();
     expect(store.schemaVersion()).toBe(1);
@@ -66,15 +66,30 @@ describe("corpus history", () => {
     expect(store.changesSince("2000-01-01T00:00:00Z")).toEqual({ newSets: [], newAnswers: [] });
     t.clock.add(60_000);
     writeFileSync(join(t.seeds, "nieuw.txt"), OPEN_SET);
-    expect(live.reloadIfChanged()).toMatchObject({ changed: true, newSets: 1, newAnswers: 0 });
+    expect(await live.reloadIfChanged()).toMatchObject({ changed: true, newSets: 1, newAnswers: 0 });
     t.clock.add(60_000);
     writeFileSync(join(t.seeds, "nieuw.txt"), ANSWERED_SET);
-    expect(live.reloadIfChanged()).toMatchObject({ changed: true, newSets: 0, newAnswers: 2 });
+    expect(await live.reloadIfChanged()).toMatchObject({ changed: true, newSets: 0, newAnswers: 2 });
     const changes = store.changesSince("2026-11-28T05:00:30Z");
     expect(changes.newSets.map((s) => s.title)).toEqual(["Drones boven gevangenissen"]);
     expect(store.changesSince("2026-11-28T05:01:30Z").newAnswers[0]!.numbers).toEqual([1, 2]);
     expect(live.current.engine.search("drones", { limit: 1 })[0]!.set.title).toBe("Drones boven gevangenissen");
-    expect(live.reloadIfChanged().changed).toBe(false);
+    expect((await live.reloadIfChanged()).changed).toBe(false);
+    store.close();
+  });
+
+  it("has a changed dump indexed by a separate process, then only loads the result", async () => {
+    const { prebuildInChildProcess } = await import("../src/prebuild.js");
+    const t = setup();
+    const store = new SubscriptionStore(t.dbPath);
+    const options = { seedsDir: t.seeds, indexDir: join(t.dir, "index") };
+    const live = new LiveCorpus(options, store, t.log, t.clock.now, prebuildInChildProcess(options));
+    writeFileSync(join(t.seeds, "nieuw.txt"), OPEN_SET);
+    t.clock.add(60_000);
+    expect(await live.reloadIfChanged()).toMatchObject({ changed: true, newSets: 1 });
+    expect(live.current.indexOrigin).toBe("loaded");
+    expect(live.current.engine.search("drones gevangenissen", { limit: 1 })[0]!.set.title).toBe("Drones boven gevangenissen");
+    expect(t.log.lines.some((l) => /index in apart proces bijgewerkt/.test(l))).toBe(true);
     store.close();
   });
 

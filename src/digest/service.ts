@@ -73,7 +73,7 @@ export class DigestService {
   }
 
   private async round(): Promise<void> {
-    const reload = this.options.live.reloadIfChanged();
+    const reload = await this.options.live.reloadIfChanged();
     if (reload.changed && (reload.newSets || reload.newAnswers)) await this.notifyWatches(reload.at);
     await this.resumeWatchEvents();
     await this.runDue();
