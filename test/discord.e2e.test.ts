@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DiscordBot, renderDiscord } from "../src/adapters/discord.js";
+import { DiscordBot, renderDiscord, renderDiscordPages } from "../src/adapters/discord.js";
 import { discordCommandJson, validateDiscordCommand } from "../src/adapters/discord-commands.js";
 import { deployDiscordCommands } from "../src/deploy-discord.js";
 import { commands } from "../commands/index.js";
@@ -87,6 +87,17 @@ describe("discord end to end", () => {
     const pageButton = page1.components[0]!.toJSON().components[0] as any;
     expect(pageButton.custom_id).toMatch(/^p1\|h:0:lang$/);
     expect(renderDiscord(long, 1).embeds[0]!.footer!.text).toContain("pagina 2/");
+  });
+
+  it("splits a long post (digest) into several messages within the limits", () => {
+    const long = { title: "Digest", sections: [{ heading: "Nieuwe sets", body: "• Een set — 8 vragen · /set een-abcdef\n".repeat(300) }], status: "info" as const, actions: [] };
+    const pages = renderDiscordPages(long);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) {
+      expect(messageViolations({ embeds: p.embeds })).toEqual([]);
+      expect(p.components).toEqual([]);
+    }
+    expect(pages.map((p) => p.embeds[0]!.description).join("")).toContain("/set een-abcdef");
   });
 
   it("opens the whole set from a button", async () => {

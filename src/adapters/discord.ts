@@ -67,11 +67,16 @@ function pageCode(page: number, self: ReplyAction): string {
 }
 
 /** Renders a reply as one embed; long text is paged with buttons. */
-export function renderDiscord(reply: Reply, page = 0): DiscordMessage {
+/** The reply's text as Discord markdown, in pages that fit an embed. */
+function discordPages(reply: Reply): string[] {
   const text = reply.sections
     .map((s) => (s.heading ? `**${escapeMarkdown(s.heading)}**\n${escapeMarkdown(s.body)}` : escapeMarkdown(s.body)))
     .join("\n\n");
-  const pages = splitText(text, PAGE_CHARS);
+  return splitText(text, PAGE_CHARS);
+}
+
+export function renderDiscord(reply: Reply, page = 0): DiscordMessage {
+  const pages = discordPages(reply);
   const current = Math.min(Math.max(0, page), pages.length - 1);
   const footerParts = [reply.subtitle, reply.footer, pages.length > 1 ? `pagina ${current + 1}/${pages.length}` : undefined];
   const embed: APIEmbed = {
@@ -102,9 +107,8 @@ export function renderDiscord(reply: Reply, page = 0): DiscordMessage {
 
 /** Every page of a reply as a separate message, for posts that are not answers to a command. */
 export function renderDiscordPages(reply: Reply): DiscordMessage[] {
-  const first = renderDiscord({ ...reply, self: undefined });
-  const total = Number(/pagina \d+\/(\d+)/.exec(first.embeds[0]?.footer?.text ?? "")?.[1] ?? 1);
-  return Array.from({ length: total }, (_, i) => ({ ...renderDiscord({ ...reply, self: undefined, actions: [] }, i), components: [] }));
+  const plain: Reply = { ...reply, self: undefined, actions: [] };
+  return discordPages(reply).map((_, i) => renderDiscord(plain, i));
 }
 
 /** Discord error codes that mean the bot can no longer post in a channel. */
