@@ -5,7 +5,6 @@ import type { SearchEngine } from "./core/search.js";
 import { readSeedFolder } from "./seeds.js";
 import { openLunrIndex } from "./index-store.js";
 import type { CorpusInfo } from "../commands/types.js";
-import type { DumpFile } from "./core/model.js";
 import { join } from "node:path";
 import { SearchEngine as Engine } from "./core/search.js";
 import { SqliteBackend } from "./search/sqlite-backend.js";
@@ -14,7 +13,6 @@ export interface LoadedApp {
   corpus: Corpus;
   engine: SearchEngine;
   info: CorpusInfo;
-  dumps: DumpFile[];
   indexOrigin: "loaded" | "built";
   timings: { corpusMs: number; indexMs: number };
 }
@@ -57,7 +55,6 @@ export function loadApp(options: LoadOptions): LoadedApp {
   return {
     corpus,
     engine,
-    dumps: folder.dumps,
     info: {
       loadedAt: new Date(),
       files: folder.dumps.map((d) => d.file),
