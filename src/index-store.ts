@@ -2,6 +2,7 @@
  * The saved search index under index/: loaded when it matches the dumps,
  * rebuilt and saved again when it is missing, stale or from another version.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ANALYSIS_VERSION, Vocabulary } from "./core/analysis.js";
@@ -16,11 +17,21 @@ import { shortHash } from "./core/text.js";
 export const INDEX_SCHEMA_VERSION = 3;
 export const INDEX_FILE = "search-index.bin";
 
+/** Content hashes by file, size and modification time: a restart or reload skips unchanged files. */
+const contentHashes = new Map<string, string>();
+
+function contentHash(d: DumpFile): string {
+  const key = d.modified ? `${d.file}|${d.content.length}|${d.modified.getTime()}` : null;
+  const cached = key ? contentHashes.get(key) : undefined;
+  if (cached) return cached;
+  const hash = createHash("sha1").update(d.content).digest("hex");
+  if (key) contentHashes.set(key, hash);
+  return hash;
+}
+
 /** Changes whenever a dump is added, removed, renamed or edited. */
 export function dumpsFingerprint(dumps: DumpFile[]): string {
-  const parts = dumps
-    .map((d) => `${d.file}:${shortHash(typeof d.content === "string" ? d.content : Buffer.from(d.content).toString("latin1"))}`)
-    .sort();
+  const parts = dumps.map((d) => `${d.file}:${contentHash(d)}`).sort();
   return shortHash(`${ANALYSIS_VERSION}|${parts.join("|")}`);
 }
 

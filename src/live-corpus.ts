@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { loadApp, type LoadedApp, type LoadOptions } from "./app.js";
 import type { SubscriptionStore } from "./digest/store.js";
 import type { Logger } from "./log.js";
+import type { Caller, CommandDeps } from "../commands/types.js";
 
 /** Names, sizes and modification times: cheap to read every minute. */
 export function seedsSignature(dir: string): string {
@@ -61,6 +62,12 @@ export class LiveCorpus {
     if (r.baseline) this.log.info(`geschiedenis: nulmeting van ${this.current.corpus.stats.sets} sets vastgelegd`);
     else if (r.newSets || r.newAnswers) this.log.info(`geschiedenis: ${r.newSets} nieuwe sets, ${r.newAnswers} nieuwe antwoorden`);
     return { changed: true, newSets: r.newSets, newAnswers: r.newAnswers, at };
+  }
+
+  /** What a command needs, always from the corpus and index loaded last. */
+  deps(caller: Caller, extra: Pick<CommandDeps, "subscriptions" | "timeZone" | "now"> = {}): CommandDeps {
+    const { engine, corpus, info } = this.current;
+    return { engine, corpus, info, caller, ...extra };
   }
 
   /** Reloads when the dumps changed since the last look. */

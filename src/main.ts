@@ -28,14 +28,7 @@ async function main(): Promise<void> {
     `corpus: ${app.corpus.stats.sets} sets, ${app.corpus.stats.questions} vragen (${app.timings.corpusMs.toFixed(0)} ms); index ${app.indexOrigin === "loaded" ? "geladen" : "opgebouwd"} (${app.timings.indexMs.toFixed(0)} ms); klaar na ${(performance.now() - started).toFixed(0)} ms`,
   );
 
-  const makeDeps = (caller: Caller): CommandDeps => ({
-    engine: live.current.engine,
-    corpus: live.current.corpus,
-    info: live.current.info,
-    caller,
-    subscriptions: store,
-    timeZone: config.DIGEST_TIMEZONE,
-  });
+  const makeDeps = (caller: Caller): CommandDeps => live.deps(caller, { subscriptions: store, timeZone: config.DIGEST_TIMEZONE });
 
   if (!config.DISCORD_TOKEN && !config.TELEGRAM_TOKEN) {
     const s = app.corpus.stats;

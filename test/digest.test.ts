@@ -233,15 +233,7 @@ describe("digest and watches against the fakes", () => {
   let telegramBot: TelegramBot;
   const t = setup("2026-11-28T06:00:00Z");
   const { store, live } = t.open();
-  const makeDeps = (caller: Caller): CommandDeps => ({
-    engine: live.current.engine,
-    corpus: live.current.corpus,
-    info: live.current.info,
-    caller,
-    subscriptions: store,
-    timeZone: ZONE,
-    now: t.clock.now,
-  });
+  const makeDeps = (caller: Caller): CommandDeps => live.deps(caller, { subscriptions: store, timeZone: ZONE, now: t.clock.now });
   let service: DigestService;
 
   beforeAll(async () => {

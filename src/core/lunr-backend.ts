@@ -7,10 +7,8 @@
  */
 import { lunr } from "./lunr-nl.js";
 import type { AnalyzedQuery } from "./analysis.js";
-import { FIELD_BOOSTS, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
+import { FIELD_BOOSTS, FIELDS, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
 
-const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
-const BOOST = { exact: 1, part: 0.6, correction: 0.5, prefix: 0.3 } as const;
 /** A prefix being typed can match thousands of terms; the most common ones suffice. */
 const MAX_PREFIX_TERMS = 64;
 
@@ -128,30 +126,21 @@ export class LunrBackend implements SearchBackend {
     const generation = ++this.generation;
     const touched: number[] = [];
     query.words.forEach((w, wordIndex) => {
-      // Each word counts once per document, at the weight of its best-matching term.
-      const best = new Map<number, number>();
-      const add = (term: string, boost: number, prefix = false) => {
-        for (const t of this.termIds(term, prefix)) {
-          for (let f = 0; f < F; f++) {
-            for (let p = offsets[t * F + f]!, end = offsets[t * F + f + 1]!; p < end; p++) {
-              const doc = docs[p]!;
-              best.set(doc, (best.get(doc) ?? 0) + weights[p]! * boost);
+      // Each word counts once per document, at the weight of its best alternative.
+      const merged = new Map<number, number>();
+      for (const alternative of wordAlternatives(w)) {
+        const sums = new Map<number, number>();
+        for (const term of alternative.terms) {
+          for (const t of this.termIds(term, alternative.prefix)) {
+            for (let f = 0; f < F; f++) {
+              for (let p = offsets[t * F + f]!, end = offsets[t * F + f + 1]!; p < end; p++) {
+                sums.set(docs[p]!, (sums.get(docs[p]!) ?? 0) + weights[p]! * alternative.weight);
+              }
             }
           }
         }
-      };
-      const contributions: Map<number, number>[] = [];
-      const collect = (fill: () => void) => {
-        best.clear();
-        fill();
-        contributions.push(new Map(best));
-      };
-      if (w.exact) collect(() => add(w.exact!, BOOST.exact));
-      if (w.parts.length) collect(() => w.parts.forEach((p) => add(p, BOOST.part / w.parts.length)));
-      for (const c of w.corrections) collect(() => add(c, BOOST.correction));
-      if (w.prefix) collect(() => add(w.prefix!, BOOST.prefix, true));
-      const merged = new Map<number, number>();
-      for (const m of contributions) for (const [doc, s] of m) if (s > (merged.get(doc) ?? 0)) merged.set(doc, s);
+        for (const [doc, s] of sums) if (s > (merged.get(doc) ?? 0)) merged.set(doc, s);
+      }
       for (const [doc, s] of merged) {
         if (this.seen[doc] !== generation) {
           this.seen[doc] = generation;

@@ -2,7 +2,7 @@
  * One search interface over interchangeable backends. Analysis happens here,
  * so every backend sees the same Dutch terms and ranks with the same rules.
  */
-import { analyzeQuery, indexTerms, Vocabulary, words, type AnalyzedQuery, type WordIndex } from "./analysis.js";
+import { analyzeQuery, indexTerms, Vocabulary, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { Corpus } from "./corpus.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold } from "./text.js";
@@ -38,6 +38,28 @@ export interface SearchHit {
 
 /** Field weights: a title or question word says more than a word deep in an answer. */
 export const FIELD_BOOSTS = { title: 3, people: 2, question: 2, answer: 1 } as const;
+export const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
+
+/** One way a query word can match: its own stem, its compound parts, a correction, or a prefix. */
+export interface WordAlternative {
+  terms: string[];
+  weight: number;
+  prefix: boolean;
+}
+
+/**
+ * The alternatives of a query word, with the weights every backend uses: a
+ * document scores a word by its best alternative, so a typo correction never
+ * outweighs the exact word.
+ */
+export function wordAlternatives(w: QueryWord): WordAlternative[] {
+  const out: WordAlternative[] = [];
+  if (w.exact) out.push({ terms: [w.exact], weight: 1, prefix: false });
+  if (w.parts.length) out.push({ terms: w.parts, weight: 0.6 / w.parts.length, prefix: false });
+  for (const c of w.corrections) out.push({ terms: [c], weight: 0.5, prefix: false });
+  if (w.prefix) out.push({ terms: [w.prefix], weight: 0.3, prefix: true });
+  return out;
+}
 
 export function documentRef(set: QuestionSet, question: Question): string {
   return `${set.id}#${question.number}`;

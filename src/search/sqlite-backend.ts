@@ -10,12 +10,10 @@ import { dirname } from "node:path";
 import { ANALYSIS_VERSION, editDistance, type AnalyzedQuery, type WordIndex } from "../core/analysis.js";
 import type { Corpus } from "../core/corpus.js";
 import type { QuestionSet } from "../core/model.js";
-import { FIELD_BOOSTS, setDocuments, setWords, type BackendHit, type SearchBackend } from "../core/search.js";
+import { FIELD_BOOSTS, FIELDS, setDocuments, setWords, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 import { shortHash } from "../core/text.js";
 
 const SCHEMA_VERSION = 3;
-const WEIGHT = { exact: 1, part: 0.6, correction: 0.5, prefix: 0.3 } as const;
-const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
 const BOOSTS = Object.values(FIELD_BOOSTS);
 /** Lunr's BM25 parameters, so both backends weigh a match the same way. */
 const K1 = 1.2;
@@ -207,14 +205,7 @@ export class SqliteBackend implements SearchBackend {
    * FTS5's own bm25 normalises by the whole row and ranks title words differently.
    */
   search(query: AnalyzedQuery, limit: number): BackendHit[] {
-    const groups = query.words.map((w) => {
-      const alternatives: { terms: string[]; weight: number; prefix: boolean }[] = [];
-      if (w.exact) alternatives.push({ terms: [w.exact], weight: WEIGHT.exact, prefix: false });
-      if (w.parts.length) alternatives.push({ terms: w.parts, weight: WEIGHT.part / w.parts.length, prefix: false });
-      for (const c of w.corrections) alternatives.push({ terms: [c], weight: WEIGHT.correction, prefix: false });
-      if (w.prefix) alternatives.push({ terms: [w.prefix], weight: WEIGHT.prefix, prefix: true });
-      return alternatives;
-    });
+    const groups = query.words.map(wordAlternatives);
     const live = groups.filter((g) => g.length > 0);
     if (live.length === 0) return [];
     const expr = (g: (typeof groups)[number]) =>
