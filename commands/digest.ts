@@ -2,7 +2,7 @@ import { z } from "zod";
 import { infoReply, errorReply } from "../src/core/reply.js";
 import { echo } from "../src/core/format.js";
 import { formatClock, parseClock } from "../src/core/zoned-time.js";
-import { targetKey } from "../src/digest/store.js";
+import { targetChannel, targetKey } from "../src/core/target.js";
 import { defineCommand, type CommandDeps } from "./types.js";
 
 const NOT_AVAILABLE = "De digest is hier niet beschikbaar (geen database ingesteld).";
@@ -38,7 +38,7 @@ export const digest = defineCommand({
     const blocked = unavailable(deps);
     if (blocked) return blocked;
     const store = deps.subscriptions!;
-    const target = targetKey(deps.caller.platform, deps.caller.targetId);
+    const target = targetKey(deps.caller.target);
     const zone = deps.timeZone ?? "Europe/Amsterdam";
     const current = store.subscription(target);
     if (actie === "status") {
@@ -63,8 +63,8 @@ export const digest = defineCommand({
     if (!clock) return errorReply(`«${echo(tijd, 20)}» is geen tijdstip. Gebruik bijvoorbeeld 08:00.`);
     const now = (deps.now ?? (() => new Date()))();
     const sub = store.subscribe({
-      platform: deps.caller.platform,
-      channel: deps.caller.targetId,
+      platform: deps.caller.target.platform,
+      channel: targetChannel(deps.caller.target),
       hour: clock[0]!,
       minute: clock[1]!,
       query: zoekterm.trim(),

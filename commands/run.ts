@@ -1,7 +1,9 @@
 /** Runs commands the same way for every front end: parse, validate, catch. */
 import { errorReply, type Reply, type ReplyAction } from "../src/core/reply.js";
+import { RATE_LIMIT_MESSAGE, RateLimiter } from "../src/core/rate-limit.js";
+import { decodeAction } from "../src/core/actions.js";
 import { commands, findCommand } from "./index.js";
-import type { Command, CommandDeps } from "./types.js";
+import type { Caller, Command, CommandDeps } from "./types.js";
 
 export interface Invocation {
   command: Command;
@@ -48,6 +50,12 @@ export function actionInvocation(action: ReplyAction): Invocation | null {
   }
 }
 
+/** Reads a button's data back into the command it stands for; null when it cannot be read. */
+export function buttonInvocation(data: string): Invocation | null {
+  const action = decodeAction(data);
+  return action ? actionInvocation(action) : null;
+}
+
 /** Validates and runs; any failure becomes a short Dutch reply and a log line. */
 export async function executeCommand(
   command: Command,
@@ -64,5 +72,45 @@ export async function executeCommand(
   } catch (err) {
     log.error(`command /${command.name} failed: ${(err as Error).stack ?? String(err)}`);
     return errorReply("Er ging iets mis bij het uitvoeren van dit commando. Probeer het later nog eens.");
+  }
+}
+
+export const STALE_BUTTON_MESSAGE = "Deze knop werkt niet meer. Zoek opnieuw met /vraag.";
+
+/**
+ * How a request ended. Front ends deliver some outcomes differently (a stale
+ * button as a short notice on the button, a refused request only to the asker).
+ */
+export type Outcome = "done" | "stale" | "rate-limited";
+
+export interface Dispatched {
+  reply: Reply;
+  outcome: Outcome;
+}
+
+export interface DispatcherOptions {
+  makeDeps: (caller: Caller) => CommandDeps;
+  log: Logger;
+  /** Requests per user per minute; none where a single person is the only user (console). */
+  ratePerMinute?: number;
+  now?: () => number;
+}
+
+/** The one path from a request to a reply, shared by every front end. */
+export class Dispatcher {
+  private readonly limiter: RateLimiter | null;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.limiter = options.ratePerMinute ? new RateLimiter(options.ratePerMinute, 60_000, options.now) : null;
+  }
+
+  /** `null` stands for a button whose meaning could not be read back (old or foreign data). */
+  async dispatch(invocation: Invocation | null, caller: Caller): Promise<Dispatched> {
+    if (!invocation) return { reply: errorReply(STALE_BUTTON_MESSAGE), outcome: "stale" };
+    if (this.limiter && !this.limiter.take(`${caller.platform}:${caller.userId}`)) {
+      return { reply: errorReply(RATE_LIMIT_MESSAGE), outcome: "rate-limited" };
+    }
+    const deps = this.options.makeDeps(caller);
+    return { reply: await executeCommand(invocation.command, invocation.input, deps, this.options.log), outcome: "done" };
   }
 }

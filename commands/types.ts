@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Corpus } from "../src/core/corpus.js";
 import type { Reply } from "../src/core/reply.js";
 import type { SearchEngine } from "../src/core/search.js";
+import type { Target } from "../src/core/target.js";
 
 /** How an option shows up on every platform. */
 export interface OptionSpec {
@@ -19,8 +20,8 @@ export interface OptionSpec {
 /** Who is asking and where; platform-specific checks hide behind functions. */
 export interface Caller {
   platform: "discord" | "telegram" | "console";
-  /** The channel or chat the command came from. */
-  targetId: string;
+  /** The channel, chat or private conversation the command came from. */
+  target: Target;
   userId: string;
   /** A private conversation with the bot (Telegram private chat, Discord DM, console). */
   isPrivate: boolean;

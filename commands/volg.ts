@@ -2,13 +2,15 @@ import { z } from "zod";
 import { errorReply, infoReply } from "../src/core/reply.js";
 import { echo } from "../src/core/format.js";
 import { findSet } from "./set.js";
+import { dmTarget, targetChannel } from "../src/core/target.js";
 import { defineCommand, type CommandDeps } from "./types.js";
 
 /** Private chats get their own notices; in a channel only managers follow for everyone, others get a DM. */
-async function deliveryChannel(deps: CommandDeps): Promise<{ channel: string; where: string }> {
-  if (deps.caller.isPrivate) return { channel: deps.caller.targetId, where: "in dit gesprek" };
-  if (await deps.caller.canManage()) return { channel: deps.caller.targetId, where: "in dit kanaal" };
-  return { channel: `dm:${deps.caller.userId}`, where: "in een privébericht" };
+async function delivery(deps: CommandDeps): Promise<{ channel: string; where: string }> {
+  const { caller } = deps;
+  if (caller.isPrivate) return { channel: targetChannel(caller.target), where: "in dit gesprek" };
+  if (await caller.canManage()) return { channel: targetChannel(caller.target), where: "in dit kanaal" };
+  return { channel: targetChannel(dmTarget(caller.platform, caller.userId)), where: "in een privébericht" };
 }
 
 function listWatches(deps: CommandDeps) {
@@ -35,7 +37,7 @@ export const volg = defineCommand({
     if (!wat) return listWatches(deps);
     const setMatch = /^set\s+(.+)$/i.exec(wat);
     const now = (deps.now ?? (() => new Date()))().toISOString();
-    const { channel, where } = await deliveryChannel(deps);
+    const { channel, where } = await delivery(deps);
     const platform = deps.caller.platform;
     if (setMatch) {
       const found = findSet(deps.corpus, deps.engine, setMatch[1]!);

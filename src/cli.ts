@@ -18,6 +18,7 @@ import { shortHash } from "./core/text.js";
 import { renderPlain } from "./adapters/console.js";
 import { executeCommand, parseCommandText } from "../commands/run.js";
 import type { CommandDeps } from "../commands/types.js";
+import { channelTarget } from "./core/target.js";
 
 function answerJson(a: Answer | null) {
   if (!a) return null;
@@ -169,7 +170,7 @@ async function runCli(
     engine: app.engine,
     corpus: app.corpus,
     info: app.info,
-    caller: { platform: "console", targetId: "cli", userId: "cli", isPrivate: true, canManage: async () => true },
+    caller: { platform: "console", target: channelTarget("console", "cli"), userId: "cli", isPrivate: true, canManage: async () => true },
     subscriptions: store,
     timeZone,
   };

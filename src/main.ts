@@ -14,6 +14,7 @@ import { runConsole } from "./adapters/console.js";
 import { DiscordBot } from "./adapters/discord.js";
 import { TelegramBot } from "./adapters/telegram.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
+import { channelTarget } from "./core/target.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   if (!config.DISCORD_TOKEN && !config.TELEGRAM_TOKEN) {
     const s = app.corpus.stats;
     await runConsole(
-      makeDeps({ platform: "console", targetId: "console", userId: "console", isPrivate: true, canManage: async () => true }),
+      makeDeps({ platform: "console", target: channelTarget("console", "console"), userId: "console", isPrivate: true, canManage: async () => true }),
       log,
       `Kamervragen-bot (console). ${s.sets} sets, ${s.questions} vragen.\nTyp /help voor de commando's, /vraag <zoekterm> om te zoeken, /stop om te stoppen.`,
     );

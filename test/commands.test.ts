@@ -11,6 +11,7 @@ import { actionInvocation, executeCommand, parseCommandText } from "../commands/
 import { commands } from "../commands/index.js";
 import type { CommandDeps } from "../commands/types.js";
 import { ROOT, seedCorpus } from "./helpers.js";
+import { channelTarget } from "../src/core/target.js";
 
 const corpus = seedCorpus();
 const vocab = buildVocabulary(corpus);
@@ -19,7 +20,7 @@ const deps: CommandDeps = {
   engine,
   corpus,
   info: { loadedAt: new Date("2026-11-28T08:00:00Z"), files: ["seed.txt"] },
-  caller: { platform: "console", targetId: "t", userId: "u", isPrivate: true, canManage: async () => true },
+  caller: { platform: "console", target: channelTarget("console", "t"), userId: "u", isPrivate: true, canManage: async () => true },
 };
 const silent = { error: () => {}, warn: () => {}, info: () => {} };
 

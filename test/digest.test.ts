@@ -7,6 +7,7 @@ import { SubscriptionStore } from "../src/digest/store.js";
 import { DigestService, TargetGoneError, type DigestSender } from "../src/digest/service.js";
 import { LiveCorpus } from "../src/live-corpus.js";
 import { localTime, zonedInstant } from "../src/core/zoned-time.js";
+import { channelTarget, targetChannel } from "../src/core/target.js";
 import type { Reply } from "../src/core/reply.js";
 import { replyText } from "../src/core/reply.js";
 import { DiscordBot } from "../src/adapters/discord.js";
@@ -29,7 +30,8 @@ function memorySender() {
   const sender: DigestSender & { sent: typeof sent; fail?: (channel: string) => Error | null } = {
     sent,
     render: (reply: Reply) => [replyText(reply)],
-    async send(channel, part, key) {
+    async send(target, part, key) {
+      const channel = targetChannel(target);
       const err = sender.fail?.(channel);
       if (err) throw err;
       sent.push({ channel, text: part, key });
@@ -184,7 +186,7 @@ describe("exactly once", () => {
     const t = setup("2026-11-28T07:00:00Z");
     const { store, live } = t.open();
     const sender = memorySender();
-    sender.fail = (c) => (c === "-9" ? new TargetGoneError("telegram:-9", "403 Forbidden: bot was blocked by the user") : null);
+    sender.fail = (c) => (c === "-9" ? new TargetGoneError(channelTarget("telegram", "-9"), "403 Forbidden: bot was blocked by the user") : null);
     store.subscribe({ platform: "telegram", channel: "-9", hour: 8, minute: 0, query: "", createdBy: "1", createdAt: "2026-11-27T00:00:00.000Z" });
     const service = new DigestService({ store, live, senders: { telegram: sender }, timeZone: ZONE, log: t.log, now: t.clock.now });
     await service.runDue();

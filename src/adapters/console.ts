@@ -1,7 +1,7 @@
 /** The console front end: plain text rendering and an interactive prompt. */
 import { createInterface } from "node:readline";
 import type { Reply, ReplyAction } from "../core/reply.js";
-import { actionInvocation, executeCommand, parseCommandText, type Logger } from "../../commands/run.js";
+import { actionInvocation, Dispatcher, parseCommandText, type Invocation, type Logger } from "../../commands/run.js";
 import type { CommandDeps } from "../../commands/types.js";
 
 const WIDTH = 88;
@@ -49,18 +49,19 @@ export async function handleConsoleLine(
 ): Promise<Reply | null> {
   const text = line.trim();
   if (!text) return null;
+  // One person at a keyboard: no rate limit, the same path as every other front end.
+  const run = async (invocation: Invocation | null) => (await new Dispatcher({ makeDeps: () => deps, log }).dispatch(invocation, deps.caller)).reply;
   if (/^\d{1,2}$/.test(text) && lastActions.length > 0) {
     const pick = lastActions[Number(text) - 1];
     if (!pick) return { sections: [{ body: `Kies een nummer van 1 tot en met ${lastActions.length}, of typ een commando.` }], status: "error", actions: [] };
-    const inv = actionInvocation(pick);
-    return inv ? executeCommand(inv.command, inv.input, deps, log) : null;
+    return run(actionInvocation(pick));
   }
   const parsed = parseCommandText(text.startsWith("/") ? text : `/vraag ${text}`);
   if (!parsed) return { sections: [{ body: "Typ een commando, bijvoorbeeld /vraag politiebegroting, of /help." }], status: "info", actions: [] };
   if ("unknown" in parsed) {
     return { sections: [{ body: `Onbekend commando /${parsed.unknown}. Typ /help voor de lijst.` }], status: "error", actions: [] };
   }
-  return executeCommand(parsed.command, parsed.input, deps, log);
+  return run(parsed);
 }
 
 /** The interactive console; resolves when the person types /stop or input ends. */

@@ -22,14 +22,15 @@ import {
 } from "discord.js";
 import type { Reply, ReplyAction, ReplyStatus } from "../core/reply.js";
 import { errorReply } from "../core/reply.js";
-import { decodeAction, encodeAction } from "../core/actions.js";
+import { encodeAction } from "../core/actions.js";
 import { splitText } from "../core/split.js";
 import { truncate } from "../core/text.js";
-import { RATE_LIMIT_MESSAGE, RateLimiter } from "../core/rate-limit.js";
-import { actionInvocation, executeCommand, type Invocation } from "../../commands/run.js";
+import { buttonInvocation, Dispatcher, type Invocation } from "../../commands/run.js";
 import { findCommand } from "../../commands/index.js";
 import type { Caller, CommandDeps } from "../../commands/types.js";
-import type { Logger } from "../log.js";
+import { redact, type Logger } from "../log.js";
+import { channelTarget, dmTarget } from "../core/target.js";
+import { FrontEndStartError } from "../core/errors.js";
 import { shortHash } from "../core/text.js";
 import { TargetGoneError, type DigestSender } from "../digest/service.js";
 
@@ -124,24 +125,40 @@ export interface DiscordBotOptions {
   makeDeps: (caller: Caller) => CommandDeps;
   log: Logger;
   ratePerMinute: number;
+  /** Defer a reply when the command takes longer than this (Discord allows 3 s for the first answer). */
+  deferAfterMs?: number;
 }
 
 function callerOf(interaction: Interaction): Caller {
   return {
     platform: "discord",
-    targetId: interaction.channelId ?? `dm:${interaction.user.id}`,
+    target: interaction.channelId ? channelTarget("discord", interaction.channelId) : dmTarget("discord", interaction.user.id),
     userId: interaction.user.id,
     isPrivate: !interaction.inGuild(),
     canManage: async () => !interaction.inGuild() || (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
   };
 }
 
-/** Defers when a command is slow, so Discord's 3-second window is never missed. */
+/** Leaves room within Discord's 3-second window for the deferral itself to arrive. */
 const DEFER_AFTER_MS = 2000;
+
+export const DISCORD_TOKEN_HELP =
+  "Maak een nieuw token in het Discord Developer Portal (https://discord.com/developers/applications → je applicatie → Bot → Reset Token) en zet het in DISCORD_TOKEN.";
+
+/** Turns a failed login into a Dutch explanation; the token itself never appears in it. */
+export function discordStartError(err: unknown, apiBase?: string): FrontEndStartError {
+  const code = (err as { code?: unknown }).code;
+  if (code === "TokenInvalid" || (err instanceof DiscordAPIError && err.status === 401)) {
+    return new FrontEndStartError("discord", "token-refused", `Discord weigerde DISCORD_TOKEN (ongeldig of ingetrokken). ${DISCORD_TOKEN_HELP}`);
+  }
+  const where = apiBase ?? "discord.com";
+  return new FrontEndStartError("discord", "unreachable", `Discord (${where}) is niet bereikbaar of gaf een fout bij het inloggen: ${redact((err as Error).message ?? String(err))}`);
+}
 
 export class DiscordBot {
   readonly client: Client;
-  private readonly limiter: RateLimiter;
+  private readonly dispatcher: Dispatcher;
+  private readonly deferAfterMs: number;
 
   constructor(private readonly options: DiscordBotOptions) {
     this.client = new Client({
@@ -149,13 +166,19 @@ export class DiscordBot {
       allowedMentions: { parse: [] },
       rest: options.apiBase ? { api: options.apiBase } : {},
     });
-    this.limiter = new RateLimiter(options.ratePerMinute, 60_000);
+    this.dispatcher = new Dispatcher({ makeDeps: options.makeDeps, log: options.log, ratePerMinute: options.ratePerMinute });
+    this.deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
     this.client.on(Events.InteractionCreate, (i) => void this.handle(i));
     this.client.on(Events.Error, (err) => options.log.error(`discord: ${err.message}`));
   }
 
+  /** Logs in; a refused token or unreachable gateway becomes a FrontEndStartError. */
   async start(): Promise<void> {
-    await this.client.login(this.options.token);
+    try {
+      await this.client.login(this.options.token);
+    } catch (err) {
+      throw discordStartError(err, this.options.apiBase);
+    }
     this.options.log.info(`discord: ingelogd als ${this.client.user?.tag ?? "?"}`);
   }
 
@@ -169,19 +192,19 @@ export class DiscordBot {
     return {
       render: (reply) =>
         renderDiscordPages(reply).map((m) => JSON.stringify({ embeds: m.embeds, allowed_mentions: { parse: [] } })),
-      send: async (channel, part, key) => {
+      send: async (target, part, key) => {
         try {
-          let channelId = channel;
-          if (channel.startsWith("dm:")) {
-            const dm = (await rest.post(Routes.userChannels(), { body: { recipient_id: channel.slice(3) } })) as { id: string };
+          let channelId: string;
+          if (target.kind === "dm") {
+            const dm = (await rest.post(Routes.userChannels(), { body: { recipient_id: target.userId } })) as { id: string };
             channelId = dm.id;
-          }
+          } else channelId = target.id;
           // Discord drops a second message with the same nonce, which closes the crash-resend window.
           const nonce = `${shortHash(key)}${shortHash(`${key}#`)}`;
           await rest.post(Routes.channelMessages(channelId), { body: { ...JSON.parse(part), nonce, enforce_nonce: true } });
         } catch (err) {
           if (err instanceof DiscordAPIError && (GONE_CODES.has(Number(err.code)) || err.status === 403 || err.status === 404)) {
-            throw new TargetGoneError(`discord:${channel}`, `${err.status} ${err.message}`);
+            throw new TargetGoneError(target, `${err.status} ${err.message}`);
           }
           throw err;
         }
@@ -237,40 +260,40 @@ export class DiscordBot {
 
   private async button(interaction: ButtonInteraction): Promise<void> {
     const m = /^p(\d{1,3})\|(.*)$/s.exec(interaction.customId);
-    const action = decodeAction(m ? m[2]! : interaction.customId);
-    const invocation = action ? actionInvocation(action) : null;
-    if (!invocation) {
-      await interaction.reply({ ...renderDiscord(errorReply("Deze knop werkt niet meer. Zoek opnieuw met /vraag.")), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    await this.respond(interaction, invocation, m ? Number(m[1]) : 0, "update");
+    await this.respond(interaction, buttonInvocation(m ? m[2]! : interaction.customId), m ? Number(m[1]) : 0, "update");
   }
 
   private async respond(
     interaction: ChatInputCommandInteraction | ButtonInteraction,
-    invocation: Invocation,
+    invocation: Invocation | null,
     page: number,
     mode: "reply" | "update",
   ): Promise<void> {
-    if (!this.limiter.take(interaction.user.id)) {
-      await interaction.reply({ ...renderDiscord(errorReply(RATE_LIMIT_MESSAGE)), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    const deps = this.options.makeDeps(callerOf(interaction));
+    const update = mode === "update" && interaction.isButton();
     let deferred: Promise<unknown> | null = null;
     const timer = setTimeout(() => {
-      deferred = interaction.isButton() && mode === "update" ? interaction.deferUpdate() : interaction.deferReply();
-    }, DEFER_AFTER_MS);
-    const reply = await executeCommand(invocation.command, invocation.input, deps, this.options.log);
-    clearTimeout(timer);
+      deferred = update ? (interaction as ButtonInteraction).deferUpdate() : interaction.deferReply();
+    }, this.deferAfterMs);
+    let reply: Reply;
+    try {
+      ({ reply } = await this.dispatcher.dispatch(invocation, callerOf(interaction)));
+    } finally {
+      clearTimeout(timer);
+    }
     const message = renderDiscord(reply, page);
     if (deferred) {
       await deferred;
-      await interaction.editReply(message);
+      if (!reply.private) {
+        await interaction.editReply(message);
+        return;
+      }
+      // A deferred reply is public; a private answer goes out as an ephemeral follow-up instead.
+      if (!update) await interaction.deleteReply();
+      await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
     } else if (reply.private) {
       await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
-    } else if (mode === "update" && interaction.isButton()) {
-      await interaction.update(message);
+    } else if (update) {
+      await (interaction as ButtonInteraction).update(message);
     } else {
       await interaction.reply(message);
     }

@@ -3,17 +3,18 @@
  * HTML output that Telegram's parser always accepts.
  */
 import { createServer, type Server } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 import { Bot, GrammyError, HttpError, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
-import type { InlineQueryResultArticle } from "grammy/types";
+import type { InlineQueryResultArticle, UserFromGetMe } from "grammy/types";
 import { commands } from "../../commands/index.js";
-import { actionInvocation, executeCommand, parseCommandText, type Invocation } from "../../commands/run.js";
+import { buttonInvocation, Dispatcher, parseCommandText, type Invocation } from "../../commands/run.js";
 import type { Caller, CommandDeps } from "../../commands/types.js";
 import { questionReply } from "../../commands/render.js";
-import { decodeAction } from "../core/actions.js";
-import { RATE_LIMIT_MESSAGE, RateLimiter } from "../core/rate-limit.js";
-import { errorReply, type Reply } from "../core/reply.js";
-import { truncate } from "../core/text.js";
+import { errorReply, replyText, type Reply } from "../core/reply.js";
+import { shortHash, truncate } from "../core/text.js";
+import { channelTarget, dmTarget } from "../core/target.js";
+import { FrontEndStartError } from "../core/errors.js";
 import type { Logger } from "../log.js";
 import { redact } from "../log.js";
 import { renderTelegram, telegramKeyboard, TELEGRAM_LIMITS } from "./telegram-html.js";
@@ -28,9 +29,15 @@ export interface TelegramBotOptions {
   webhook?: { url: string; secret?: string; port: number; host?: string };
   /** Long-polling timeout in seconds (Telegram's default is fine in production). */
   pollTimeout?: number;
+  /** The token check at start: how long one getMe may take, and the backoff while Telegram cannot be reached. */
+  connect?: { timeoutMs?: number; firstRetryMs?: number; maxRetryMs?: number };
 }
 
 const INLINE_RESULTS = 10;
+/** Telegram shows at most this many characters of a callback answer. */
+const CALLBACK_TEXT = 200;
+
+export const TELEGRAM_TOKEN_HELP = "Vraag een nieuw token aan bij @BotFather in Telegram (/mybots → je bot → API Token) en zet het in TELEGRAM_TOKEN.";
 
 function callerOf(ctx: Context): Caller {
   const chat = ctx.chat;
@@ -38,7 +45,7 @@ function callerOf(ctx: Context): Caller {
   const isPrivate = !chat || chat.type === "private";
   return {
     platform: "telegram",
-    targetId: String(chat?.id ?? userId),
+    target: chat ? channelTarget("telegram", String(chat.id)) : dmTarget("telegram", userId),
     userId,
     isPrivate,
     canManage: async () => {
@@ -49,15 +56,26 @@ function callerOf(ctx: Context): Caller {
   };
 }
 
+/** Why a network call failed, without the URL (it carries the token). */
+function networkReason(err: unknown, timeoutMs: number): string {
+  const cause = err instanceof HttpError ? err.error : err;
+  const named = cause as { name?: string; code?: string; cause?: { code?: string } };
+  if (named?.name === "AbortError" || named?.name === "TimeoutError") return `geen antwoord binnen ${Math.round(timeoutMs / 100) / 10} s`;
+  const code = named?.code ?? named?.cause?.code;
+  if (code) return code;
+  return redact(err instanceof Error ? err.message : String(err));
+}
+
 export class TelegramBot {
   readonly bot: Bot;
-  private readonly limiter: RateLimiter;
+  private readonly dispatcher: Dispatcher;
   private server: Server | null = null;
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: TelegramBotOptions) {
     this.bot = new Bot(options.token, { client: options.apiRoot ? { apiRoot: options.apiRoot } : {} });
     this.bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
-    this.limiter = new RateLimiter(options.ratePerMinute, 60_000);
+    this.dispatcher = new Dispatcher({ makeDeps: options.makeDeps, log: options.log, ratePerMinute: options.ratePerMinute });
     this.register();
   }
 
@@ -90,37 +108,37 @@ export class TelegramBot {
       const deps = this.options.makeDeps(callerOf(ctx));
       const query = ctx.inlineQuery.query.slice(0, 200);
       const hits = query.trim() ? deps.engine.search(query, { limit: INLINE_RESULTS }) : [];
-      const results: InlineQueryResultArticle[] = hits.map((h) => ({
-        type: "article",
-        id: truncate(`${h.set.id}#${h.question.number}`, 64),
-        title: truncate(h.set.title, 120),
-        description: truncate(`Vraag ${h.question.number}: ${h.question.text}`, 200),
-        input_message_content: { message_text: renderTelegram(questionReply(h.set, h.question))[0]!, parse_mode: "HTML" },
-      }));
-      await ctx.answerInlineQuery(results.slice(0, TELEGRAM_LIMITS.inlineResults), { cache_time: 60 });
+      const results = new Map<string, InlineQueryResultArticle>();
+      for (const h of hits) {
+        // Telegram wants ids of at most 64 bytes, unique within one answer.
+        const id = `${shortHash(h.set.id)}#${h.question.number}`;
+        if (results.has(id)) continue;
+        results.set(id, {
+          type: "article",
+          id,
+          title: truncate(h.set.title.trim() || "Kamervraag zonder titel", 120),
+          description: truncate(`Vraag ${h.question.number}: ${h.question.text}`, 200),
+          input_message_content: { message_text: renderTelegram(questionReply(h.set, h.question))[0]!, parse_mode: "HTML" },
+        });
+      }
+      await ctx.answerInlineQuery([...results.values()].slice(0, TELEGRAM_LIMITS.inlineResults), { cache_time: 60 });
     });
     bot.on("callback_query:data", async (ctx) => {
-      const action = decodeAction(ctx.callbackQuery.data);
-      const invocation = action ? actionInvocation(action) : null;
-      if (!invocation) {
-        await ctx.answerCallbackQuery({ text: "Deze knop werkt niet meer. Zoek opnieuw met /vraag." });
+      const { reply, outcome } = await this.dispatcher.dispatch(buttonInvocation(ctx.callbackQuery.data), callerOf(ctx));
+      if (outcome !== "done") {
+        // A refused press is told on the button itself; the message stays as it was.
+        await ctx.answerCallbackQuery({ text: truncate(replyText(reply), CALLBACK_TEXT) });
         return;
       }
       await ctx.answerCallbackQuery();
-      await this.respond(ctx, invocation, true);
+      await this.send(ctx, reply, true);
     });
     bot.catch((err) => this.logError(`update ${err.ctx.update.update_id}`, err.error));
   }
 
-  private async respond(ctx: Context, invocation: Invocation, edit = false): Promise<void> {
-    const userId = String(ctx.from?.id ?? "0");
-    if (!this.limiter.take(userId)) {
-      await this.send(ctx, errorReply(RATE_LIMIT_MESSAGE));
-      return;
-    }
-    const deps = this.options.makeDeps(callerOf(ctx));
-    const reply = await executeCommand(invocation.command, invocation.input, deps, this.options.log);
-    await this.send(ctx, reply, edit);
+  private async respond(ctx: Context, invocation: Invocation): Promise<void> {
+    const { reply } = await this.dispatcher.dispatch(invocation, callerOf(ctx));
+    await this.send(ctx, reply);
   }
 
   private async send(ctx: Context, reply: Reply, edit = false): Promise<void> {
@@ -128,7 +146,12 @@ export class TelegramBot {
     const keyboard = telegramKeyboard(reply);
     const markup = keyboard.length ? { reply_markup: { inline_keyboard: keyboard } } : {};
     if (edit && messages.length === 1 && ctx.callbackQuery?.message) {
-      await ctx.editMessageText(messages[0]!, { parse_mode: "HTML", ...markup });
+      try {
+        await ctx.editMessageText(messages[0]!, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...markup });
+      } catch (err) {
+        // A second press of the same button: the message already shows this.
+        if (!(err instanceof GrammyError && /message is not modified/.test(err.description))) throw err;
+      }
       return;
     }
     for (let i = 0; i < messages.length; i++) {
@@ -141,9 +164,39 @@ export class TelegramBot {
     }
   }
 
-  /** Publishes the Dutch command menu and starts long polling or the webhook. */
+  /**
+   * Checks the token with getMe before anything else. A refused token ends in a
+   * FrontEndStartError; while Telegram cannot be reached it logs and tries again,
+   * waiting longer each time.
+   */
+  private async checkToken(): Promise<UserFromGetMe> {
+    const timeoutMs = this.options.connect?.timeoutMs ?? 10_000;
+    const maxRetryMs = this.options.connect?.maxRetryMs ?? 5 * 60_000;
+    let retryMs = this.options.connect?.firstRetryMs ?? 2_000;
+    const where = this.options.apiRoot ?? "api.telegram.org";
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), this.stopping.signal]);
+        return await this.bot.api.getMe(signal as Parameters<Bot["api"]["getMe"]>[0]);
+      } catch (err) {
+        if (this.stopping.signal.aborted) throw new FrontEndStartError("telegram", "unreachable", "Telegram: gestopt voordat de verbinding er was.");
+        // 401 for a wrong token, 404 for one that is not even shaped like a token.
+        if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
+          throw new FrontEndStartError("telegram", "token-refused", `Telegram weigerde TELEGRAM_TOKEN (${err.error_code} ${err.description}). ${TELEGRAM_TOKEN_HELP}`);
+        }
+        const reason = err instanceof GrammyError ? `${err.error_code} ${err.description}` : networkReason(err, timeoutMs);
+        this.options.log.warn(
+          `telegram: ${where} niet bereikbaar (poging ${attempt}: ${reason}); nieuwe poging over ${Math.round(retryMs / 100) / 10} s`,
+        );
+        await sleep(retryMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+        retryMs = Math.min(retryMs * 2, maxRetryMs);
+      }
+    }
+  }
+
+  /** Checks the token, publishes the Dutch command menu and starts long polling or the webhook. */
   async start(): Promise<void> {
-    await this.bot.init();
+    this.bot.botInfo = await this.checkToken();
     await this.bot.api.setMyCommands(commands.map((c) => ({ command: c.name, description: c.description })));
     const webhook = this.options.webhook;
     if (webhook) {
@@ -167,13 +220,13 @@ export class TelegramBot {
   digestSender(): DigestSender {
     return {
       render: (reply) => renderTelegram(reply),
-      send: async (channel, part) => {
-        const chatId = channel.startsWith("dm:") ? channel.slice(3) : channel;
+      send: async (target, part) => {
+        const chatId = target.kind === "dm" ? target.userId : target.id;
         try {
           await this.bot.api.sendMessage(chatId, part, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
         } catch (err) {
           if (err instanceof GrammyError && (err.error_code === 403 || /chat not found|PEER_ID_INVALID|kicked|deactivated/i.test(err.description))) {
-            throw new TargetGoneError(`telegram:${channel}`, `${err.error_code} ${err.description}`);
+            throw new TargetGoneError(target, `${err.error_code} ${err.description}`);
           }
           throw err;
         }
@@ -188,6 +241,7 @@ export class TelegramBot {
   }
 
   async stop(): Promise<void> {
+    this.stopping.abort();
     if (this.server) await new Promise<void>((r) => this.server!.close(() => r()));
     if (this.bot.isRunning()) await this.bot.stop();
   }

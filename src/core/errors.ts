@@ -20,3 +20,16 @@ export class ConfigError extends Error {
     super(`${variable}: ${message}`);
   }
 }
+
+/** A front end could not start: its token was refused, or its service could not be reached. */
+export class FrontEndStartError extends Error {
+  override readonly name = "FrontEndStartError";
+  constructor(
+    readonly platform: "discord" | "telegram",
+    readonly reason: "token-refused" | "unreachable",
+    /** Dutch, for the log: what happened and what to do. */
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -7,6 +7,7 @@ import { Cron } from "croner";
 import { composeDigest, composeWatchNotice, matchingSetIds } from "../core/digest.js";
 import type { Reply } from "../core/reply.js";
 import { localTime, zonedInstant } from "../core/zoned-time.js";
+import { targetFrom, targetKey, type Target } from "../core/target.js";
 import type { LiveCorpus } from "../live-corpus.js";
 import type { Logger } from "../log.js";
 import type { Platform, SubscriptionStore, Subscription, Watch } from "./store.js";
@@ -15,10 +16,10 @@ import type { Platform, SubscriptionStore, Subscription, Watch } from "./store.j
 export class TargetGoneError extends Error {
   override readonly name = "TargetGoneError";
   constructor(
-    readonly target: string,
+    readonly target: Target,
     readonly reason: string,
   ) {
-    super(`${target}: ${reason}`);
+    super(`${targetKey(target)}: ${reason}`);
   }
 }
 
@@ -26,7 +27,7 @@ export interface DigestSender {
   /** Serialised messages for one reply, in order. */
   render(reply: Reply): string[];
   /** Sends one part; `key` is stable per part so platforms that deduplicate can. */
-  send(channel: string, part: string, key: string): Promise<void>;
+  send(target: Target, part: string, key: string): Promise<void>;
 }
 
 /** A slot missed while the bot was down is still posted when less late than this. */
@@ -137,7 +138,7 @@ export class DigestService {
     }
     try {
       for (let i = row.sentParts; i < row.parts.length; i++) {
-        await sender.send(sub.channel, row.parts[i]!, `${sub.target}|${slot}|${i}`);
+        await sender.send(targetFrom(sub.platform, sub.channel), row.parts[i]!, `${sub.target}|${slot}|${i}`);
         store.markSent(sub.target, slot, i + 1);
       }
       store.complete(sub.target, slot, this.now());
@@ -195,12 +196,12 @@ export class DigestService {
     const what = watch.kind === "set" ? `de set ${watch.value}` : `«${watch.value}»`;
     const reply = composeWatchNotice(this.options.live.current.corpus, events, what);
     try {
-      for (const [i, part] of sender.render(reply).entries()) await sender.send(watch.channel, part, `w${watch.id}|${key}|${i}`);
+      for (const [i, part] of sender.render(reply).entries()) await sender.send(targetFrom(watch.platform, watch.channel), part, `w${watch.id}|${key}|${i}`);
       this.options.store.completeWatchEvent(watch.id, key, this.now());
     } catch (err) {
       if (err instanceof TargetGoneError) {
         this.options.store.completeWatchEvent(watch.id, key, this.now());
-        this.options.log.warn(`volgen: ${watch.platform}:${watch.channel} niet bereikbaar: ${err.reason}`);
+        this.options.log.warn(`volgen: ${targetKey(targetFrom(watch.platform, watch.channel))} niet bereikbaar: ${err.reason}`);
       } else this.options.log.error(`volgen: melding ${watch.id} mislukt: ${(err as Error).message}`);
     }
   }

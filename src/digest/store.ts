@@ -35,7 +35,9 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (watch_id, event));`,
 ];
 
-export type Platform = "discord" | "telegram" | "console";
+import { targetFrom, targetKey, type Platform } from "../core/target.js";
+
+export type { Platform };
 
 export interface Subscription {
   target: string;
@@ -76,8 +78,6 @@ export interface CorpusChanges {
   /** Questions of older sets that got their answer after `since`. */
   newAnswers: { setId: string; numbers: number[]; firstAnswered: string }[];
 }
-
-export const targetKey = (platform: Platform, channel: string) => `${platform}:${channel}`;
 
 export class SubscriptionStore {
   readonly db: Database.Database;
@@ -175,7 +175,7 @@ export class SubscriptionStore {
   }
 
   subscribe(s: Omit<Subscription, "target" | "enabled" | "disabledReason">): Subscription {
-    const target = targetKey(s.platform, s.channel);
+    const target = targetKey(targetFrom(s.platform, s.channel));
     this.db
       .prepare(
         `INSERT INTO subscriptions (target, platform, channel, hour, minute, query, enabled, disabled_reason, created_by, created_at)
