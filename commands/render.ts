@@ -1,5 +1,5 @@
 /** Reply builders shared by several commands. */
-import type { Question, QuestionSet } from "../src/core/model.js";
+import type { AnswerTarget, Question, QuestionSet } from "../src/core/model.js";
 import type { Reply, ReplyAction, ReplySection } from "../src/core/reply.js";
 import { formatParagraphs, formatPeople, joinNumbers, snippet } from "../src/core/format.js";
 
@@ -7,6 +7,17 @@ export interface HitContext {
   query: string;
   index: number;
   hasNext: boolean;
+}
+
+/** "vraag 3", "vragen 3 en 4". */
+function questionLabel(numbers: number[]): string {
+  return `${numbers.length === 1 ? "vraag" : "vragen"} ${joinNumbers(numbers)}`;
+}
+
+/** "Antwoord bij vraag 1", with the pointing answers passed on the way ("via vraag 2"). */
+function targetHeading(t: AnswerTarget): string {
+  const via = t.via.length ? ` (via ${questionLabel(t.via)})` : "";
+  return `Antwoord bij ${questionLabel(t.numbers)}${via}`;
 }
 
 function answerSections(set: QuestionSet, q: Question): { sections: ReplySection[]; status: Reply["status"] } {
@@ -19,19 +30,10 @@ function answerSections(set: QuestionSet, q: Question): { sections: ReplySection
   }
   const sections: ReplySection[] = [];
   if (a.group) sections.push({ body: `Vragen ${joinNumbers(a.group)} zijn samen beantwoord.` });
-  if (a.kind === "direct" || a.resolvedFrom === null) {
-    sections.push({ heading: "Antwoord", body: formatParagraphs(a.text) });
-    return { sections, status: "answered" };
-  }
-  const target = set.questions.find((x) => x.number === a.resolvedFrom);
-  const targetText = target?.answer?.text ?? a.resolved;
-  if (a.kind === "leading-reference" && a.extra) {
-    sections.push({ heading: "Antwoord", body: formatParagraphs(a.text) });
-  } else {
-    sections.push({ body: `Het antwoord verwijst naar vraag ${a.resolvedFrom}: «${snippet(a.text, 120)}»` });
-  }
-  sections.push({ heading: `Antwoord bij vraag ${a.resolvedFrom}`, body: formatParagraphs(targetText) });
-  return { sections, status: "referenced" };
+  if (a.kind === "reference") sections.push({ body: `Het antwoord verwijst naar ${questionLabel(a.refersTo)}: «${snippet(a.text, 120)}»` });
+  else sections.push({ heading: "Antwoord", body: formatParagraphs(a.text) });
+  for (const t of a.targets) sections.push({ heading: targetHeading(t), body: formatParagraphs(t.text) });
+  return { sections, status: a.kind === "direct" ? "answered" : "referenced" };
 }
 
 /** One question with its answer, as /vraag shows it. */
@@ -57,6 +59,6 @@ export function questionReply(set: QuestionSet, q: Question, hit?: HitContext): 
 export function answerSummary(q: Question, max = 160): string {
   const a = q.answer;
   if (!a) return "nog niet beantwoord";
-  if (a.resolvedFrom !== null && a.kind === "reference") return `zie vraag ${a.resolvedFrom}: ${snippet(a.resolved, max)}`;
+  if (a.kind === "reference") return `zie ${questionLabel(a.targets.flatMap((t) => t.numbers))}: ${snippet(a.resolved, max)}`;
   return snippet(formatParagraphs(a.text).replace(/\n/g, " "), max);
 }

@@ -12,7 +12,7 @@ import {
   type QuestionSet,
   type SeedWarning,
 } from "./model.js";
-import { leadingReference, mentionedQuestions } from "./references.js";
+import { leadingReference, mentionedQuestions, resolveReferences } from "./references.js";
 import { fold, shortHash, slugify } from "./text.js";
 
 export interface CorpusStats {
@@ -46,61 +46,29 @@ export function setId(title: string, questions: string[]): string {
   return `${slugify(title)}-${shortHash(key).slice(0, 6)}`;
 }
 
-interface ResolveResult {
-  text: string;
-  from: number | null;
-}
-
 function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | null)[] {
   const blockText = raw.answerBlocks.map((b) => b.paragraphs.join("\n"));
-  const numberOf = (index: number) => index + 1;
-  const published = raw.questions.map((q) => (q.block === null ? null : blockText[q.block]!));
-
-  const warn = (line: number, message: string) => warnings.push({ file: raw.file, line, message });
-
-  const resolve = (index: number, seen: number[]): ResolveResult => {
-    const text = published[index]!;
-    const lead = leadingReference(text);
-    if (!lead) return { text, from: null };
-    const target = lead.targets[0]!;
-    const targetIndex = target - 1;
-    const line = raw.answerBlocks[raw.questions[index]!.block!]!.line;
-    if (target === numberOf(index) || seen.includes(target)) {
-      warn(line, `kringverwijzing tussen antwoorden (${[...seen, numberOf(index), target].join(" → ")})`);
-      return { text, from: null };
-    }
-    if (targetIndex < 0 || targetIndex >= raw.questions.length) {
-      warn(line, `antwoord verwijst naar vraag ${target}, maar die bestaat niet in deze set`);
-      return { text, from: null };
-    }
-    if (published[targetIndex] === null) {
-      warn(line, `antwoord verwijst naar vraag ${target}, maar die vraag heeft geen antwoord`);
-      return { text, from: null };
-    }
-    const next = resolve(targetIndex, [...seen, numberOf(index)]);
-    if (next.text === published[targetIndex] && leadingReference(next.text)) return { text, from: null };
-    const from = next.from ?? target;
-    const resolvedText = lead.rest ? `${lead.rest}\n\n${next.text}` : next.text;
-    return { text: resolvedText, from };
-  };
+  const refs = resolveReferences(blockText, raw.questions.map((q) => q.block));
+  for (const p of refs.problems) warnings.push({ file: raw.file, line: raw.answerBlocks[p.block]!.line, message: p.message });
 
   return raw.questions.map((q, index): Answer | null => {
-    const text = published[index];
-    if (text === null || text === undefined || q.block === null) return null;
+    if (q.block === null) return null;
     const block = raw.answerBlocks[q.block]!;
-    const lead = leadingReference(text);
-    const mentioned = mentionedQuestions(text).filter((n) => n !== numberOf(index));
+    const text = blockText[q.block]!;
+    const { lead, pointing, targets } = refs.blocks[q.block]!;
+    const number = index + 1;
+    const mentioned = mentionedQuestions(text).filter((n) => n !== number);
     const refersTo = [...new Set([...(lead?.targets ?? []), ...mentioned])].sort((a, b) => a - b);
-    const resolved = resolve(index, []);
-    const group = block.questionIndexes.length > 1 ? block.questionIndexes.map(numberOf) : null;
+    const extra = pointing && lead?.rest ? lead.rest : null;
     return {
       text,
-      kind: lead && resolved.from !== null ? (lead.rest ? "leading-reference" : "reference") : "direct",
+      kind: pointing ? (extra ? "leading-reference" : "reference") : "direct",
       refersTo,
-      resolvedFrom: resolved.from,
-      resolved: resolved.text,
-      group,
-      extra: lead && resolved.from !== null && lead.rest ? lead.rest : null,
+      resolvedFrom: pointing ? targets[0]!.numbers[0]! : null,
+      resolved: pointing ? [extra, ...targets.map((t) => t.text)].filter(Boolean).join("\n\n") : text,
+      targets,
+      group: block.questionIndexes.length > 1 ? block.questionIndexes.map((i) => i + 1) : null,
+      extra,
       line: block.line,
     };
   });

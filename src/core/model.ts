@@ -15,16 +15,30 @@ export type Asker = z.infer<typeof AskerSchema>;
 export const AnswerKindSchema = z.enum(["direct", "reference", "leading-reference"]);
 export type AnswerKind = z.infer<typeof AnswerKindSchema>;
 
+export const AnswerTargetSchema = z.object({
+  /** The question numbers this text answers that the reference names ("Antwoord bij vraag 1"). */
+  numbers: z.array(z.number().int().positive()).min(1),
+  /** Pointing answers passed on the way there ("Zie antwoord vraag 2" on the way to 1). */
+  via: z.array(z.number().int().positive()),
+  text: z.string().min(1),
+});
+export type AnswerTarget = z.infer<typeof AnswerTargetSchema>;
+
 export const AnswerSchema = z.object({
   /** The answer as published, paragraphs separated by newlines. */
   text: z.string().min(1),
   kind: AnswerKindSchema,
   /** Every question number this answer mentions, pointing or in passing. */
   refersTo: z.array(z.number().int().positive()),
-  /** The question whose answer a pointing answer ends up at, after following chains. */
+  /** The question whose answer a pointing answer ends up at first (the first of `targets`), after following chains. */
   resolvedFrom: z.number().int().positive().nullable(),
-  /** What a reader should see: the referenced answer, with any extra words first. */
+  /** What search reads: the text, or for a pointing answer its extra words and every answer it leads to. */
   resolved: z.string().min(1),
+  /**
+   * Every answer shown with this one, in order, each under its own heading:
+   * what a pointer leads to (through chains), then answers mentioned in passing.
+   */
+  targets: z.array(AnswerTargetSchema),
   /** Question numbers answered together by one block, or null for a single question. */
   group: z.array(z.number().int().positive()).nullable(),
   /** The words after a leading reference ("Het OM werkt ..."), when any. */

@@ -1,7 +1,9 @@
 /**
  * Answers that point to other answers: "Zie antwoord vraag 3.", "Nee, zie
- * antwoord 6.", "Zie ook mijn antwoord op vraag 4 over ...".
+ * antwoord 6.", "Zie ook mijn antwoord op vraag 4 over ...". All reference
+ * resolution happens here; renderers show what it returns.
  */
+import type { AnswerTarget } from "./model.js";
 
 const NUMBER_LIST = String.raw`(\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*)`;
 
@@ -26,7 +28,7 @@ export interface LeadingReference {
   rest: string;
 }
 
-/** Expands "3 en 4", "4-7", "1, 2 en 5" to the numbers they name. */
+/** Expands "3 en 4", "4-7", "1, 2 en 5" to the question numbers they name. */
 export function expandNumbers(list: string): number[] {
   const out: number[] = [];
   const tokens = list.split(/\s*(,|en|t\/m|tot en met|-|–)\s*/).filter((t) => t.trim() !== "");
@@ -38,6 +40,8 @@ export function expandNumbers(list: string): number[] {
     }
     if (!/^\d+$/.test(token)) continue;
     const n = Number(token);
+    // Questions are numbered from 1; "vraag 0" is no reference.
+    if (n === 0) continue;
     const prev = out[out.length - 1];
     if (rangeNext && prev !== undefined && n > prev && n - prev < 50) {
       for (let i = prev + 1; i <= n; i++) out.push(i);
@@ -60,12 +64,97 @@ export function leadingReference(answerText: string): LeadingReference | null {
   return { targets, rest };
 }
 
-/** Every question number an answer mentions. */
+/** Every question number an answer mentions, in the order the text first names them. */
 export function mentionedQuestions(answerText: string): number[] {
-  const out = new Set<number>();
+  const found: { at: number; numbers: number[] }[] = [];
   for (const re of [PASSING, BARE_ANSWER]) {
-    re.lastIndex = 0;
-    for (const m of answerText.matchAll(re)) for (const n of expandNumbers(m[1] ?? "")) out.add(n);
+    for (const m of answerText.matchAll(re)) found.push({ at: m.index, numbers: expandNumbers(m[1] ?? "") });
   }
-  return [...out].sort((a, b) => a - b);
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.flatMap((f) => f.numbers))];
+}
+
+/** What one answer block points to or mentions, resolved through chains. */
+export interface BlockReferences {
+  /** The pointer the block opens with, when it opens with one. */
+  lead: LeadingReference | null;
+  /** True when the block opens with a pointer and at least one of its targets was found. */
+  pointing: boolean;
+  /** Every answer shown with this one, in order: pointer targets first, then answers mentioned in passing. */
+  targets: AnswerTarget[];
+}
+
+export interface ReferenceProblem {
+  /** Index of the answer block whose pointer has the problem. */
+  block: number;
+  message: string;
+}
+
+/**
+ * Resolves the references of every answer block of one set. `blocks` holds the
+ * text of each answer block; `blockOf[i]` is the block answering question
+ * i + 1, or null when that question has no answer. Problems are reported once,
+ * on the block whose own pointer has them; chains are followed through
+ * pointing answers only, never through passing mentions.
+ */
+export function resolveReferences(blocks: string[], blockOf: (number | null)[]): { blocks: BlockReferences[]; problems: ReferenceProblem[] } {
+  const leads = blocks.map(leadingReference);
+  const problems: ReferenceProblem[] = [];
+  const firstNumber = (block: number) => blockOf.indexOf(block) + 1;
+
+  type Found = AnswerTarget & { block: number };
+  type Step = { targets: Found[]; cycle: number[] | null };
+  /** Where question `n` leads, with `path` the blocks already on the way (the first is the one being resolved). */
+  const follow = (n: number, path: number[], via: number[]): Step => {
+    const block = blockOf[n - 1];
+    if (block === undefined || block === null) return { targets: [], cycle: null };
+    if (path.includes(block)) return { targets: [], cycle: [...path.map(firstNumber).slice(0, 1), ...via, n] };
+    const lead = leads[block]!;
+    const own: Found[] = !lead || lead.rest ? [{ numbers: [n], via, text: blocks[block]!, block }] : [];
+    if (!lead) return { targets: own, cycle: null };
+    let cycle: number[] | null = null;
+    const further = lead.targets.flatMap((t) => {
+      const step = follow(t, [...path, block], [...via, n]);
+      cycle ??= step.cycle;
+      return step.targets;
+    });
+    return { targets: [...own, ...further], cycle };
+  };
+
+  const resolveBlock = (block: number): BlockReferences => {
+    const text = blocks[block]!;
+    const lead = leads[block]!;
+    const problem = (message: string) => problems.push({ block, message });
+    const pointed: Found[] = [];
+    for (const n of lead?.targets ?? []) {
+      if (n > blockOf.length) {
+        problem(`antwoord verwijst naar vraag ${n}, maar die bestaat niet in deze set`);
+        continue;
+      }
+      if (blockOf[n - 1] === null) {
+        problem(`antwoord verwijst naar vraag ${n}, maar die vraag heeft geen antwoord`);
+        continue;
+      }
+      const step = follow(n, [block], []);
+      if (step.cycle) problem(`kringverwijzing tussen antwoorden (${step.cycle.join(" → ")})`);
+      pointed.push(...step.targets);
+    }
+    const passing = mentionedQuestions(text)
+      .filter((n) => !lead?.targets.includes(n))
+      .flatMap((n) => follow(n, [block], []).targets);
+    return { lead, pointing: pointed.length > 0, targets: mergeTargets([...pointed, ...passing]) };
+  };
+
+  return { blocks: blocks.map((_, block) => resolveBlock(block)), problems };
+}
+
+/** Shows an answer block once even when several numbers or routes lead to it. */
+function mergeTargets(found: (AnswerTarget & { block: number })[]): AnswerTarget[] {
+  const byBlock = new Map<number, AnswerTarget>();
+  for (const { block, ...t } of found) {
+    const seen = byBlock.get(block);
+    if (!seen) byBlock.set(block, { ...t, numbers: [...t.numbers] });
+    else for (const n of t.numbers) if (!seen.numbers.includes(n)) seen.numbers.push(n);
+  }
+  return [...byBlock.values()];
 }
