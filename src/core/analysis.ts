@@ -3,24 +3,50 @@
  * stemming, compound splitting and typo correction against the corpus words.
  */
 import { isStopWord, stem } from "./lunr-nl.js";
-import { fold } from "./text.js";
+import { normalizeTypography } from "./text.js";
 
 /** Bump when analysis changes so saved indexes are rebuilt. */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 const MIN_PART = 4;
 const MIN_COMPOUND = 8;
 
-/** Folded words of a text; numbers keep their digits ("2.194" → "2194"). */
-export function words(text: string): string[] {
-  const folded = fold(text).replace(/(\d)[.,](?=\d)/g, "$1");
-  const out: string[] = [];
-  for (const m of folded.matchAll(/[a-z0-9]+/g)) {
-    const w = m[0];
+/** A folded word, and whether it was written as an acronym ("OM", "EU", "AP"). */
+export interface Token {
+  word: string;
+  acronym: boolean;
+}
+
+/**
+ * The words of a text with their casing kept in mind: "OM" in running text is
+ * the Openbaar Ministerie, "om" is a stop word. Text written all in capitals
+ * says nothing about acronyms.
+ */
+export function tokens(text: string): Token[] {
+  const cased = normalizeTypography(text)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/(\d)[.,](?=\d)/g, "$1");
+  const raws = [...cased.matchAll(/[A-Za-z0-9]+/g)].map((m) => m[0]);
+  // Capitals mean an acronym in mixed-case text, or when they are all that was typed ("OM").
+  const casingTells = /[a-z]/.test(cased) || raws.length === 1;
+  const out: Token[] = [];
+  for (const raw of raws) {
+    const w = raw.toLowerCase();
     if (w.length < 2 && !/\d/.test(w)) continue;
-    out.push(w);
+    out.push({ word: w, acronym: casingTells && raw.length <= 4 && /^[A-Z]+$/.test(raw) && isStopWord(w) });
   }
   return out;
+}
+
+/** Folded words of a text; numbers keep their digits ("2.194" → "2194"). */
+export function words(text: string): string[] {
+  return tokens(text).map((t) => t.word);
+}
+
+/** The vocabulary key of an acronym that collides with a stop word: its own entry, apart from the word. */
+export function acronymKey(word: string): string {
+  return word.toUpperCase();
 }
 
 /** What compound splitting and typo correction need from a dictionary of corpus words. */
@@ -162,9 +188,30 @@ function wordTerms(w: string, vocab: WordIndex): string[] {
 /** Terms to index for a text: stems of the words and of their compound parts. */
 export function indexTerms(text: string, vocab: WordIndex): string[] {
   const out: string[] = [];
-  for (const w of words(text)) for (const t of wordTerms(w, vocab)) out.push(t);
+  for (const t of tokens(text)) {
+    if (t.acronym) out.push(t.word);
+    else for (const term of wordTerms(t.word, vocab)) out.push(term);
+  }
   return out;
 }
+
+
+/**
+ * Words that carry the form of a question rather than its subject: question
+ * words, light verbs and chat filler. They are dropped from a query as long as
+ * a word with content remains ("wat doet de minister tegen femicide").
+ */
+const LIGHT_WORDS = new Set(
+  (
+    "wat hoeveel hoe waarom wanneer welke welk wie waar waarover waarmee waardoor hoelang " +
+    "doet doen deed deden komt komen kwam kwamen gaat gaan ging gingen blijft blijven bleef " +
+    "krijgt krijgen kreeg wordt worden werd werden kan kunnen kon konden mag mogen moet moeten " +
+    "zal zullen zou zouden wil willen wilde is zijn was waren heeft hebben had hadden staat staan stond " +
+    "gebeurt gebeuren gebeurd gedaan klopt vind vindt vinden weet weten denkt eigenlijk precies echt " +
+    "nou toch graag even nog steeds allemaal iemand iets er al ook dan nu " +
+    "we wij jullie ze zij je jij ik hij wel niet geen meer minder veel vaak genoeg"
+  ).split(" "),
+);
 
 /** One word of a query with the terms that may stand in for it. */
 export interface QueryWord {
@@ -173,10 +220,18 @@ export interface QueryWord {
   exact: string | null;
   /** Stems of compound parts that together mean the same ("begroting", "politie"). */
   parts: string[];
+  /** Stems of forms the stemmer does not join: participles, diminutives, the noun of a verb. */
+  variants: string[];
+  /** The stem of the compound this word forms with its neighbour ("wachtlijst bemiddeling"). */
+  joined: string | null;
+  /** For an unknown compound whose head the corpus lacks, the stem of its known tail ("computer|problemen"). */
+  tail: string | null;
   /** Stems of corpus words one or two edits away, when the word itself is unknown. */
   corrections: string[];
   /** The folded word for prefix matching of a word still being typed. */
   prefix: string | null;
+  /** How much the word says about a question: rare corpus words weigh more than common ones. */
+  weight: number;
 }
 
 export interface AnalyzedQuery {
@@ -185,28 +240,135 @@ export interface AnalyzedQuery {
   empty: boolean;
 }
 
-/** Maximum number of query words considered; long pastes are cut, not refused. */
-export const MAX_QUERY_WORDS = 12;
+/** At most this many words are searched (a bit mask per document holds them); long pastes keep their rarest words. */
+export const MAX_QUERY_WORDS = 24;
+/** Pasted text beyond this is not read. */
+export const MAX_QUERY_CHARS = 2000;
+
+/** A word's weight from its corpus count: a word found once says far more than one found everywhere. */
+export function specificity(count: number): number {
+  return 1 / (1 + Math.log(1 + count));
+}
+
+const SEPARABLE = "(?:op|af|aan|in|uit|door|mee|toe|terug|weg|over|onder|na|bij|vast|los|vrij|voor)?";
+const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
+const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
+
+/** Corpus words behind inflections the Snowball stemmer leaves apart ("gehackt", "opgelicht", "huisjes"). */
+function variantsOf(word: string, vocab: WordIndex): string[] {
+  const bases: string[] = [];
+  const participle = PARTICIPLE.exec(word);
+  // The final t or d is the ending ("gehackt") or part of the verb ("opgelicht"): try both.
+  if (participle) {
+    const [, separable, middle] = participle as unknown as [string, string, string];
+    bases.push(separable + middle, separable + word.slice(separable.length + 2).replace(/e$/, ""));
+  }
+  const diminutive = DIMINUTIVE.exec(word);
+  if (diminutive) bases.push(diminutive[1]!);
+  bases.push(word);
+  const own = stem(word);
+  const out = new Set<string>();
+  for (const base of bases) {
+    for (const form of [base, `${base}en`, `${base}ing`]) {
+      if (form !== word && form.length >= 4 && vocab.has(form)) {
+        const s = stem(form);
+        if (s !== own) out.add(s);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** The longest corpus word that ends an unknown compound, when its head is unknown ("computerproblemen" → "problemen"). */
+function knownTail(word: string, vocab: WordIndex): string | null {
+  if (word.length < MIN_COMPOUND) return null;
+  for (let i = MIN_PART; i <= word.length - 5; i++) {
+    const tail = word.slice(i);
+    if (vocab.has(tail) && !isStopWord(tail)) return tail;
+  }
+  return null;
+}
+
+/** The corpus word that two typed words form together, if any ("wachtlijst" + "bemiddeling"). */
+function joinedWord(a: string, b: string, vocab: WordIndex): string | null {
+  for (const w of [a + b, `${a}s${b}`]) if (vocab.has(w)) return w;
+  return null;
+}
 
 /** Analyses a user query against the corpus words. Never throws. */
 export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean } = {}): AnalyzedQuery {
-  const all = words(query.slice(0, 2000));
-  const meaningful = all.filter((w) => !isStopWord(w)).slice(0, MAX_QUERY_WORDS);
-  const out: QueryWord[] = meaningful.map((w, i) => {
-    const known = vocab.has(w);
-    const parts = splitCompound(w, vocab)?.map(stem) ?? [];
-    let corrections: string[] = [];
-    if (!known && parts.length === 0 && !/^\d+$/.test(w) && w.length >= 4) {
-      corrections = vocab.nearby(w, w.length >= 8 ? 2 : 1).map(stem);
+  const all = tokens(query.slice(0, MAX_QUERY_CHARS));
+  const content = (t: Token) => t.acronym || !isStopWord(t.word);
+  const withContent = all.filter(content);
+  const hasSubject = withContent.some((t) => t.acronym || !LIGHT_WORDS.has(t.word));
+  const kept = withContent.filter((t) => !hasSubject || t.acronym || !LIGHT_WORDS.has(t.word));
+  const joinedOf = new Map<Token, string>();
+  for (let i = 0; i + 1 < all.length; i++) {
+    const [a, b] = [all[i]!, all[i + 1]!];
+    if (!kept.includes(a) || !kept.includes(b)) continue;
+    const joined = joinedWord(a.word, b.word, vocab);
+    if (joined) {
+      joinedOf.set(a, joined);
+      joinedOf.set(b, joined);
     }
-    const isLast = i === meaningful.length - 1;
+  }
+  const seen = new Set<string>();
+  const unique = kept.filter((t) => {
+    const key = t.acronym ? acronymKey(t.word) : t.word;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const analyzed = unique.map((t, i): QueryWord => {
+    const w = t.word;
+    const isLast = i === unique.length - 1;
+    const prefix = options.prefixLast && isLast && w.length >= 3 ? w : null;
+    const joined = joinedOf.get(t) ?? null;
+    if (t.acronym) {
+      return { word: w, exact: w, parts: [], variants: [], joined: null, tail: null, corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))) };
+    }
+    const count = vocab.count(w);
+    const split = splitCompound(w, vocab);
+    const parts = split?.map(stem) ?? [];
+    let nearby: string[] = [];
+    if (count === 0 && parts.length === 0 && !joined && !/^\d+$/.test(w) && w.length >= 4) {
+      nearby = vocab.nearby(w, w.length >= 8 ? 2 : 1);
+    }
+    const tail = count === 0 && parts.length === 0 && nearby.length === 0 ? knownTail(w, vocab) : null;
+    const variants = count === 0 || w.length >= 5 ? variantsOf(w, vocab) : [];
+    // Unknown words weigh as their best stand-in: a compound as its rarest part, a typo as its correction.
+    const standIn =
+      count > 0 ? count
+      : joined ? vocab.count(joined)
+      : split ? Math.min(...split.map((p) => vocab.count(p)))
+      : nearby.length ? vocab.count(nearby[0]!)
+      : tail ? vocab.count(tail)
+      : variants.length ? 1
+      : prefix ? 1
+      : -1;
     return {
       word: w,
-      exact: known || parts.length > 0 || corrections.length === 0 ? stem(w) : null,
+      exact: count > 0 || parts.length > 0 || nearby.length === 0 ? stem(w) : null,
       parts,
-      corrections: [...new Set(corrections)],
-      prefix: options.prefixLast && isLast && w.length >= 3 ? w : null,
+      variants,
+      joined: joined ? stem(joined) : null,
+      tail: tail ? stem(tail) : null,
+      corrections: [...new Set(nearby.map(stem))],
+      prefix,
+      weight: standIn < 0 ? 0 : specificity(standIn),
     };
   });
-  return { words: out, empty: out.length === 0 };
+  // Long pastes: the rarest words say what the text is about; keep those, in their order.
+  let words = analyzed;
+  if (words.length > MAX_QUERY_WORDS) {
+    const keep = new Set(
+      words
+        .map((w, i) => ({ w, i }))
+        .sort((a, b) => b.w.weight - a.w.weight || a.i - b.i)
+        .slice(0, MAX_QUERY_WORDS)
+        .map((x) => x.w),
+    );
+    words = words.filter((w) => keep.has(w));
+  }
+  return { words, empty: words.length === 0 };
 }

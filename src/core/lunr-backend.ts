@@ -7,7 +7,7 @@
  */
 import { lunr } from "./lunr-nl.js";
 import type { AnalyzedQuery } from "./analysis.js";
-import { FIELD_BOOSTS, FIELDS, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
+import { alternativeQuality, FIELD_BOOSTS, FIELDS, queryWeight, relevance, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
 
 /** A prefix being typed can match thousands of terms; the most common ones suffice. */
 const MAX_PREFIX_TERMS = 64;
@@ -76,12 +76,14 @@ export class LunrBackend implements SearchBackend {
   private readonly scores: Float64Array;
   private readonly seen: Uint32Array;
   private readonly masks: Uint32Array;
+  private readonly coverage: Float64Array;
   private generation = 0;
 
   private constructor(readonly data: CompactIndex) {
     this.scores = new Float64Array(data.refs.length);
     this.seen = new Uint32Array(data.refs.length);
     this.masks = new Uint32Array(data.refs.length);
+    this.coverage = new Float64Array(data.refs.length);
   }
 
   /** Builds with Lunr; Lunr's own pipeline is off because terms arrive analysed. */
@@ -126,43 +128,57 @@ export class LunrBackend implements SearchBackend {
     const generation = ++this.generation;
     const touched: number[] = [];
     query.words.forEach((w, wordIndex) => {
-      // Each word counts once per document, at the weight of its best alternative.
-      const merged = new Map<number, number>();
+      // Each word counts once per document, at the score of its best alternative and the quality of its fullest.
+      const best = new Map<number, { score: number; quality: number }>();
       for (const alternative of wordAlternatives(w)) {
-        const sums = new Map<number, number>();
-        for (const term of alternative.terms) {
+        const sums = new Map<number, { score: number; terms: number; last: number }>();
+        alternative.terms.forEach((term, termIndex) => {
           for (const t of this.termIds(term, alternative.prefix)) {
             for (let f = 0; f < F; f++) {
               for (let p = offsets[t * F + f]!, end = offsets[t * F + f + 1]!; p < end; p++) {
-                sums.set(docs[p]!, (sums.get(docs[p]!) ?? 0) + weights[p]! * alternative.weight);
+                const doc = docs[p]!;
+                let entry = sums.get(doc);
+                if (!entry) sums.set(doc, (entry = { score: 0, terms: 0, last: -1 }));
+                entry.score += weights[p]! * alternative.weight;
+                // Count each of the alternative's terms once, whatever the field or prefix expansion.
+                if (entry.last !== termIndex) {
+                  entry.last = termIndex;
+                  entry.terms++;
+                }
               }
             }
           }
+        });
+        for (const [doc, { score, terms }] of sums) {
+          const quality = alternativeQuality(alternative, terms);
+          const current = best.get(doc);
+          if (!current) best.set(doc, { score, quality });
+          else {
+            current.score = Math.max(current.score, score);
+            current.quality = Math.max(current.quality, quality);
+          }
         }
-        for (const [doc, s] of sums) if (s > (merged.get(doc) ?? 0)) merged.set(doc, s);
       }
-      for (const [doc, s] of merged) {
+      for (const [doc, { score, quality }] of best) {
         if (this.seen[doc] !== generation) {
           this.seen[doc] = generation;
           this.scores[doc] = 0;
           this.masks[doc] = 0;
+          this.coverage[doc] = 0;
           touched.push(doc);
         }
-        this.scores[doc] = this.scores[doc]! + s;
+        this.scores[doc] = this.scores[doc]! + score;
+        this.coverage[doc] = this.coverage[doc]! + w.weight * quality;
         this.masks[doc] = this.masks[doc]! | (1 << wordIndex);
       }
     });
-    const popcount = (m: number) => {
-      let c = 0;
-      for (; m; m &= m - 1) c++;
-      return c;
-    };
-    // Matching more words outranks a higher raw score; the engine re-ranks these candidates.
-    touched.sort((a, b) => popcount(this.masks[b]!) - popcount(this.masks[a]!) || this.scores[b]! - this.scores[a]!);
+    const total = queryWeight(query);
+    const rank = (doc: number) => relevance(this.scores[doc]!, this.coverage[doc]!, total);
+    touched.sort((a, b) => rank(b) - rank(a) || a - b);
     return touched.slice(0, limit).map((doc) => {
       const matched = new Set<number>();
       for (let i = 0; i < query.words.length; i++) if (this.masks[doc]! & (1 << i)) matched.add(i);
-      return { ref: refs[doc]!, score: this.scores[doc]!, matched };
+      return { ref: refs[doc]!, score: this.scores[doc]!, matched, coverage: this.coverage[doc]! };
     });
   }
 }

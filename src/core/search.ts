@@ -2,7 +2,7 @@
  * One search interface over interchangeable backends. Analysis happens here,
  * so every backend sees the same Dutch terms and ranks with the same rules.
  */
-import { analyzeQuery, indexTerms, Vocabulary, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
+import { acronymKey, analyzeQuery, indexTerms, tokens, Vocabulary, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { Corpus } from "./corpus.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold } from "./text.js";
@@ -21,6 +21,8 @@ export interface BackendHit {
   score: number;
   /** Which query words (by index) the document matched. */
   matched: Set<number>;
+  /** The query words' weights the document covers, each times how well it matched (see WordAlternative.quality). */
+  coverage: number;
 }
 
 /** A search backend: built or opened elsewhere, asked here. */
@@ -40,11 +42,18 @@ export interface SearchHit {
 export const FIELD_BOOSTS = { title: 3, people: 2, question: 2, answer: 1 } as const;
 export const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
 
-/** One way a query word can match: its own stem, its compound parts, a correction, or a prefix. */
+/** One way a query word can match: its own stem, a joined or split compound, another form, a correction, or a prefix. */
 export interface WordAlternative {
   terms: string[];
+  /** Multiplies the BM25 weight of each term. */
   weight: number;
   prefix: boolean;
+  /**
+   * How fully a document matching all terms covers the word: the exact word
+   * fully, compound parts or a typo correction only in part. A document
+   * matching some of the terms covers that share of it.
+   */
+  quality: number;
 }
 
 /**
@@ -54,11 +63,36 @@ export interface WordAlternative {
  */
 export function wordAlternatives(w: QueryWord): WordAlternative[] {
   const out: WordAlternative[] = [];
-  if (w.exact) out.push({ terms: [w.exact], weight: 1, prefix: false });
-  if (w.parts.length) out.push({ terms: w.parts, weight: 0.6 / w.parts.length, prefix: false });
-  for (const c of w.corrections) out.push({ terms: [c], weight: 0.5, prefix: false });
-  if (w.prefix) out.push({ terms: [w.prefix], weight: 0.3, prefix: true });
+  if (w.exact) out.push({ terms: [w.exact], weight: 1, prefix: false, quality: 1 });
+  if (w.joined) out.push({ terms: [w.joined], weight: 1, prefix: false, quality: 1 });
+  for (const v of w.variants) out.push({ terms: [v], weight: 0.8, prefix: false, quality: 0.8 });
+  if (w.parts.length) out.push({ terms: w.parts, weight: 0.6 / w.parts.length, prefix: false, quality: 0.6 });
+  if (w.tail) out.push({ terms: [w.tail], weight: 0.5, prefix: false, quality: 0.5 });
+  for (const c of w.corrections) out.push({ terms: [c], weight: 0.5, prefix: false, quality: 0.5 });
+  if (w.prefix) out.push({ terms: [w.prefix], weight: 0.3, prefix: true, quality: 0.7 });
   return out;
+}
+
+/** The coverage a document gets for one alternative of which it matched `matchedTerms` terms. */
+export function alternativeQuality(a: WordAlternative, matchedTerms: number): number {
+  if (matchedTerms <= 0) return 0;
+  return a.prefix ? a.quality : (a.quality * Math.min(matchedTerms, a.terms.length)) / a.terms.length;
+}
+
+/** The total weight of a query's words: what full coverage amounts to. */
+export function queryWeight(query: AnalyzedQuery): number {
+  return query.words.reduce((sum, w) => sum + w.weight, 0);
+}
+
+/**
+ * Relevance of a document: its BM25 score times the square of the share of
+ * the query's weight it covers. Coverage is soft, so a sentence with words the
+ * corpus lacks still finds what its other words point at, and a document with
+ * the one rare word beats one with several common ones.
+ */
+export function relevance(score: number, coverage: number, totalWeight: number): number {
+  const share = totalWeight > 0 ? Math.min(1, coverage / totalWeight) : 1;
+  return score * share * share;
 }
 
 export function documentRef(set: QuestionSet, question: Question): string {
@@ -69,10 +103,14 @@ export function documentRef(set: QuestionSet, question: Question): string {
 export function setWords(set: QuestionSet): string[] {
   const out: string[] = [];
   const setText = [set.title, ...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees].join(" ");
-  out.push(...words(setText));
+  // Acronyms that look like stop words ("OM") are counted under their own key, apart from the word.
+  const add = (text: string) => {
+    for (const t of tokens(text)) out.push(t.acronym ? acronymKey(t.word) : t.word);
+  };
+  add(setText);
   for (const q of set.questions) {
-    out.push(...words(q.text));
-    if (q.answer && q.answer.kind === "direct") out.push(...words(q.answer.text));
+    add(q.text);
+    if (q.answer && q.answer.kind === "direct") add(q.answer.text);
   }
   return out;
 }
@@ -104,31 +142,67 @@ export function* searchDocuments(corpus: Corpus, vocab: WordIndex): Generator<Se
   for (const set of corpus.sets) yield* setDocuments(set, vocab);
 }
 
-/** How many backend hits to rank for `limit` results: coverage can reorder them. */
+/** How many backend hits to rank for `limit` results: priors and de-duplication can reorder them. */
 export function candidateCount(limit: number): number {
   return limit * 4 + 20;
 }
 
 /**
- * Ranks backend hits the same way for every backend: a document matching
- * less than half of the query words is noise; the rest are scored by
- * relevance times coverage squared, so matching all words beats one word often.
+ * Ranks backend hits the same way for every backend, by relevance times a
+ * prior per document (1 when there is none). Nothing is cut: a document
+ * matching few words simply ranks low.
  */
-export function rankBackendHits(hits: BackendHit[], queryWords: number): { hit: BackendHit; score: number }[] {
-  const minMatched = Math.ceil(queryWords / 2);
+export function rankBackendHits(
+  hits: BackendHit[],
+  query: AnalyzedQuery,
+  prior: (ref: string) => number = () => 1,
+): { hit: BackendHit; score: number }[] {
+  const total = queryWeight(query);
   return hits
-    .filter((hit) => hit.matched.size >= minMatched)
-    .map((hit) => {
-      const coverage = hit.matched.size / queryWords;
-      return { hit, score: hit.score * coverage * coverage };
-    })
+    .map((hit) => ({ hit, score: relevance(hit.score, hit.coverage, total) * prior(hit.ref) }))
+    .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || a.hit.ref.localeCompare(b.hit.ref));
+}
+
+/** An answer that is only "Ja." or "Nee.": the question that carries the substance should come first. */
+const THIN_ANSWER = /^\s*(ja|nee|neen)\s*[.!]?\s*$/i;
+export const THIN_ANSWER_PRIOR = 0.9;
+
+/** The prior of a question: one answered with a bare yes or no counts for a little less. */
+export function questionPrior(question: Question): number {
+  return question.answer && THIN_ANSWER.test(question.answer.resolved) ? THIN_ANSWER_PRIOR : 1;
+}
+
+/**
+ * Lists spread over sets: at most `perSet` hits of one set before the other
+ * sets get a turn; the hits held back follow in the next round.
+ */
+export function spreadOverSets<T extends { set: { id: string } }>(hits: T[], perSet = 2): T[] {
+  const out: T[] = [];
+  let rest = hits;
+  while (rest.length) {
+    const taken = new Map<string, number>();
+    const later: T[] = [];
+    for (const h of rest) {
+      const n = taken.get(h.set.id) ?? 0;
+      if (n < perSet) {
+        out.push(h);
+        taken.set(h.set.id, n + 1);
+      } else later.push(h);
+    }
+    rest = later;
+  }
+  return out;
 }
 
 export interface SearchOptions {
   limit?: number;
+  /** Skip this many results first (paging a list). */
+  offset?: number;
   /** Treat the last word as still being typed (autocomplete). */
   prefixLast?: boolean;
+  /** Spread a list over sets (see spreadOverSets). */
+  spread?: boolean;
 }
 
 /** Searches questions; binds a corpus, its vocabulary and a backend. */
@@ -148,12 +222,18 @@ export class SearchEngine {
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
+    const offset = Math.max(0, Math.min(options.offset ?? 0, 100));
     const analyzed = this.analyze(query, options.prefixLast ?? false);
     if (analyzed.empty) return [];
-    const total = analyzed.words.length;
-    const ranked = rankBackendHits(this.backend.search(analyzed, candidateCount(limit)), total);
+    // A spread list needs more candidates: a set's third hit waits for the others.
+    const wanted = options.spread ? (offset + limit) * 3 : offset + limit;
+    const prior = (ref: string) => {
+      const found = this.lookup(ref);
+      return found ? questionPrior(found.question) : 1;
+    };
+    const ranked = rankBackendHits(this.backend.search(analyzed, candidateCount(wanted)), analyzed, prior);
     const seen = new Set<string>();
-    const out: SearchHit[] = [];
+    let out: SearchHit[] = [];
     for (const { hit, score } of ranked) {
       const found = this.lookup(hit.ref);
       if (!found) continue;
@@ -161,9 +241,10 @@ export class SearchEngine {
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ ...found, score: Math.round(score * 1000) / 1000 });
-      if (out.length >= limit) break;
+      if (out.length >= wanted) break;
     }
-    return out;
+    if (options.spread) out = spreadOverSets(out);
+    return out.slice(offset, offset + limit);
   }
 
   lookup(ref: string): { set: QuestionSet; question: Question } | null {

@@ -10,7 +10,7 @@ import { dirname } from "node:path";
 import { ANALYSIS_VERSION, editDistance, type AnalyzedQuery, type WordIndex } from "../core/analysis.js";
 import type { Corpus } from "../core/corpus.js";
 import type { QuestionSet } from "../core/model.js";
-import { FIELD_BOOSTS, FIELDS, setDocuments, setWords, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
+import { alternativeQuality, FIELD_BOOSTS, FIELDS, queryWeight, relevance, setDocuments, setWords, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 import { shortHash } from "../core/text.js";
 
 const SCHEMA_VERSION = 3;
@@ -254,23 +254,30 @@ export class SqliteBackend implements SearchBackend {
         }, 0);
       const matched = new Set<number>();
       let score = 0;
+      let coverage = 0;
       groups.forEach((alternatives, i) => {
         let best = 0;
+        let quality = 0;
         for (const a of alternatives) {
           const terms = a.prefix ? [...new Set(counts.flatMap((m) => [...m.keys()].filter((t) => t.startsWith(a.terms[0]!))))] : a.terms;
-          const s = terms.reduce((sum, t) => sum + weightOf(t), 0) * a.weight;
+          const termWeights = terms.map(weightOf);
+          const s = termWeights.reduce((sum, x) => sum + x, 0) * a.weight;
           best = Math.max(best, s);
+          quality = Math.max(quality, alternativeQuality(a, termWeights.filter((x) => x > 0).length));
         }
         if (best > 0) {
           matched.add(i);
           score += best;
+          coverage += query.words[i]!.weight * quality;
         }
       });
-      return { ref: r.ref, score, matched };
+      return { ref: r.ref, score, matched, coverage };
     });
+    const total = queryWeight(query);
+    const rank = (h: BackendHit) => relevance(h.score, h.coverage, total);
     return hits
       .filter((h) => h.matched.size > 0)
-      .sort((a, b) => b.matched.size - a.matched.size || b.score - a.score)
+      .sort((a, b) => rank(b) - rank(a) || a.ref.localeCompare(b.ref))
       .slice(0, limit);
   }
 

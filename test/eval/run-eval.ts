@@ -1,14 +1,67 @@
-/** `npm run eval`: search quality of both backends on the evaluation set. */
+/**
+ * `npm run eval`: search quality per half and per kind, for both backends and
+ * for the plain-Lunr baseline, in one run on the same queries.
+ *   --misses  list the dev half's queries that did not come first
+ *   --test    also run the held-out test half (aggregate figures only)
+ */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadApp } from "../../src/app.js";
-import { EVAL_SET } from "./queries.js";
-import { evaluate } from "./evaluate.js";
+import type { SearchEngine } from "../../src/core/search.js";
+import { KINDS, type EvalCase } from "./cases.js";
+import { DEV_HALF } from "./queries.js";
+import { evaluate, type EvalResult, type RankedRef, type Scores } from "./evaluate.js";
+import { plainLunr } from "./baseline.js";
 
-for (const backend of ["lunr", "sqlite"] as const) {
-  const app = loadApp({ seedsDir: "seeds", indexDir: "index", backend, dataDir: mkdtempSync(join(tmpdir(), "kv-eval-")) });
-  const r = evaluate(EVAL_SET, (q) => app.engine.search(q, { limit: 10 }).map((h) => ({ setId: h.set.id, number: h.question.number })));
-  console.log(`${backend.padEnd(6)} queries ${r.cases}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}  MRR ${r.mrr.toFixed(3)}`);
-  for (const m of r.misses) console.log(`         not first: ${m.query.padEnd(45)} → ${m.got.join(", ") || "(niets)"}`);
+const args = new Set(process.argv.slice(2));
+
+async function testHalf(): Promise<EvalCase[] | null> {
+  // Resolved at run time: the test half is kept apart and may be absent.
+  const path = "./test-half.js";
+  try {
+    const mod = (await import(path)) as { TEST_HALF?: EvalCase[] };
+    return mod.TEST_HALF ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const refsOf = (hits: { set: { id: string }; question: { number: number } }[]): RankedRef[] =>
+  hits.map((h) => ({ setId: h.set.id, number: h.question.number }));
+
+const engines: [string, SearchEngine][] = (["lunr", "sqlite"] as const).map((backend) => [
+  backend,
+  loadApp({ seedsDir: "seeds", indexDir: mkdtempSync(join(tmpdir(), "kv-eval-index-")), backend, dataDir: mkdtempSync(join(tmpdir(), "kv-eval-")) }).engine,
+]);
+const baseline = plainLunr(engines[0]![1].corpus);
+
+const fmt = (s: Scores | undefined) => (s ? `${s.hit1.toFixed(3)} ${s.hit3.toFixed(3)} ${s.mrr.toFixed(3)}` : "    –     –     –");
+
+function report(name: string, cases: EvalCase[], showMisses: boolean): void {
+  const runs: [string, EvalResult][] = [
+    ...engines.map(([n, engine]): [string, EvalResult] => [n, evaluate(cases, (q) => refsOf(engine.search(q, { limit: 10 })))]),
+    ["baseline", evaluate(cases, baseline)],
+  ];
+  console.log(`\n${name} half (${cases.length} queries)   hit@1 hit@3 MRR per column`);
+  console.log(`${"kind".padEnd(11)} ${"n".padStart(3)}  ${runs.map(([n]) => n.padEnd(17)).join("  ")}`);
+  const row = (label: string, n: number, pick: (r: EvalResult) => Scores | undefined) =>
+    console.log(`${label.padEnd(11)} ${String(n).padStart(3)}  ${runs.map(([, r]) => fmt(pick(r))).join("  ")}`);
+  row("all", cases.length, (r) => r);
+  for (const kind of KINDS) {
+    const n = cases.filter((c) => c.kind === kind).length;
+    if (n) row(kind, n, (r) => r.byKind[kind]);
+  }
+  if (showMisses) {
+    for (const [n, r] of runs.slice(0, 1)) {
+      for (const m of r.misses) console.log(`  ${n} not first [${m.kind}]: ${m.query.slice(0, 60).padEnd(60)} → ${m.got.join(", ") || "(niets)"}`);
+    }
+  }
+}
+
+report("dev", DEV_HALF, args.has("--misses"));
+if (args.has("--test")) {
+  const test = await testHalf();
+  if (test) report("test", test, false);
+  else console.log("\ntest half: test/eval/test-half.ts not found");
 }
