@@ -78,12 +78,25 @@ export class LunrBackend implements SearchBackend {
   private readonly masks: Uint32Array;
   private readonly coverage: Float64Array;
   private generation = 0;
+  /** Per-document scratch space for one word and one alternative, reset by marks instead of clearing. */
+  private readonly scratch;
+  private mark = 0;
 
   private constructor(readonly data: CompactIndex) {
     this.scores = new Float64Array(data.refs.length);
     this.seen = new Uint32Array(data.refs.length);
     this.masks = new Uint32Array(data.refs.length);
     this.coverage = new Float64Array(data.refs.length);
+    const n = data.refs.length;
+    this.scratch = {
+      altScore: new Float64Array(n),
+      altTerms: new Uint16Array(n),
+      altLast: new Int32Array(n),
+      altSeen: new Uint32Array(n),
+      wordScore: new Float64Array(n),
+      wordQuality: new Float64Array(n),
+      wordSeen: new Uint32Array(n),
+    };
   }
 
   /** Builds with Lunr; Lunr's own pipeline is off because terms arrive analysed. */
@@ -127,39 +140,50 @@ export class LunrBackend implements SearchBackend {
     const F = FIELDS.length;
     const generation = ++this.generation;
     const touched: number[] = [];
+    const { altScore, altTerms, altLast, altSeen, wordScore, wordQuality, wordSeen } = this.scratch;
     query.words.forEach((w, wordIndex) => {
       // Each word counts once per document, at the score of its best alternative and the quality of its fullest.
-      const best = new Map<number, { score: number; quality: number }>();
+      const wordMark = ++this.mark;
+      const wordDocs: number[] = [];
       for (const alternative of wordAlternatives(w)) {
-        const sums = new Map<number, { score: number; terms: number; last: number }>();
+        const altMark = ++this.mark;
+        const altDocs: number[] = [];
         alternative.terms.forEach((term, termIndex) => {
           for (const t of this.termIds(term, alternative.prefix)) {
             for (let f = 0; f < F; f++) {
               for (let p = offsets[t * F + f]!, end = offsets[t * F + f + 1]!; p < end; p++) {
                 const doc = docs[p]!;
-                let entry = sums.get(doc);
-                if (!entry) sums.set(doc, (entry = { score: 0, terms: 0, last: -1 }));
-                entry.score += weights[p]! * alternative.weight;
+                if (altSeen[doc] !== altMark) {
+                  altSeen[doc] = altMark;
+                  altScore[doc] = 0;
+                  altTerms[doc] = 0;
+                  altLast[doc] = -1;
+                  altDocs.push(doc);
+                }
+                altScore[doc]! += weights[p]! * alternative.weight;
                 // Count each of the alternative's terms once, whatever the field or prefix expansion.
-                if (entry.last !== termIndex) {
-                  entry.last = termIndex;
-                  entry.terms++;
+                if (altLast[doc] !== termIndex) {
+                  altLast[doc] = termIndex;
+                  altTerms[doc]!++;
                 }
               }
             }
           }
         });
-        for (const [doc, { score, terms }] of sums) {
-          const quality = alternativeQuality(alternative, terms);
-          const current = best.get(doc);
-          if (!current) best.set(doc, { score, quality });
-          else {
-            current.score = Math.max(current.score, score);
-            current.quality = Math.max(current.quality, quality);
+        for (const doc of altDocs) {
+          const quality = alternativeQuality(alternative, altTerms[doc]!);
+          if (wordSeen[doc] !== wordMark) {
+            wordSeen[doc] = wordMark;
+            wordScore[doc] = altScore[doc]!;
+            wordQuality[doc] = quality;
+            wordDocs.push(doc);
+          } else {
+            wordScore[doc] = Math.max(wordScore[doc]!, altScore[doc]!);
+            wordQuality[doc] = Math.max(wordQuality[doc]!, quality);
           }
         }
       }
-      for (const [doc, { score, quality }] of best) {
+      for (const doc of wordDocs) {
         if (this.seen[doc] !== generation) {
           this.seen[doc] = generation;
           this.scores[doc] = 0;
@@ -167,8 +191,8 @@ export class LunrBackend implements SearchBackend {
           this.coverage[doc] = 0;
           touched.push(doc);
         }
-        this.scores[doc] = this.scores[doc]! + score;
-        this.coverage[doc] = this.coverage[doc]! + w.weight * quality;
+        this.scores[doc] = this.scores[doc]! + wordScore[doc]!;
+        this.coverage[doc] = this.coverage[doc]! + w.weight * wordQuality[doc]!;
         this.masks[doc] = this.masks[doc]! | (1 << wordIndex);
       }
     });
