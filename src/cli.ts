@@ -15,6 +15,7 @@ import { createLogger } from "./log.js";
 import { zonedInstant } from "./core/zoned-time.js";
 import type { Answer, QuestionSet } from "./core/model.js";
 import { shortHash } from "./core/text.js";
+import { boundaryReport } from "./core/boundary.js";
 import { renderPlain } from "./adapters/console.js";
 import { executeCommand, parseCommandText } from "../commands/run.js";
 import type { CommandDeps } from "../commands/types.js";
@@ -53,6 +54,7 @@ function checkReport(app: LoadedApp): string {
     `Waarschuwingen:       ${app.corpus.warnings.length}`,
   ];
   for (const w of app.corpus.warnings) lines.push(`  ${w.file}:${w.line}: ${w.message}`);
+  lines.push(...boundaryReport(app.corpus.boundaries));
   return lines.join("\n");
 }
 

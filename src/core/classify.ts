@@ -39,6 +39,34 @@ export function isQuestionLine(line: string): boolean {
   return VERB_U.test(text);
 }
 
+/**
+ * Words after a question word that make it a subordinate clause rather than a
+ * question: "Wanneer de evaluatie klaar is, …", "Wat betreft vraag 2 …",
+ * "Waar nodig …", "Hoe dan ook …". Answers open like that; questions do not.
+ */
+const SUBORDINATE_AFTER = String.raw`(?:de|het|een|dit|deze|die|dat|er|ik|wij|we|zij|ze|hij|men|betreft|nodig|mogelijk|relevant|van\s+toepassing|dan\s+ook|ook)\b`;
+
+const OPENS_QUESTION = new RegExp(
+  String.raw`^${LEAD_IN}(?:(?:hoe|wat|waarom|welke|welk|wanneer|hoeveel|wie|waar|waarop|waardoor|waarmee|in hoeverre|in welke|op welke|op grond van welke|met welke|vanaf wanneer|sinds wanneer)\s+(?!${SUBORDINATE_AFTER})\S|(?:is|zijn|klopt|kloppen|bent|kunt|deelt|heeft|hebt|wilt|acht|vindt|kent|herkent|erkent|ziet|gaat|wordt|worden)\s+(?:u|het|er|dit|deze|dat)\b)`,
+  "i",
+);
+
+/**
+ * A paragraph that opens the way a Dutch question does ("Wanneer kan de Kamer …",
+ * "Is het …", "Bent u …"), whatever its last character. Whether it is a question
+ * depends on where it stands, which the parser decides.
+ */
+export function opensLikeQuestion(text: string): boolean {
+  return OPENS_QUESTION.test(text.trim());
+}
+
+/** A request put to the minister without a question form: "Graag een reactie op …". */
+export function isRequest(text: string): boolean {
+  return /^(?:graag|gaarne|verzoeke|ik verzoek u|wij verzoeken u|ik vraag u|wij vragen u|zou u|wilt u|kunt u|kan de minister|wil de minister)\b/i.test(
+    text.trim(),
+  );
+}
+
 /** "Kunt u deze vragen (afzonderlijk / voor ...) beantwoorden?" closes a set. */
 export function isClosingQuestion(text: string): boolean {
   return /\b(deze|bovenstaande|de(?:ze)? gestelde)\s+vragen\b[^?]*\bbeantwoord/i.test(text);

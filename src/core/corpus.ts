@@ -3,6 +3,7 @@
  * and stable ids. Pure: it is handed file contents and does no I/O.
  */
 import { parseDump, type RawSet } from "./parse.js";
+import type { InferredBoundary } from "./boundary.js";
 import {
   QuestionSetSchema,
   answeredCount,
@@ -33,6 +34,8 @@ export interface CorpusStats {
 export interface Corpus {
   sets: QuestionSet[];
   warnings: SeedWarning[];
+  /** Every place a headerless set was considered, in file order, for review. */
+  boundaries: InferredBoundary[];
   stats: CorpusStats;
   byId: Map<string, QuestionSet>;
 }
@@ -106,13 +109,14 @@ function better(a: QuestionSet, b: QuestionSet): QuestionSet {
 export interface ParsedFile {
   sets: QuestionSet[];
   warnings: SeedWarning[];
+  boundaries: InferredBoundary[];
 }
 
 export function parseFile(dump: DumpFile): ParsedFile {
   const parsed = parseDump(dump);
   const warnings = [...parsed.warnings];
   const sets = parsed.sets.map((raw) => toQuestionSet(raw, warnings));
-  return { sets, warnings };
+  return { sets, warnings, boundaries: parsed.boundaries };
 }
 
 /** Reuse is safe only when the caller knows the file's modification time. */
@@ -127,6 +131,7 @@ function cacheKey(dump: DumpFile): string | null {
  */
 export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>): Corpus {
   const warnings: SeedWarning[] = [];
+  const boundaries: InferredBoundary[] = [];
   const byId = new Map<string, QuestionSet>();
   let parsedSets = 0;
   let filesLoaded = 0;
@@ -141,6 +146,7 @@ export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>):
     }
     if (key) keys.add(key);
     warnings.push(...parsed.warnings);
+    for (const b of parsed.boundaries) boundaries.push(b);
     if (parsed.sets.length > 0) filesLoaded++;
     for (const set of parsed.sets) {
       parsedSets++;
@@ -155,6 +161,7 @@ export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>):
   return {
     sets,
     warnings,
+    boundaries,
     byId,
     stats: {
       files: dumps.length,

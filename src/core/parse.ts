@@ -8,8 +8,20 @@ import {
   isNewsOpener,
   isPostponementNotice,
   isQuestionLine,
+  isRequest,
   isSubQuestion,
+  opensLikeQuestion,
 } from "./classify.js";
+import {
+  SIGNALS_NEEDED,
+  TOPIC_CHANGE_BELOW,
+  TOPIC_MAX_LINES,
+  TOPIC_QUESTIONS_AFTER,
+  TOPIC_QUESTIONS_BEFORE,
+  TopicModel,
+  type BoundarySignal,
+  type InferredBoundary,
+} from "./boundary.js";
 import type { Asker, DumpFile, SeedWarning } from "./model.js";
 import { footnoteNumbers, normalizeTypography, stripFootnotes, truncate } from "./text.js";
 import { SeedFormatError } from "./errors.js";
@@ -42,6 +54,8 @@ export interface RawSet {
 export interface ParsedDump {
   sets: RawSet[];
   warnings: SeedWarning[];
+  /** Every place where a headerless set was considered, split or not. */
+  boundaries: InferredBoundary[];
 }
 
 /** Above this a file is most likely not a text export at all. */
@@ -74,22 +88,53 @@ function headlessTitle(firstQuestion: string): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+/** What a body line reads as on its own; where it stands decides the rest. */
+const enum Kind {
+  Question,
+  /** Opens like a question or a request but has no question mark: a question among questions. */
+  QuestionLike,
+  Answer,
+}
+
+interface BodyLine {
+  raw: string;
+  line: number;
+  kind: Kind;
+  /** Body lines of one header block share a segment; windows never cross a header. */
+  segment: number;
+}
+
+function classifyLine(raw: string): Kind {
+  const typographic = normalizeTypography(raw);
+  if (isQuestionLine(typographic)) return Kind.Question;
+  const text = stripFootnotes(typographic).trim();
+  return opensLikeQuestion(text) || isRequest(text) ? Kind.QuestionLike : Kind.Answer;
+}
+
 class DumpParser {
   readonly sets: RawSet[] = [];
   readonly warnings: SeedWarning[] = [];
+  readonly boundaries: InferredBoundary[] = [];
   private current: RawSet | null = null;
+  /** Body index where the current set starts, for the topic window. */
+  private currentStart = 0;
+  private currentBoundary: InferredBoundary | null = null;
   private footnoteMax = 0;
   private lastWasQuestion = false;
   /** The last question ended in ":" and collects its sub-questions. */
   private umbrellaOpen = false;
+  private topics: TopicModel | null = null;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly body: readonly BodyLine[],
+  ) {}
 
   warn(line: number, message: string): void {
     this.warnings.push({ file: this.file, line, message });
   }
 
-  startSet(header: Header | null, line: number): RawSet {
+  startSet(header: Header | null, line: number, at: number): RawSet {
     this.finishSet();
     const set: RawSet = {
       title: header?.title ?? "",
@@ -103,14 +148,18 @@ class DumpParser {
       notice: null,
     };
     this.current = set;
+    this.currentStart = at;
     this.footnoteMax = 0;
     this.lastWasQuestion = false;
+    this.umbrellaOpen = false;
     return set;
   }
 
   finishSet(): void {
     const set = this.current;
+    const boundary = this.currentBoundary;
     this.current = null;
+    this.currentBoundary = null;
     if (!set) return;
     if (set.questions.length === 0) {
       this.warn(set.line, `set «${set.title || "zonder titel"}» bevat geen vragen en is overgeslagen`);
@@ -120,25 +169,34 @@ class DumpParser {
       set.title = headlessTitle(set.questions[0]!.text);
       if (!set.headerless) this.warn(set.line, "kop zonder titel; titel afgeleid uit de eerste vraag");
     }
+    if (boundary) boundary.title = set.title;
     this.sets.push(set);
   }
 
-  header(lines: string[], line: number): void {
+  header(lines: string[], line: number, at: number): void {
     const header = parseHeader(lines);
     if (header.fields < 4) {
       this.warn(line, `onvolledige kop (${header.fields} van 4 velden: titel, vragenstellers, geadresseerden, afbeeldingen)`);
     }
-    this.startSet(header, line);
+    this.startSet(header, line, at);
   }
 
-  question(raw: string, line: number): void {
+  /** Handles body line `at`. */
+  line(at: number): void {
+    const { raw, line, kind } = this.body[at]!;
+    if (kind === Kind.Question) this.question(raw, line, at);
+    // Before the first answer a question-like paragraph stands among questions;
+    // after it, it is part of an answer ("Wanneer dat nodig is, …" reads alike).
+    else if (kind === Kind.QuestionLike && (this.current?.answerBlocks.length ?? 0) === 0) this.question(raw, line, at, false);
+    else this.answer(raw, line, at);
+  }
+
+  question(raw: string, line: number, at: number, mayStartSet = true): void {
     const text = stripFootnotes(raw).trim();
     const notes = footnoteNumbers(raw);
     let set = this.current;
-    if (set && set.questions.length > 0 && this.startsNewSet(set, text, notes)) set = null;
-    if (!set) {
-      set = this.startSet(null, line);
-    }
+    if (set && set.questions.length > 0 && mayStartSet && this.startsNewSet(set, text, notes, line, at)) set = this.current;
+    if (!set) set = this.startSet(null, line, at);
     const previous = set.questions[set.questions.length - 1];
     if (previous && this.lastWasQuestion && this.umbrellaOpen && isSubQuestion(text)) {
       previous.text += `\n${text}`;
@@ -150,20 +208,60 @@ class DumpParser {
     this.lastWasQuestion = true;
   }
 
-  private startsNewSet(set: RawSet, text: string, notes: number[]): boolean {
+  /** Weighs the signals that a headerless set starts at this question. */
+  private startsNewSet(set: RawSet, text: string, notes: number[], line: number, at: number): boolean {
+    // "Kunt u deze vragen beantwoorden?" speaks of questions before it: it never opens a set.
+    if (isClosingQuestion(text)) return false;
     const previous = set.questions[set.questions.length - 1]!;
-    if (isClosingQuestion(previous.text)) return true;
-    if (isNewsOpener(text)) return true;
-    return notes[0] === 1 && this.footnoteMax >= 1;
+    const signals: BoundarySignal[] = [];
+    if (isClosingQuestion(previous.text)) signals.push("closing-question");
+    if (notes.length > 0 && Math.min(...notes) === 1 && this.footnoteMax >= 1) signals.push("footnote-restart");
+    if (isNewsOpener(text)) signals.push("news-opener");
+    if (signals.length === 0) return false;
+    // A change of topic alone is common inside a set; it only ever adds to other evidence.
+    const similarity = this.topicSimilarity(at);
+    if (similarity !== null && similarity < TOPIC_CHANGE_BELOW) signals.push("topic-change");
+    const split = signals.length >= SIGNALS_NEEDED;
+    const boundary: InferredBoundary = { file: this.file, line, signals, similarity, split, title: "" };
+    this.boundaries.push(boundary);
+    if (split) {
+      this.startSet(null, line, at);
+      this.currentBoundary = boundary;
+    }
+    return split;
   }
 
-  answer(raw: string, line: number): void {
+  /** Similarity of the current set's last questions (with answers) and the questions from `at` on. */
+  private topicSimilarity(at: number): number | null {
+    const segment = this.body[at]!.segment;
+    const before: number[] = [];
+    let questionsBefore = 0;
+    for (let i = at - 1; i >= this.currentStart && before.length < TOPIC_MAX_LINES; i--) {
+      if (this.body[i]!.kind !== Kind.Answer && ++questionsBefore > TOPIC_QUESTIONS_BEFORE) break;
+      before.push(i);
+    }
+    const after: number[] = [];
+    let questionsAfter = 0;
+    for (let i = at; i < this.body.length && this.body[i]!.segment === segment && after.length < TOPIC_MAX_LINES; i++) {
+      if (this.body[i]!.kind !== Kind.Answer && ++questionsAfter > TOPIC_QUESTIONS_AFTER) break;
+      after.push(i);
+    }
+    this.topics ??= new TopicModel(this.body.map((b) => b.raw));
+    return this.topics.similarity(
+      before,
+      after,
+      Math.min(questionsBefore, TOPIC_QUESTIONS_BEFORE),
+      Math.min(questionsAfter, TOPIC_QUESTIONS_AFTER),
+    );
+  }
+
+  answer(raw: string, line: number, at: number): void {
     const text = normalizeSpaces(stripFootnotes(raw).trim());
     const set = this.current;
     if (!set || set.questions.length === 0) {
       // Never lose a line: text before any question is kept as a question of its own.
       this.warn(line, "tekst vóór de eerste vraag; als vraag opgenomen");
-      this.question(raw, line);
+      this.question(raw, line, at);
       return;
     }
     if (isPostponementNotice(text) && this.lastWasQuestion) {
@@ -196,16 +294,17 @@ export function parseDump(dump: DumpFile): ParsedDump {
   try {
     text = decodeDump(dump.file, dump.content);
   } catch (err) {
-    if (err instanceof SeedFormatError) return { sets: [], warnings: [{ file: err.file, line: err.line, message: err.reason }] };
+    if (err instanceof SeedFormatError) return { sets: [], warnings: [{ file: err.file, line: err.line, message: err.reason }], boundaries: [] };
     throw err;
   }
-  const parser = new DumpParser(dump.file);
   if (text.trim() === "") {
-    parser.warn(1, "leeg bestand");
-    return { sets: [], warnings: parser.warnings };
+    return { sets: [], warnings: [{ file: dump.file, line: 1, message: "leeg bestand" }], boundaries: [] };
   }
   const lines = text.split("\n");
-  let sawHeader = false;
+  // First the layout: header blocks and classified body lines, so that boundary
+  // decisions can look at the text that follows a line.
+  const headers: { lines: string[]; line: number; at: number }[] = [];
+  const body: BodyLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === "") continue;
@@ -214,14 +313,21 @@ export function parseDump(dump: DumpFile): ParsedDump {
       const block: string[] = [];
       while (i < lines.length && isHeaderLine(lines[i]!) && block.length < 7) block.push(lines[i++]!);
       i--;
-      sawHeader = true;
-      parser.header(block, start + 1);
+      headers.push({ lines: block, line: start + 1, at: body.length });
       continue;
     }
-    if (isQuestionLine(normalizeTypography(line))) parser.question(line, i + 1);
-    else parser.answer(line, i + 1);
+    body.push({ raw: line, line: i + 1, kind: classifyLine(line), segment: headers.length });
+  }
+  const parser = new DumpParser(dump.file, body);
+  let nextHeader = 0;
+  for (let at = 0; at <= body.length; at++) {
+    while (nextHeader < headers.length && headers[nextHeader]!.at === at) {
+      const h = headers[nextHeader++]!;
+      parser.header(h.lines, h.line, at);
+    }
+    if (at < body.length) parser.line(at);
   }
   parser.finishSet();
-  if (!sawHeader) parser.warn(1, "geen kopregels gevonden; vragen als sets zonder kop ingelezen");
-  return { sets: parser.sets, warnings: parser.warnings };
+  if (headers.length === 0) parser.warn(1, "geen kopregels gevonden; vragen als sets zonder kop ingelezen");
+  return { sets: parser.sets, warnings: parser.warnings, boundaries: parser.boundaries };
 }

@@ -18,6 +18,8 @@ export function stripFootnotes(line: string): string {
       .replace(/\[\d{1,2}\]/g, "")
       // "? 1)" and "?1 2": digits after a question mark are never part of the words.
       .replace(/\?(?:\d{1,2}|\s\d{1,2}\))(?:[ ,]\d{1,2}(?=[\s,]|$))*/g, "?")
+      // "Van den Hil.2 3", "….1" at the end of a paragraph: nothing can follow a closing full stop.
+      .replace(FOOTNOTES_AFTER_FINAL_STOP, "$1.")
       // "jl.1," / "uitgevoerd.2 Tot" / "personen.2, 3 Er": a letter, a full stop, then a footnote.
       .replace(/([\p{Ll}»”)])\.(\d{1,2}(?:,\s?\d{1,2})*)(?=[\s,;:)]|$)/gu, "$1.")
       // "«kop»1 en", "(basis BOA)1".
@@ -30,9 +32,17 @@ export function stripFootnotes(line: string): string {
   );
 }
 
-/** Footnote numbers found in a question line, in order; used to spot a restart at 1. */
+/** Footnote markers after the full stop that ends a paragraph: `Hil.2 3`, `….1`, `OM.1, 2`. */
+const FOOTNOTES_AFTER_FINAL_STOP = /([\p{L}…»”)])\.(\d{1,2}(?:(?:,\s?|\s)\d{1,2})*)[ \t]*$/u;
+
+/** Footnote numbers found in a question line; used to spot a restart at 1. */
 export function footnoteNumbers(line: string): number[] {
   const found: number[] = [];
+  const final = FOOTNOTES_AFTER_FINAL_STOP.exec(line);
+  if (final) {
+    line = line.slice(0, final.index + final[1]!.length + 1);
+    for (const n of final[2]!.matchAll(/\d{1,2}/g)) found.push(Number(n[0]));
+  }
   for (const m of line.matchAll(/\?(?:(\d{1,2})|\s(\d{1,2})\))((?:[ ,]\d{1,2}(?=[\s,]|$))*)/g)) {
     found.push(Number(m[1] ?? m[2]));
     for (const extra of (m[3] ?? "").matchAll(/\d{1,2}/g)) found.push(Number(extra[0]));

@@ -137,17 +137,22 @@ describe("references", () => {
 describe("sets glued on without a header", () => {
   const first = ["Kent u het bericht «Eerste kop»?1", "Ja.", "Wat gaat u doen?", "Niets."];
   it.each([
-    ["a news opener", ["Bent u bekend met het bericht: «Tweede kop»?", "Ja."]],
-    ["footnotes restarting at 1", ["Hoe kijkt u naar «Tweede kop» uit het nieuws?1", "Kritisch."]],
+    ["a news opener after the closing question", ["Kunt u deze vragen afzonderlijk beantwoorden?", "Bent u bekend met het bericht: «Tweede kop»?", "Ja."]],
+    ["a news opener with footnotes restarting at 1", ["Bent u bekend met het bericht: «Tweede kop»?1", "Ja."]],
   ])("splits on %s", (_name, glued) => {
     const c = corpusOf(["g.txt", body(HEADER("Eerste set"), ...first, ...glued)]);
     expect(c.sets).toHaveLength(2);
     expect(c.sets[1]).toMatchObject({ headerless: true, title: "Tweede kop", askers: [], addressees: [] });
-    expect(c.sets[1]!.source).toEqual({ file: "g.txt", line: 12 });
+    expect(c.sets[1]!.source).toEqual({ file: "g.txt", line: 7 + first.length + glued.length - 1 });
   });
-  it("splits after the closing question", () => {
-    const c = corpusOf(["g.txt", body(HEADER("Eerste set"), "Wat doet u?", "Kunt u deze vragen afzonderlijk beantwoorden?", "Waarom gebeurt dit?", "Hoe lang al?")]);
-    expect(c.sets.map((s) => s.questions.length)).toEqual([2, 2]);
+  it.each([
+    ["a news opener", ["Bent u bekend met het bericht: «Tweede kop»?", "Ja."]],
+    ["footnotes restarting at 1", ["Hoe kijkt u naar «Tweede kop» uit het nieuws?1", "Kritisch."]],
+    ["the closing question", ["Kunt u deze vragen afzonderlijk beantwoorden?", "Waarom gebeurt dit?", "Hoe lang al?"]],
+  ])("does not split on %s alone", (_name, glued) => {
+    const c = corpusOf(["g.txt", body(HEADER("Eerste set"), ...first, ...glued)]);
+    expect(c.sets).toHaveLength(1);
+    expect(c.boundaries).toEqual([expect.objectContaining({ file: "g.txt", split: false, signals: [expect.any(String)] })]);
   });
   it("does not split on a follow-up news question", () => {
     const c = corpusOf(["g.txt", body(HEADER("Eerste set"), "Kent u het bericht «A»?1", "Kent u ook het bericht «B»?2")]);
@@ -228,7 +233,25 @@ describe("the seed dump", () => {
   const c = seedCorpus();
   it("loads every unique set once, clean", () => {
     expect(c.warnings).toEqual([]);
-    expect(c.stats).toMatchObject({ sets: 20, questions: 213, duplicatesDropped: 4, headerlessSets: 2, referencesUnresolved: 0 });
+    expect(c.stats).toMatchObject({
+      sets: 20,
+      questions: 213,
+      answered: 125,
+      duplicatesDropped: 4,
+      headerlessSets: 2,
+      referencesResolved: 21,
+      referencesUnresolved: 0,
+    });
+  });
+  it("finds both glued sets, each on at least two signals, and nothing else", () => {
+    expect(c.boundaries.map((b) => [b.line, b.split, b.signals])).toEqual([
+      [39, true, ["footnote-restart", "news-opener", "topic-change"]],
+      [131, true, ["news-opener", "topic-change"]],
+      [179, true, ["closing-question", "footnote-restart", "news-opener", "topic-change"]],
+    ]);
+    const sport = c.sets.find((s) => s.source.line === 131)!;
+    expect(sport).toMatchObject({ headerless: true });
+    expect(sport.questions).toHaveLength(13);
   });
   it("splits off the glued OM hack set and names it after its headline", () => {
     const om = c.sets.find((s) => s.title.startsWith("Digitale werkomgeving OM"))!;
