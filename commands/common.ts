@@ -1,9 +1,28 @@
 /** Messages and helpers that several commands share. */
 import { z } from "zod";
-import type { Reply } from "../src/core/reply.js";
+import type { Reply, ReplyAction } from "../src/core/reply.js";
 import { infoReply } from "../src/core/reply.js";
-import { echo } from "../src/core/format.js";
-import type { CommandDeps } from "./types.js";
+import { echo, formatAsker } from "../src/core/format.js";
+import { answeredCount, type QuestionSet } from "../src/core/model.js";
+import type { Corpus } from "../src/core/corpus.js";
+import type { CommandDeps, CorpusInfo } from "./types.js";
+
+/** Why there is nothing to search, and where the dumps go; null when sets are loaded. */
+export function noDumpsText(corpus: Corpus, info: CorpusInfo): string | null {
+  if (corpus.sets.length > 0) return null;
+  const where = `Zet exportbestanden (*.txt) in de map «${info.seedsDir ?? "seeds"}» (SEEDS_DIR).`;
+  const skipped = info.skippedFiles ?? 0;
+  if (skipped > 0) {
+    return `Er zijn geen sets ingelezen: ${skipped} ${skipped === 1 ? "bestand is" : "bestanden zijn"} overgeslagen (onleesbaar of geen export; zie npm run --silent cli -- check). ${where}`;
+  }
+  return `Er zijn nog geen dumps ingelezen. ${where}`;
+}
+
+/** The reply for every command while no sets are loaded. */
+export function noDumps(deps: CommandDeps): Reply | null {
+  const text = noDumpsText(deps.corpus, deps.info);
+  return text ? infoReply(text, "empty") : null;
+}
 
 /** Accepts anything a user can paste; long input is cut, never refused. */
 export const queryText = z
@@ -16,6 +35,8 @@ export const positiveInt = (max: number, fallback: number) =>
 
 /** The reply for a query with no hits: suggestions instead of silence. */
 export function noResults(query: string, deps: CommandDeps, command: string): Reply {
+  const empty = noDumps(deps);
+  if (empty) return empty;
   const analyzed = deps.engine.analyze(query);
   if (analyzed.empty) {
     return infoReply(
@@ -34,4 +55,54 @@ export function noResults(query: string, deps: CommandDeps, command: string): Re
 
 export function askForQuery(command: string, example: string): Reply {
   return infoReply(`Waar wil je naar zoeken? Typ bijvoorbeeld /${command} ${example}.`, "empty");
+}
+
+/**
+ * What tells a set apart from others with the same title: who asked, how many
+ * questions, whether they are answered, and its id.
+ */
+export function describeSet(set: QuestionSet): string {
+  const who = set.askers.length
+    ? `${formatAsker(set.askers[0]!)}${set.askers.length > 1 ? " e.a." : ""}`
+    : set.addressees.length
+      ? `aan ${set.addressees[0]}`
+      : null;
+  const answered = answeredCount(set);
+  const n = set.questions.length;
+  const state = answered === 0 ? "nog niet beantwoord" : answered === n ? "beantwoord" : `${answered} beantwoord`;
+  return [who, `${n} ${n === 1 ? "vraag" : "vragen"}, ${state}`, set.id].filter(Boolean).join(" · ");
+}
+
+/** Sets per page in a list, each with its own button. */
+export const LIST_PAGE_SIZE = 5;
+
+export interface ListEntry {
+  set: QuestionSet;
+  /** Shown before the description when a list mixes kinds ("gesteld", "gericht aan"). */
+  note?: string;
+}
+
+/**
+ * One page of a list of sets, each with a button to open it and buttons to
+ * page on: every set in the list can be reached.
+ */
+export function setListPage(
+  entries: ListEntry[],
+  page: number,
+  source: { command: string; query: string },
+): Pick<Reply, "sections" | "actions" | "self"> & { page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(entries.length / LIST_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const shown = entries.slice((current - 1) * LIST_PAGE_SIZE, current * LIST_PAGE_SIZE);
+  const actions: ReplyAction[] = shown.map((e, i) => ({ kind: "set", label: `Set ${i + 1}`, id: e.set.id, page: 0 }));
+  const nav = (label: string, to: number): ReplyAction => ({ kind: "page", label, command: source.command, query: source.query, page: to - 1 });
+  if (current > 1) actions.push(nav("◀ Vorige", current - 1));
+  if (current < pages) actions.push(nav("Volgende ▶", current + 1));
+  return {
+    sections: shown.map((e, i) => ({ heading: `${i + 1}. ${e.set.title}`, body: [e.note, describeSet(e.set)].filter(Boolean).join(" · ") })),
+    actions,
+    self: nav("", current),
+    page: current,
+    pages,
+  };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { echo, formatPeople } from "../src/core/format.js";
 import { infoReply } from "../src/core/reply.js";
-import { queryText } from "./common.js";
+import { noDumps, queryText } from "./common.js";
 import { setsByPerson } from "./wie.js";
 import { defineCommand } from "./types.js";
 
@@ -14,6 +14,8 @@ export const onbeantwoord = defineCommand({
   options: [{ name: "partij", description: "Partij of naam (optioneel)", type: "string", required: false }],
   schema: z.object({ partij: queryText }),
   run({ partij }, deps) {
+    const noSets = noDumps(deps);
+    if (noSets) return noSets;
     let sets = deps.corpus.sets.filter((s) => s.questions.every((q) => q.answer === null));
     if (partij.trim()) {
       const { asked } = setsByPerson(sets, partij);
@@ -25,7 +27,7 @@ export const onbeantwoord = defineCommand({
       title: `Onbeantwoorde sets${who} (${sets.length})`,
       sections: sets.slice(0, MAX_LISTED).map((s) => ({
         heading: s.title,
-        body: `${formatPeople(s)} · ${s.questions.length} vragen · ${s.id}${s.notice ? " · uitstel gemeld" : ""}`,
+        body: [formatPeople(s), `${s.questions.length} vragen`, s.id, s.notice ? "uitstel gemeld" : ""].filter(Boolean).join(" · "),
       })),
       footer: sets.length > MAX_LISTED ? `… en nog ${sets.length - MAX_LISTED}. Open een set met /set <id>.` : "Open een set met /set <id>.",
       status: "unanswered",

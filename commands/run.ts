@@ -47,6 +47,12 @@ export function actionInvocation(action: ReplyAction): Invocation | null {
       const set = cmd("set");
       return set ? { command: set, input: { set: action.id, pagina: action.page + 1 } } : null;
     }
+    case "page": {
+      const command = findCommand(action.command);
+      const text = command?.options.find((o) => o.type === "string");
+      const page = command?.options.find((o) => o.type === "integer");
+      return command && text && page ? { command, input: { [text.name]: action.query, [page.name]: action.page + 1 } } : null;
+    }
   }
 }
 

@@ -5,22 +5,40 @@ import { fold } from "../src/core/text.js";
 import { infoReply, type ReplyAction } from "../src/core/reply.js";
 import type { SearchEngine } from "../src/core/search.js";
 import type { Corpus } from "../src/core/corpus.js";
-import { positiveInt, queryText } from "./common.js";
+import { noDumps, positiveInt, queryText, setListPage } from "./common.js";
 import { answerSummary } from "./render.js";
 import { defineCommand } from "./types.js";
 
 /** Questions per page, so a page stays well within every platform's limits. */
 export const SET_PAGE_SIZE = 8;
 
-/** By exact id, then by title words, then by the best search hit. */
+/** A search hit decides alone only when it clearly beats the next set. */
+const CLEAR_LEAD = 1.5;
+
+/**
+ * The sets a key may mean, best first: the exact id; else every set with that
+ * title; else every set whose title contains the words; else the search hits,
+ * unless one set clearly leads. One entry means there is nothing to choose.
+ */
+export function findSets(corpus: Corpus, engine: SearchEngine, key: string): QuestionSet[] {
+  const byId = corpus.byId.get(key.trim().toLowerCase());
+  if (byId) return [byId];
+  const folded = fold(key).replace(/\s+/g, " ").trim();
+  if (!folded) return [];
+  const same = corpus.sets.filter((s) => fold(s.title) === folded);
+  if (same.length) return same;
+  const titled = corpus.sets.filter((s) => fold(s.title).includes(folded));
+  if (titled.length) return titled;
+  const best = new Map<string, { set: QuestionSet; score: number }>();
+  for (const h of engine.search(key, { limit: 20 })) if (!best.has(h.set.id)) best.set(h.set.id, { set: h.set, score: h.score });
+  const ranked = [...best.values()];
+  if (ranked.length > 1 && ranked[0]!.score >= CLEAR_LEAD * ranked[1]!.score) return [ranked[0]!.set];
+  return ranked.map((r) => r.set);
+}
+
+/** The best single match, for callers that cannot ask back. */
 export function findSet(corpus: Corpus, engine: SearchEngine, key: string): QuestionSet | null {
-  const k = key.trim().toLowerCase();
-  const byId = corpus.byId.get(k);
-  if (byId) return byId;
-  const folded = fold(key).trim();
-  const titled = corpus.sets.find((s) => fold(s.title) === folded) ?? corpus.sets.find((s) => fold(s.title).includes(folded));
-  if (titled) return titled;
-  return engine.search(key, { limit: 1 })[0]?.set ?? null;
+  return findSets(corpus, engine, key)[0] ?? null;
 }
 
 export const set = defineCommand({
@@ -33,9 +51,24 @@ export const set = defineCommand({
   ],
   schema: z.object({ set: queryText, pagina: positiveInt(50, 1) }),
   run({ set: key, pagina }, deps) {
+    const empty = noDumps(deps);
+    if (empty) return empty;
     if (!key.trim()) return infoReply("Welke set? Geef een id of een deel van de titel, bijvoorbeeld /set politiebegroting.", "empty");
-    const found = findSet(deps.corpus, deps.engine, key);
+    const candidates = findSets(deps.corpus, deps.engine, key);
+    const found = candidates[0];
     if (!found) return infoReply(`Geen set gevonden voor «${echo(key)}». Probeer /zoek met een paar woorden.`, "empty");
+    if (candidates.length > 1) {
+      const list = setListPage(candidates.map((set) => ({ set })), pagina, { command: "set", query: key.trim() });
+      return {
+        title: `Welke set bedoel je met «${echo(key, 60)}»?`,
+        subtitle: `${candidates.length} sets passen hierbij.`,
+        sections: list.sections,
+        footer: `${list.pages > 1 ? `Pagina ${list.page} van ${list.pages} · ` : ""}Kies een set met de knoppen of met /set <id>.`,
+        status: "info",
+        actions: list.actions,
+        self: list.self,
+      };
+    }
     const pages = Math.max(1, Math.ceil(found.questions.length / SET_PAGE_SIZE));
     const page = Math.min(pagina, pages);
     const shown = found.questions.slice((page - 1) * SET_PAGE_SIZE, page * SET_PAGE_SIZE);

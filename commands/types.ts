@@ -34,6 +34,10 @@ export interface CorpusInfo {
   files: string[];
   /** The newest dump's modification time. */
   updatedAt?: Date;
+  /** The folder the dumps are read from, to tell people where to put them. */
+  seedsDir?: string;
+  /** Files that gave no sets: unreadable, empty or not an export. */
+  skippedFiles?: number;
 }
 
 /** What commands may use; adapters and main.ts provide it. */

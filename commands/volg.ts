@@ -5,6 +5,8 @@ import { findSet } from "./set.js";
 import { dmTarget, targetChannel } from "../src/core/target.js";
 import { defineCommand, type CommandDeps } from "./types.js";
 
+const FOLLOW_ELSEWHERE = "Volgen en ontvolgen werken in Discord en Telegram; hier in de console volg je niets.";
+
 /** Private chats get their own notices; in a channel only managers follow for everyone, others get a DM. */
 async function delivery(deps: CommandDeps): Promise<{ channel: string; where: string }> {
   const { caller } = deps;
@@ -33,7 +35,7 @@ export const volg = defineCommand({
   schema: z.object({ wat: z.string().default("").transform((s) => s.trim().slice(0, 200)) }),
   async run({ wat }, deps) {
     if (!deps.subscriptions) return infoReply("Volgen is hier niet beschikbaar (geen database ingesteld).", "error");
-    if (deps.caller.platform === "console") return infoReply("Volgen werkt in Discord en Telegram.");
+    if (deps.caller.platform === "console") return infoReply(FOLLOW_ELSEWHERE);
     if (!wat) return listWatches(deps);
     const setMatch = /^set\s+(.+)$/i.exec(wat);
     const now = (deps.now ?? (() => new Date()))().toISOString();
@@ -59,6 +61,7 @@ export const ontvolg = defineCommand({
   schema: z.object({ nummer: z.string().default("").transform((s) => s.trim().toLowerCase()) }),
   run({ nummer }, deps) {
     if (!deps.subscriptions) return infoReply("Volgen is hier niet beschikbaar (geen database ingesteld).", "error");
+    if (deps.caller.platform === "console") return infoReply(FOLLOW_ELSEWHERE);
     const platform = deps.caller.platform as "discord" | "telegram";
     if (nummer === "alles") {
       const n = deps.subscriptions.removeAllWatches(platform, deps.caller.userId);

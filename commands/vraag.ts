@@ -3,6 +3,7 @@ import { infoReply } from "../src/core/reply.js";
 import { echo } from "../src/core/format.js";
 import { askForQuery, noResults, positiveInt, queryText } from "./common.js";
 import { questionReply } from "./render.js";
+import { isGreeting, shortHelp } from "./help.js";
 import { defineCommand } from "./types.js";
 
 /** Autocomplete hands over a question reference ("politiebegroting-7ef24d#4"). */
@@ -19,6 +20,7 @@ export const vraag = defineCommand({
   schema: z.object({ zoekterm: queryText, resultaat: positiveInt(50, 1) }),
   run({ zoekterm, resultaat }, deps) {
     if (!zoekterm.trim()) return askForQuery("vraag", "politiebegroting");
+    if (isGreeting(zoekterm)) return shortHelp();
     const exact = REF.exec(zoekterm.trim());
     const picked = exact ? deps.engine.lookup(zoekterm.trim()) : null;
     if (picked) return questionReply(picked.set, picked.question);

@@ -59,6 +59,8 @@ export function loadApp(options: LoadOptions): LoadedApp {
       loadedAt: new Date(),
       files: folder.dumps.map((d) => d.file),
       updatedAt: folder.dumps.reduce<Date | undefined>((max, d) => (d.modified && (!max || d.modified > max) ? d.modified : max), undefined),
+      seedsDir: options.seedsDir,
+      skippedFiles: folder.warnings.filter((w) => w.file !== dir).length + corpus.stats.files - corpus.stats.filesLoaded,
     },
     indexOrigin: origin,
     timings: { corpusMs: t1 - t0, indexMs: t2 - t1 },

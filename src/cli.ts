@@ -20,6 +20,7 @@ import { renderPlain } from "./adapters/console.js";
 import { executeCommand, parseCommandText } from "../commands/run.js";
 import type { CommandDeps } from "../commands/types.js";
 import { channelTarget } from "./core/target.js";
+import { noDumpsText } from "../commands/common.js";
 
 function answerJson(a: Answer | null) {
   if (!a) return null;
@@ -58,6 +59,16 @@ function checkReport(app: LoadedApp): string {
   return lines.join("\n");
 }
 
+const MAX_LIMIT = 100;
+
+/** `--limit N`: 10 when absent, null for anything but a whole number in range. */
+function parseLimit(value: string | boolean | undefined): number | null {
+  if (value === undefined) return 10;
+  if (typeof value !== "string" || !/^\s*\d+\s*$/.test(value)) return null;
+  const n = Number(value);
+  return n >= 1 && n <= MAX_LIMIT ? n : null;
+}
+
 const USAGE = `Gebruik: npm run --silent cli -- <commando> [opties]
   sets --json [--seeds MAP]                   alle sets als JSON
   check [--seeds MAP]                         controleer de dumps
@@ -85,6 +96,12 @@ async function main(argv: string[]): Promise<number> {
   if (!name || values.help) {
     process.stdout.write(`${USAGE}\n`);
     return name ? 0 : 1;
+  }
+  // Checked before anything is loaded: a typo should not cost a corpus load.
+  if (name === "search" && parseLimit(values.limit) === null) {
+    const given = typeof values.limit === "string" ? `, niet «${values.limit.slice(0, 40)}»` : "";
+    process.stderr.write(`--limit verwacht een heel getal van 1 tot en met ${MAX_LIMIT}${given}.\n`);
+    return 2;
   }
   const config = loadConfig();
   if (name === "index") {
@@ -139,7 +156,9 @@ async function runCli(
 
   if (name === "check") {
     process.stdout.write(`${checkReport(app)}\n`);
-    return app.corpus.sets.length > 0 ? 0 : 1;
+    const empty = noDumpsText(app.corpus, app.info);
+    if (empty) process.stderr.write(`${empty}\n`);
+    return empty ? 1 : 0;
   }
   if (name === "sets") {
     process.stdout.write(`${JSON.stringify(app.corpus.sets.map(setJson), null, values.json ? 2 : 0)}\n`);
@@ -147,7 +166,7 @@ async function runCli(
   }
   if (name === "search") {
     const query = rest.join(" ");
-    const limit = Math.max(1, Math.min(Number(values.limit ?? 10) || 10, 100));
+    const limit = parseLimit(values.limit) ?? 10;
     const hits = app.engine.search(query, { limit });
     const out = {
       query,

@@ -57,7 +57,8 @@ export class LiveCorpus {
 
   private record(): ReloadResult {
     const at = this.now();
-    if (!this.store) return { changed: true, newSets: 0, newAnswers: 0, at };
+    // Without any sets there is nothing to remember; the first dumps then become the silent baseline.
+    if (!this.store || this.current.corpus.sets.length === 0) return { changed: true, newSets: 0, newAnswers: 0, at };
     const r = this.store.recordCorpus(this.current.corpus, at);
     if (r.baseline) this.log.info(`geschiedenis: nulmeting van ${this.current.corpus.stats.sets} sets vastgelegd`);
     else if (r.newSets || r.newAnswers) this.log.info(`geschiedenis: ${r.newSets} nieuwe sets, ${r.newAnswers} nieuwe antwoorden`);

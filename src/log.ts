@@ -1,4 +1,5 @@
 /** A small leveled logger that never prints secrets. */
+import { isoInZone } from "./core/zoned-time.js";
 
 export type Level = "debug" | "info" | "warn" | "error";
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -22,10 +23,20 @@ export function redact(text: string, secrets: string[] = []): string {
     .replace(/(\/(?:interactions|webhooks)\/\d+\/)[A-Za-z0-9._-]{20,}/g, "$1[geheim]");
 }
 
-export function createLogger(level: Level, secrets: string[] = [], sink: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
+/**
+ * Timestamps are the wall clock of `timeZone` (the digest's) with its offset,
+ * so log lines, /over and digest times read alike.
+ */
+export function createLogger(
+  level: Level,
+  secrets: string[] = [],
+  sink: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  timeZone = "Europe/Amsterdam",
+  now: () => Date = () => new Date(),
+): Logger {
   const emit = (l: Level) => (message: string) => {
     if (ORDER[l] < ORDER[level]) return;
-    sink(`${new Date().toISOString()} ${l.toUpperCase()} ${redact(message, secrets)}`);
+    sink(`${isoInZone(now(), timeZone)} ${l.toUpperCase()} ${redact(message, secrets)}`);
   };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }

@@ -15,16 +15,25 @@ import { DiscordBot } from "./adapters/discord.js";
 import { TelegramBot } from "./adapters/telegram.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
 import { channelTarget } from "./core/target.js";
+import { noDumpsText } from "../commands/common.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN ?? "", config.TELEGRAM_TOKEN ?? "", config.TELEGRAM_WEBHOOK_SECRET ?? ""]);
+  const log = createLogger(
+    config.LOG_LEVEL,
+    [config.DISCORD_TOKEN ?? "", config.TELEGRAM_TOKEN ?? "", config.TELEGRAM_WEBHOOK_SECRET ?? ""],
+    undefined,
+    config.DIGEST_TIMEZONE,
+  );
+  log.info(`tijden in ${config.DIGEST_TIMEZONE} (DIGEST_TIMEZONE); dumps uit ${config.SEEDS_DIR}, index in ${config.INDEX_DIR}, database in ${config.DATA_DIR}`);
   const started = performance.now();
   const store = new SubscriptionStore(join(config.DATA_DIR, "kamervragen.sqlite"));
   const loadOptions = { seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR };
   const live = new LiveCorpus(loadOptions, store, log, undefined, prebuildInChildProcess(loadOptions));
   const app = live.current;
   for (const w of app.corpus.warnings) log.warn(`${w.file}:${w.line}: ${w.message}`);
+  const empty = noDumpsText(app.corpus, app.info);
+  if (empty) log.warn(empty);
   log.info(
     `corpus: ${app.corpus.stats.sets} sets, ${app.corpus.stats.questions} vragen (${app.timings.corpusMs.toFixed(0)} ms); index ${app.indexOrigin === "loaded" ? "geladen" : "opgebouwd"} (${app.timings.indexMs.toFixed(0)} ms); klaar na ${(performance.now() - started).toFixed(0)} ms`,
   );
@@ -36,7 +45,7 @@ async function main(): Promise<void> {
     await runConsole(
       makeDeps({ platform: "console", target: channelTarget("console", "console"), userId: "console", isPrivate: true, canManage: async () => true }),
       log,
-      `Kamervragen-bot (console). ${s.sets} sets, ${s.questions} vragen.\nTyp /help voor de commando's, /vraag <zoekterm> om te zoeken, /stop om te stoppen.`,
+      `Kamervragen-bot (console). ${s.sets} sets, ${s.questions} vragen.\n${empty ? `${empty}\n` : ""}Typ /help voor de commando's, /vraag <zoekterm> om te zoeken, /stop om te stoppen.`,
     );
     store.close();
     return;

@@ -189,13 +189,13 @@ describe("command-line interface", () => {
 });
 
 describe("console", () => {
-  it("picks numbered actions and explains a number out of range", async () => {
-    const { handleConsoleLine } = await import("../src/adapters/console.js");
+  it("picks actions by key and explains a key that is not on offer", async () => {
+    const { handleConsoleLine, choicesOf } = await import("../src/adapters/console.js");
     const first = (await handleConsoleLine("politiebegroting", [], deps, silent))!;
     expect(first.title).toBe("De politiebegroting");
-    const wrong = (await handleConsoleLine("7", first.actions, deps, silent))!;
-    expect(replyText(wrong)).toMatch(/Kies een nummer van 1 tot en met 2/);
-    const set = (await handleConsoleLine("2", first.actions, deps, silent))!;
+    const wrong = (await handleConsoleLine("7", choicesOf(first), deps, silent))!;
+    expect(replyText(wrong)).toBe("«7» staat niet bij de keuzes. Kies [n], [s], of typ een commando.");
+    const set = (await handleConsoleLine("s", choicesOf(first), deps, silent))!;
     expect(set.footer).toMatch(/8 vragen, 8 beantwoord/);
   });
 });

@@ -95,11 +95,12 @@ export function renderDiscord(reply: Reply, page = 0): DiscordMessage {
     if (current < pages.length - 1) row.addComponents(button(pageCode(current + 1, reply.self), "Lees verder ▶", ButtonStyle.Primary));
     rows.push(row);
   }
-  const nav = reply.actions.slice(0, 5);
-  if (nav.length) {
+  // Five buttons to a row; Discord allows five rows, one of which may be the page buttons above.
+  const nav = reply.actions.slice(0, 5 * (5 - rows.length));
+  for (let i = 0; i < nav.length; i += 5) {
     rows.push(
       new ActionRowBuilder<ButtonBuilder>().addComponents(
-        nav.map((a) => button(encodeAction(a, DISCORD_LIMITS.customId), a.label, ButtonStyle.Secondary)),
+        nav.slice(i, i + 5).map((a) => button(encodeAction(a, DISCORD_LIMITS.customId), a.label, ButtonStyle.Secondary)),
       ),
     );
   }

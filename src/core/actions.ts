@@ -27,6 +27,10 @@ export function encodeAction(action: ReplyAction, maxBytes: number): string {
     }
     case "set":
       return clipBytes(`s:${action.page}:${action.id}`, maxBytes);
+    case "page": {
+      const head = `p:${action.page}:${action.command}:`;
+      return head + clipBytes(action.query.replace(/\s+/g, " ").trim(), maxBytes - utf8Length(head));
+    }
   }
 }
 
@@ -36,5 +40,7 @@ export function decodeAction(code: string): ReplyAction | null {
   if (m) return { kind: "hit", label: "", index: Number(m[1]), query: m[2] ?? "" };
   m = /^s:(\d{1,3}):([a-z0-9-]{1,80})$/.exec(code);
   if (m) return { kind: "set", label: "", page: Number(m[1]), id: m[2]! };
+  m = /^p:(\d{1,3}):([a-z]{1,32}):(.*)$/s.exec(code);
+  if (m) return { kind: "page", label: "", page: Number(m[1]), command: m[2]!, query: m[3] ?? "" };
   return null;
 }

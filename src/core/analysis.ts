@@ -240,6 +240,11 @@ export interface AnalyzedQuery {
   empty: boolean;
 }
 
+/** How many edits a typed word may be off: none below 4 letters, two from 8. */
+export function typoBudget(word: string): number {
+  return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+}
+
 /** At most this many words are searched (a bit mask per document holds them); long pastes keep their rarest words. */
 export const MAX_QUERY_WORDS = 24;
 /** Pasted text beyond this is not read. */
@@ -331,8 +336,8 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const split = splitCompound(w, vocab);
     const parts = split?.map(stem) ?? [];
     let nearby: string[] = [];
-    if (count === 0 && parts.length === 0 && !joined && !/^\d+$/.test(w) && w.length >= 4) {
-      nearby = vocab.nearby(w, w.length >= 8 ? 2 : 1);
+    if (count === 0 && parts.length === 0 && !joined && !/^\d+$/.test(w) && typoBudget(w) > 0) {
+      nearby = vocab.nearby(w, typoBudget(w));
     }
     const tail = count === 0 && parts.length === 0 && nearby.length === 0 ? knownTail(w, vocab) : null;
     const variants = count === 0 || w.length >= 5 ? variantsOf(w, vocab) : [];

@@ -13,7 +13,9 @@ export interface ReplySection {
 /** Navigation a reply offers; encoded compactly so it survives restarts. */
 export type ReplyAction =
   | { kind: "hit"; label: string; query: string; index: number }
-  | { kind: "set"; label: string; id: string; page: number };
+  | { kind: "set"; label: string; id: string; page: number }
+  /** Another page of a list a command shows for `query` ("/wie D66", page 2). */
+  | { kind: "page"; label: string; command: string; query: string; page: number };
 
 export interface Reply {
   title?: string;

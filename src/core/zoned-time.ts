@@ -60,3 +60,13 @@ export function parseClock(text: string): [number, number] | null {
 export function formatClock(hour: number, minute: number): string {
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
+
+/** "2026-11-29T08:50:11.377+01:00": the wall clock in `timeZone` with its offset, for log lines. */
+export function isoInZone(instant: Date, timeZone: string): string {
+  const ms = instant.getTime();
+  const offset = offsetMs(ms, timeZone);
+  const local = new Date(ms + offset).toISOString().slice(0, 23);
+  const sign = offset < 0 ? "-" : "+";
+  const minutes = Math.abs(Math.round(offset / 60_000));
+  return `${local}${sign}${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
