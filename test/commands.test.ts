@@ -112,8 +112,8 @@ describe("other commands", () => {
   });
   it("/wie finds sets by person, party and addressee", async () => {
     expect(replyText(await run("/wie Van Nispen"))).toContain("De verantwoordelijkheid voor het politieonderwijs");
-    expect(replyText(await run("/wie sp"))).toContain("Gesteld (1)");
-    expect(replyText(await run("/wie Struycken"))).toContain("Gericht aan (3)");
+    expect((await run("/wie sp")).title).toBe("sp: 1 set gesteld, 0 gericht aan");
+    expect((await run("/wie Struycken")).title).toBe("Struycken: 0 sets gesteld, 3 gericht aan");
     expect(replyText(await run("/wie niemand-bekend"))).toMatch(/Niemand gevonden/);
   });
   it("/onbeantwoord lists sets without answers, optionally per party", async () => {
