@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { echo, snippet } from "../src/core/format.js";
 import type { ReplyAction } from "../src/core/reply.js";
-import { askForQuery, noResults, positiveInt, queryText } from "./common.js";
+import { askForQuery, describeSet, noResults, positiveInt, queryText } from "./common.js";
 import { answerSummary } from "./render.js";
 import { defineCommand } from "./types.js";
 
@@ -18,7 +18,7 @@ export const zoek = defineCommand({
     if (!zoekterm.trim()) return askForQuery("zoek", "femicide");
     const hits = deps.engine.search(zoekterm, { limit: aantal });
     if (hits.length === 0) return noResults(zoekterm, deps, "zoek");
-    const actions: ReplyAction[] = hits.slice(0, 5).map((_hit, i) => ({
+    const actions: ReplyAction[] = hits.map((_hit, i) => ({
       kind: "hit",
       label: `${i + 1}`,
       query: zoekterm,
@@ -26,10 +26,14 @@ export const zoek = defineCommand({
     }));
     return {
       title: `Resultaten voor «${echo(zoekterm, 60)}»`,
-      sections: hits.map((h, i) => ({
-        heading: `${i + 1}. ${snippet(h.set.title, 90)} — vraag ${h.question.number}`,
-        body: `${snippet(h.question.text, 180)}\n↳ ${answerSummary(h.question, 140)}`,
-      })),
+      sections: hits.map((h, i) => {
+        // Different sets with the same title need what tells them apart.
+        const twin = hits.some((o) => o.set.id !== h.set.id && o.set.title === h.set.title);
+        return {
+          heading: `${i + 1}. ${snippet(h.set.title, 90)} — vraag ${h.question.number}`,
+          body: `${snippet(h.question.text, 180)}\n↳ ${answerSummary(h.question, 140)}${twin ? `\nSet: ${describeSet(h.set)}` : ""}`,
+        };
+      }),
       footer: "Open een resultaat met de knoppen hieronder.",
       status: "info",
       actions,

@@ -133,3 +133,20 @@ describe("sets without a header", () => {
     expect(headerless.body).toMatch(/^2 vragen · wat-gebeurt-/);
   });
 });
+
+describe("buttons for every listed item", () => {
+  it("Discord gets every list button, five to a row, and /zoek a button per hit", async () => {
+    const { renderDiscord } = await import("../src/adapters/discord.js");
+    const page2 = await press(await run("/wie Mutluer"), "Volgende ▶");
+    const rows = renderDiscord(page2).components.map((r) => r.toJSON().components.map((c) => (c as { label?: string }).label));
+    expect(rows).toEqual([["Set 1", "Set 2", "Set 3", "Set 4", "Set 5"], ["◀ Vorige", "Volgende ▶"]]);
+    const zoek = await run("/zoek politie #10");
+    expect(zoek.sections).toHaveLength(10);
+    expect(zoek.actions.map((a) => a.label)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+  });
+  it("/zoek tells apart hits from different sets with the same title", async () => {
+    const r = await run("/zoek burgers grens bewaken");
+    const ids = new Set(r.sections.map((s) => /Set: .* · (burgers-grens-\S+)$/.exec(s.body)?.[1]));
+    expect(ids).toEqual(new Set(["burgers-grens-menen-moeten-e18b29", "burgers-grens-menen-moeten-fda52d"]));
+  });
+});
