@@ -2,7 +2,7 @@
  * Command-line entry: `sets --json`, `check`, `search --json` and every bot
  * command (`vraag politiebegroting`). Prints only the requested output.
  */
-import "dotenv/config";
+import "./load-env.js";
 import { parseArgs } from "node:util";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";

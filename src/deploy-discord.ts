@@ -2,7 +2,7 @@
  * `npm run deploy:discord`: registers the slash commands. Guild-scoped when
  * DISCORD_GUILD_ID is set (instant, for development), global otherwise.
  */
-import "dotenv/config";
+import "./load-env.js";
 import { REST, Routes, type APIApplication } from "discord.js";
 import { loadConfig } from "./config.js";
 import { commands } from "../commands/index.js";

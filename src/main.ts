@@ -2,7 +2,7 @@
  * Wires everything: configuration → corpus and index → front ends → digest.
  * Without Discord or Telegram tokens it opens the console.
  */
-import "dotenv/config";
+import "./load-env.js";
 import { loadConfig } from "./config.js";
 import { join } from "node:path";
 import { LiveCorpus } from "./live-corpus.js";
@@ -16,6 +16,7 @@ import { TelegramBot } from "./adapters/telegram.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
 import { channelTarget } from "./core/target.js";
 import { noDumpsText } from "../commands/common.js";
+import { FrontEndStartError } from "./core/errors.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -51,8 +52,28 @@ async function main(): Promise<void> {
     return;
   }
 
+  let stopping = false;
   const stoppers: (() => Promise<void>)[] = [];
   const senders: Partial<Record<"discord" | "telegram", DigestSender>> = {};
+  // Each front end runs on its own: a refused token stops that one and says whether the other keeps going.
+  const NAMES = { discord: "Discord", telegram: "Telegram" } as const;
+  const alive = new Set<"discord" | "telegram">();
+  if (config.DISCORD_TOKEN) alive.add("discord");
+  if (config.TELEGRAM_TOKEN) alive.add("telegram");
+  const failed = (platform: "discord" | "telegram", err: unknown) => {
+    alive.delete(platform);
+    const message = err instanceof FrontEndStartError ? err.message : `${NAMES[platform]} kon niet starten: ${(err as Error).message}`;
+    log.error(message);
+    const others = [...alive].map((p) => NAMES[p]);
+    if (others.length) {
+      const until = err instanceof FrontEndStartError && err.reason === "token-refused" ? "het token is vervangen en de bot opnieuw is gestart" : "de bot opnieuw is gestart";
+      log.warn(`${others.join(" en ")} blijft actief; ${NAMES[platform]} staat uit tot ${until}.`);
+    } else {
+      log.error("Er is geen front end meer actief: de bot stopt.");
+      void shutdown("geen front end", 1);
+    }
+  };
+
   if (config.DISCORD_TOKEN) {
     const discord = new DiscordBot({
       token: config.DISCORD_TOKEN,
@@ -61,9 +82,13 @@ async function main(): Promise<void> {
       log,
       ratePerMinute: config.RATE_LIMIT_PER_MINUTE,
     });
-    await discord.start();
     stoppers.push(() => discord.stop());
-    senders.discord = discord.digestSender();
+    try {
+      await discord.start();
+      senders.discord = discord.digestSender();
+    } catch (err) {
+      failed("discord", err);
+    }
   }
   if (config.TELEGRAM_TOKEN) {
     const telegram = new TelegramBot({
@@ -76,23 +101,27 @@ async function main(): Promise<void> {
         ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT }
         : undefined,
     });
-    await telegram.start();
     stoppers.push(() => telegram.stop());
-    senders.telegram = telegram.digestSender();
+    // While Telegram cannot be reached the check keeps retrying; Discord and the digests do not wait for it.
+    void telegram.start().then(
+      () => (senders.telegram = telegram.digestSender()),
+      (err) => {
+        if (!stopping) failed("telegram", err);
+      },
+    );
   }
   const digests = new DigestService({ store, live, senders, timeZone: config.DIGEST_TIMEZONE, log });
   digests.start();
   stoppers.unshift(async () => digests.stop());
   stoppers.push(async () => store.close());
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
+  async function shutdown(reason: string, code = 0): Promise<void> {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: netjes afsluiten`);
+    log.info(`${reason}: netjes afsluiten`);
     for (const stop of stoppers) await stop().catch(() => undefined);
-    process.exit(0);
-  };
+    process.exit(code);
+  }
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 }

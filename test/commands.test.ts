@@ -10,7 +10,7 @@ import { decodeAction, encodeAction } from "../src/core/actions.js";
 import { actionInvocation, executeCommand, parseCommandText } from "../commands/run.js";
 import { commands } from "../commands/index.js";
 import type { CommandDeps } from "../commands/types.js";
-import { ROOT, seedCorpus } from "./helpers.js";
+import { ROOT, seedCorpus, childEnv } from "./helpers.js";
 import { channelTarget } from "../src/core/target.js";
 
 const corpus = seedCorpus();
@@ -140,7 +140,7 @@ describe("command-line interface", () => {
     execFileSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
       cwd: ROOT,
       encoding: "utf8",
-      env: { ...process.env, DATA_DIR: dataDir, INDEX_DIR: join(dataDir, "index") },
+      env: childEnv({ DATA_DIR: dataDir, INDEX_DIR: join(dataDir, "index") }),
     });
 
   it("prints sets as JSON in the documented shape", () => {

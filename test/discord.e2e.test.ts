@@ -4,7 +4,7 @@ import { discordCommandJson, validateDiscordCommand } from "../src/adapters/disc
 import { deployDiscordCommands } from "../src/deploy-discord.js";
 import { commands } from "../commands/index.js";
 import { FakeDiscord, messageViolations } from "./fakes/discord.js";
-import { memoryLogger, seedDeps } from "./helpers.js";
+import { memoryLogger, seedDeps, seedEngine } from "./helpers.js";
 
 const fake = new FakeDiscord();
 const log = memoryLogger();
@@ -13,6 +13,8 @@ let bot: DiscordBot;
 const callback = (token: string) => fake.waitFor((r) => r.path.includes(`/interactions/`) && r.path.includes(token) && r.method === "POST");
 
 beforeAll(async () => {
+  // Build the index before the first interaction: Discord allows 3 s for the first answer.
+  seedEngine();
   await fake.start();
   bot = new DiscordBot({ token: fake.token, apiBase: fake.apiBase, makeDeps: (c) => seedDeps(c), log, ratePerMinute: 8 });
   await bot.start();

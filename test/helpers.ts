@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { buildCorpus, type Corpus } from "../src/core/corpus.js";
@@ -49,4 +50,25 @@ export function memoryLogger(): Logger & { lines: string[] } {
 export function engineFor(corpus: Corpus): SearchEngine {
   const vocab = buildVocabulary(corpus);
   return new SearchEngine(corpus, vocab, LunrBackend.build(searchDocuments(corpus, vocab)));
+}
+
+/**
+ * A complete environment for a child process, built from nothing: no .env file
+ * (DOTENV_CONFIG_PATH=none), no token or setting from the developer's shell.
+ */
+export function childEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
+    HOME: tmpdir(),
+    LANG: "C.UTF-8",
+    DOTENV_CONFIG_PATH: "none",
+    SEEDS_DIR: join(ROOT, "seeds"),
+    INDEX_DIR: join(tmpdir(), "kv-child-index"),
+    DATA_DIR: mkdtempSync(join(tmpdir(), "kv-child-data-")),
+    SEARCH_BACKEND: "lunr",
+    LOG_LEVEL: "info",
+    DIGEST_TIMEZONE: "Europe/Amsterdam",
+    RATE_LIMIT_PER_MINUTE: "20",
+    ...overrides,
+  };
 }

@@ -1,12 +1,12 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeDiscord } from "./fakes/discord.js";
 import { FakeTelegram } from "./fakes/telegram.js";
 import { parseTelegramHtml } from "./fakes/telegram.js";
-import { ROOT } from "./helpers.js";
+import { childEnv, ROOT } from "./helpers.js";
 
 const discord = new FakeDiscord();
 const telegram = new FakeTelegram();
@@ -23,7 +23,7 @@ afterAll(async () => {
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", INDEX_DIR: join(tmpdir(), "kv-main-index"), DATA_DIR: mkdtempSync(join(tmpdir(), "kv-data-")), ...env },
+    env: childEnv(env),
     stdio: ["pipe", "pipe", "pipe"],
   });
   let output = "";
@@ -41,8 +41,8 @@ describe("npm start", () => {
       TELEGRAM_TOKEN: telegram.token,
       TELEGRAM_API_ROOT: telegram.apiRoot,
     });
-    await telegram.waitFor((c) => c.method === "getUpdates", 20_000);
-    await discord.waitFor((r) => r.path === "/gateway/bot", 20_000);
+    await telegram.waitFor((c) => c.method === "getUpdates", 60_000);
+    await discord.waitFor((r) => r.path === "/gateway/bot", 60_000);
     for (let i = 0; i < 100 && !/discord: ingelogd/.test(p.output()); i++) await new Promise((r) => setTimeout(r, 100));
     const { token } = discord.command("vraag", { zoekterm: "politiebegroting" });
     const reply = await discord.waitFor((r) => r.path.includes(token));
@@ -63,6 +63,45 @@ describe("npm start", () => {
     expect(await p.exited).toBe(0);
     expect(p.output()).toContain("Kamervragen-bot (console)");
     expect(p.output()).toContain("== De politiebegroting ==");
+  });
+
+  it("says in Dutch that DISCORD_TOKEN was refused, where to get a new one, and keeps Telegram running", async () => {
+    const wrong = "dit-is-geen-geldig-discord-token.abc.def";
+    const p = start({ DISCORD_TOKEN: wrong, DISCORD_API_BASE: discord.apiBase, TELEGRAM_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot });
+    for (let i = 0; i < 300 && !/blijft actief/.test(p.output()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(p.output()).toMatch(/Discord weigerde DISCORD_TOKEN/);
+    expect(p.output()).toContain("https://discord.com/developers/applications");
+    expect(p.output()).toMatch(/Telegram blijft actief; Discord staat uit tot het token is vervangen/);
+    await telegram.waitFor((c) => c.method === "getUpdates", 60_000);
+    const since = telegram.calls.length;
+    telegram.message("/over", { userId: 3002 });
+    const [msg] = await telegram.collect("sendMessage", 1, since, 20_000);
+    expect(parseTelegramHtml(msg!.body.text)).toContain("Over deze verzameling");
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toBe(0);
+    expect(p.output()).not.toContain(wrong);
+  });
+
+  it("stops with exit code 1 when TELEGRAM_TOKEN is refused and no other front end is left", async () => {
+    const wrong = "999:niet-het-goede-token";
+    const p = start({ TELEGRAM_TOKEN: wrong, TELEGRAM_API_ROOT: telegram.apiRoot });
+    expect(await p.exited).toBe(1);
+    expect(p.output()).toMatch(/Telegram weigerde TELEGRAM_TOKEN \(401 Unauthorized\)/);
+    expect(p.output()).toContain("@BotFather");
+    expect(p.output()).toMatch(/geen front end meer actief/);
+    expect(p.output()).not.toContain(wrong);
+  });
+
+  it("reads settings from the file DOTENV_CONFIG_PATH names, and from no file when it says none", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kv-env-"));
+    writeFileSync(join(dir, "instellingen.env"), "DISCORD_API_BASE=ftp://uit-het-bestand\n");
+    const fromFile = start({ DOTENV_CONFIG_PATH: join(dir, "instellingen.env") });
+    expect(await fromFile.exited).toBe(1);
+    expect(fromFile.output()).toMatch(/DISCORD_API_BASE/);
+    const none = start({ DOTENV_CONFIG_PATH: "none" });
+    none.child.stdin.write("/stop\n");
+    expect(await none.exited).toBe(0);
+    expect(none.output()).toContain("Kamervragen-bot (console)");
   });
 
   it("fails loudly with a Dutch message on bad configuration", async () => {

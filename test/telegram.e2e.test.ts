@@ -126,10 +126,11 @@ describe("telegram end to end", () => {
     const [first] = await sent(since);
     const next = first!.body.reply_markup.inline_keyboard.flat().find((b: any) => b.text === "Volgende ▶");
     since = fake.calls.length;
-    fake.callback(next.callback_data, { chatId: 1005, messageId: 42 }, 1005);
+    const messageId = first!.result.message_id;
+    fake.callback(next.callback_data, { chatId: 1005, messageId }, 1005);
     const [edit] = await fake.collect("editMessageText", 1, since);
     expect(edit!.ok).toBe(true);
-    expect(edit!.body.message_id).toBe(42);
+    expect(edit!.body.message_id).toBe(messageId);
     expect(parseTelegramHtml(edit!.body.text)).toContain("resultaat 2");
     expect((await fake.collect("answerCallbackQuery", 1, since))[0]!.ok).toBe(true);
   });

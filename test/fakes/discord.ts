@@ -1,6 +1,10 @@
 /**
  * A protocol-level fake of Discord on 127.0.0.1: REST (v10) and a JSON
- * gateway. It validates payloads against Discord's limits and can be told to
+ * gateway. Like Discord it refuses what breaks its rules, with Discord's own
+ * error bodies: a second answer to one interaction (40060), an unknown or
+ * expired interaction (10062) or webhook token (10015, 50027), an empty
+ * message (50006), a nonce over 25 characters and any payload over the limits
+ * (50035, checked by the fake itself, commands included). It can be told to
  * fail the next request to a route (429, 500) to test retries.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -23,44 +27,137 @@ export interface ForcedFailure {
 
 const EMBED_LIMITS = { title: 256, description: 4096, fields: 25, footer: 2048, total: 6000 };
 
-/** Every limit a message payload breaks; Discord answers such payloads with 400. */
-export function messageViolations(body: any): string[] {
-  const out: string[] = [];
+/** One broken rule, with the path Discord reports it under in an Invalid Form Body error. */
+interface Violation {
+  path: (string | number)[];
+  code: string;
+  message: string;
+}
+
+const tooLong = (path: Violation["path"], max: number): Violation => ({ path, code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${max} or fewer in length.` });
+const badLength = (path: Violation["path"], min: number, max: number): Violation => ({ path, code: "BASE_TYPE_BAD_LENGTH", message: `Must be between ${min} and ${max} in length.` });
+
+function messageRules(body: any): Violation[] {
+  const out: Violation[] = [];
   const data = body?.data ?? body;
+  const at = (...p: Violation["path"]) => (body?.data ? ["data", ...p] : p);
   if (!data || typeof data !== "object") return out;
-  if (typeof data.content === "string" && data.content.length > 2000) out.push("content > 2000");
+  if (typeof data.content === "string" && data.content.length > 2000) out.push(tooLong(at("content"), 2000));
   const embeds: any[] = data.embeds ?? [];
-  if (embeds.length > 10) out.push("more than 10 embeds");
+  if (embeds.length > 10) out.push(tooLong(at("embeds"), 10));
   let total = 0;
-  for (const e of embeds) {
+  embeds.forEach((e, i) => {
     const title = e.title ?? "";
     const desc = e.description ?? "";
     const footer = e.footer?.text ?? "";
-    if (title.length > EMBED_LIMITS.title) out.push("embed title > 256");
-    if (desc.length > EMBED_LIMITS.description) out.push("embed description > 4096");
-    if (footer.length > EMBED_LIMITS.footer) out.push("embed footer > 2048");
-    if ((e.fields ?? []).length > EMBED_LIMITS.fields) out.push("more than 25 fields");
+    if (title.length > EMBED_LIMITS.title) out.push(tooLong(at("embeds", i, "title"), EMBED_LIMITS.title));
+    if (desc.length > EMBED_LIMITS.description) out.push(tooLong(at("embeds", i, "description"), EMBED_LIMITS.description));
+    if (footer.length > EMBED_LIMITS.footer) out.push(tooLong(at("embeds", i, "footer", "text"), EMBED_LIMITS.footer));
+    if ((e.fields ?? []).length > EMBED_LIMITS.fields) out.push(tooLong(at("embeds", i, "fields"), EMBED_LIMITS.fields));
     total += title.length + desc.length + footer.length;
-  }
-  if (total > EMBED_LIMITS.total) out.push("embeds > 6000 in total");
+  });
+  if (total > EMBED_LIMITS.total) out.push({ path: at("embeds"), code: "MAX_EMBED_SIZE_EXCEEDED", message: "Embed size exceeds maximum size of 6000" });
   const rows: any[] = data.components ?? [];
-  if (rows.length > 5) out.push("more than 5 rows");
-  for (const row of rows) {
-    if ((row.components ?? []).length > 5) out.push("more than 5 buttons in a row");
-    for (const c of row.components ?? []) {
-      if (c.custom_id !== undefined && (c.custom_id.length < 1 || c.custom_id.length > 100)) out.push("custom_id not 1-100");
-      if (c.label !== undefined && c.label.length > 80) out.push("label > 80");
-    }
-  }
+  if (rows.length > 5) out.push(tooLong(at("components"), 5));
+  rows.forEach((row, r) => {
+    if ((row.components ?? []).length > 5) out.push(tooLong(at("components", r, "components"), 5));
+    (row.components ?? []).forEach((c: any, i: number) => {
+      if (c.custom_id !== undefined && (c.custom_id.length < 1 || c.custom_id.length > 100)) out.push(badLength(at("components", r, "components", i, "custom_id"), 1, 100));
+      if (c.label !== undefined && c.label.length > 80) out.push(tooLong(at("components", r, "components", i, "label"), 80));
+    });
+  });
   const choices: any[] | undefined = data.choices;
   if (choices) {
-    if (choices.length > 25) out.push("more than 25 choices");
-    for (const c of choices) {
-      if (String(c.name).length < 1 || String(c.name).length > 100) out.push("choice name not 1-100");
-      if (String(c.value).length < 1 || String(c.value).length > 100) out.push("choice value not 1-100");
-    }
+    if (choices.length > 25) out.push(tooLong(at("choices"), 25));
+    choices.forEach((c, i) => {
+      if (String(c.name).length < 1 || String(c.name).length > 100) out.push(badLength(at("choices", i, "name"), 1, 100));
+      if (String(c.value).length < 1 || String(c.value).length > 100) out.push(badLength(at("choices", i, "value"), 1, 100));
+    });
+  }
+  if (data.nonce !== undefined && String(data.nonce).length > 25) {
+    out.push({ path: at("nonce"), code: "NONCE_TYPE_TOO_LONG", message: "Must be 25 or fewer characters long." });
   }
   return out;
+}
+
+/** Every limit a message payload breaks; Discord answers such payloads with 400. */
+export function messageViolations(body: any): string[] {
+  return messageRules(body).map((v) => `${v.path.join(".")}: ${v.message}`);
+}
+
+/** A message with nothing to show: Discord refuses it with 50006. */
+function isEmptyMessage(data: any): boolean {
+  const content = typeof data?.content === "string" ? data.content.trim() : "";
+  return !content && !(data?.embeds?.length) && !(data?.components?.length) && !(data?.attachments?.length) && !(data?.sticker_ids?.length) && !data?.poll;
+}
+
+const COMMAND_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
+
+/** Discord's own checks of an application command list, as on PUT /applications/…/commands. */
+export function commandRules(list: unknown): Violation[] {
+  const out: Violation[] = [];
+  if (!Array.isArray(list)) return [{ path: [], code: "BASE_TYPE_ARRAY", message: "Must be an array." }];
+  if (list.length > 100) out.push(tooLong([], 100));
+  const names = new Set<string>();
+  list.forEach((c: any, i) => {
+    const name = String(c?.name ?? "");
+    if (!COMMAND_NAME.test(name) || name !== name.toLowerCase()) out.push({ path: [i, "name"], code: "APPLICATION_COMMAND_INVALID_NAME", message: "Command name is invalid" });
+    if (names.has(name)) out.push({ path: [i, "name"], code: "APPLICATION_COMMANDS_DUPLICATE_NAME", message: `Application command names must be unique` });
+    names.add(name);
+    const desc = String(c?.description ?? "");
+    if (desc.length < 1 || desc.length > 100) out.push(badLength([i, "description"], 1, 100));
+    const options: any[] = c?.options ?? [];
+    if (options.length > 25) out.push(tooLong([i, "options"], 25));
+    let total = name.length + desc.length;
+    let optional = false;
+    const optionNames = new Set<string>();
+    options.forEach((o, j) => {
+      const where = [i, "options", j];
+      const oname = String(o?.name ?? "");
+      if (!COMMAND_NAME.test(oname) || oname !== oname.toLowerCase()) out.push({ path: [...where, "name"], code: "APPLICATION_COMMAND_INVALID_NAME", message: "Command name is invalid" });
+      if (optionNames.has(oname)) out.push({ path: [...where, "name"], code: "APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS", message: "Option names must be unique" });
+      optionNames.add(oname);
+      const odesc = String(o?.description ?? "");
+      if (odesc.length < 1 || odesc.length > 100) out.push(badLength([...where, "description"], 1, 100));
+      if (![1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].includes(o?.type)) out.push({ path: [...where, "type"], code: "BASE_TYPE_CHOICES", message: "Value must be one of the option types." });
+      if (o?.required && optional) out.push({ path: [...where, "required"], code: "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID", message: "Required options must be placed before non-required options" });
+      if (!o?.required) optional = true;
+      const choices: any[] = o?.choices ?? [];
+      if (choices.length > 25) out.push(tooLong([...where, "choices"], 25));
+      if (o?.autocomplete && choices.length) out.push({ path: [...where, "autocomplete"], code: "AUTOCOMPLETE_AND_CHOICES_ERROR", message: "Autocomplete and choices cannot both be set" });
+      choices.forEach((ch, k) => {
+        if (String(ch?.name ?? "").length < 1 || String(ch?.name ?? "").length > 100) out.push(badLength([...where, "choices", k, "name"], 1, 100));
+        if (String(ch?.value ?? "").length > 100) out.push(tooLong([...where, "choices", k, "value"], 100));
+        total += String(ch?.name ?? "").length + String(ch?.value ?? "").length;
+      });
+      if (o?.min_value !== undefined && o?.max_value !== undefined && o.min_value > o.max_value) out.push({ path: [...where, "min_value"], code: "NUMBER_TYPE_MAX", message: "min_value must not exceed max_value" });
+      if (o?.max_length !== undefined && (o.max_length < 1 || o.max_length > 6000)) out.push({ path: [...where, "max_length"], code: "NUMBER_TYPE_MAX", message: "Must be between 1 and 6000." });
+      total += oname.length + odesc.length;
+    });
+    if (total > 4000) out.push({ path: [i], code: "APPLICATION_COMMAND_TOO_LARGE", message: "Command exceeds maximum size (4000)" });
+  });
+  return out;
+}
+
+/** Discord's Invalid Form Body error, with the nested `errors` object discord.js reads. */
+function formError(violations: Violation[]) {
+  const errors: any = {};
+  for (const v of violations) {
+    let node = errors;
+    for (const key of v.path) node = node[key] ??= {};
+    (node._errors ??= []).push({ code: v.code, message: v.message });
+  }
+  return { message: "Invalid Form Body", code: 50035, errors };
+}
+
+interface InteractionState {
+  id: string;
+  token: string;
+  type: number;
+  createdAt: number;
+  /** How the interaction was first answered (callback type), once it was. */
+  ackedWith: number | null;
+  originalDeleted: boolean;
 }
 
 export class FakeDiscord {
@@ -78,6 +175,15 @@ export class FakeDiscord {
   duplicatesDropped = 0;
   /** Channels that answer 403 Missing Access (a bot removed from a channel). */
   readonly forbiddenChannels = new Set<string>();
+  /** Discord's window for the first answer to an interaction. */
+  ackWindowMs = 3000;
+  /** How long an interaction token works for edits and follow-ups. */
+  tokenLifetimeMs = 15 * 60_000;
+  /** The fake's clock; tests move it to let tokens expire. */
+  clock: () => number = Date.now;
+  /** Mentions a message would have pinged: user text must never reach anyone. */
+  readonly pings: string[] = [];
+  private readonly interactions = new Map<string, InteractionState>();
   private server!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -212,6 +318,7 @@ export class FakeDiscord {
     const n = ++this.interactionCounter;
     const id = String(500000000000000000n + BigInt(n));
     const token = `interaction-token-${n}-${"x".repeat(40)}`;
+    this.interactions.set(id, { id, token, type: options.type ?? 2, createdAt: this.clock(), ackedWith: null, originalDeleted: false });
     const userId = options.userId ?? "400000000000000002";
     const permissions = options.admin ? "8" : "2048";
     this.dispatch("INTERACTION_CREATE", {
@@ -310,36 +417,65 @@ export class FakeDiscord {
       });
     }
     if (method === "GET" && path === "/applications/@me") return reply(200, { id: this.applicationId, name: "kamervragen", flags: 0 });
+    const invalid = (violations: Violation[]) => {
+      this.violations.push(...violations.map((v) => `${method} ${path.replace(/interaction-token-[^/]+/, "…")}: ${v.path.join(".")}: ${v.message}`));
+      return reply(400, formError(violations));
+    };
+    const empty = () => reply(400, { message: "Cannot send an empty message", code: 50006 });
+
     let m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
     if (m && method === "POST") {
-      const v = messageViolations(body);
-      if (v.length) {
-        this.violations.push(...v);
-        return reply(400, { message: "Invalid Form Body", code: 50035, errors: v });
-      }
+      const state = this.interactions.get(m[1]!);
+      if (!state || state.token !== m[2]) return reply(404, { message: "Unknown interaction", code: 10062 });
+      if (state.ackedWith !== null) return reply(400, { message: "Interaction has already been acknowledged.", code: 40060 });
+      if (this.clock() - state.createdAt > this.ackWindowMs) return reply(404, { message: "Unknown interaction", code: 10062 });
+      const type = body?.type;
+      const component = state.type === 3;
+      const autocomplete = state.type === 4;
+      const allowed = autocomplete ? [8] : component ? [4, 5, 6, 7, 9] : [4, 5, 9];
+      if (!allowed.includes(type)) return invalid([{ path: ["type"], code: "INTERACTION_RESPONSE_TYPE_INVALID", message: `Interaction response type ${type} is not valid for this interaction` }]);
+      const v = messageRules(body);
+      if (v.length) return invalid(v);
+      if (type === 4 && isEmptyMessage(body?.data)) return empty();
+      this.checkPings(body?.data);
+      state.ackedWith = type;
       return reply(204);
     }
-    m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path);
-    if (m && method === "PATCH") {
-      const v = messageViolations(body);
-      if (v.length) {
-        this.violations.push(...v);
-        return reply(400, { message: "Invalid Form Body", code: 50035 });
+    m = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path);
+    if (m && (method === "PATCH" || method === "DELETE" || method === "POST")) {
+      const state = [...this.interactions.values()].find((i) => i.token === m![2]);
+      if (m[1] !== this.applicationId || !state) return reply(404, { message: "Unknown Webhook", code: 10015 });
+      if (this.clock() - state.createdAt > this.tokenLifetimeMs) return reply(401, { message: "Invalid Webhook Token", code: 50027 });
+      const original = Boolean(m[3]);
+      if (original && method === "POST") return reply(405, { message: "405: Method Not Allowed", code: 0 });
+      if (!original && method !== "POST") return reply(405, { message: "405: Method Not Allowed", code: 0 });
+      // Edits and follow-ups need an answered interaction; the original must still exist.
+      if (state.ackedWith === null || state.ackedWith === 8) return reply(404, { message: "Unknown Message", code: 10008 });
+      if (original && state.originalDeleted) return reply(404, { message: "Unknown Message", code: 10008 });
+      if (method === "DELETE") {
+        state.originalDeleted = true;
+        return reply(204);
       }
+      const v = messageRules(body);
+      if (v.length) return invalid(v);
+      if (method === "POST" && isEmptyMessage(body)) return empty();
+      this.checkPings(body);
       return reply(200, this.messageObject(body));
     }
-    m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path);
-    if (m && method === "POST") return reply(200, this.messageObject(body));
     m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path);
-    if (m && method === "PUT") return reply(200, (body as any[]).map((c, i) => ({ ...c, id: String(800000000000000000n + BigInt(i)), application_id: m![1], version: "1" })));
+    if (m && method === "PUT") {
+      if (m[1] !== this.applicationId) return reply(403, { message: "Missing Access", code: 50001 });
+      const v = commandRules(body);
+      if (v.length) return invalid(v);
+      return reply(200, (body as any[]).map((c, i) => ({ ...c, id: String(800000000000000000n + BigInt(i)), application_id: m![1], version: "1" })));
+    }
     m = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (m && method === "POST") {
       if (this.forbiddenChannels.has(m[1]!)) return reply(403, { message: "Missing Access", code: 50001 });
-      const v = messageViolations(body);
-      if (v.length) {
-        this.violations.push(...v);
-        return reply(400, { message: "Invalid Form Body", code: 50035 });
-      }
+      const v = messageRules(body);
+      if (v.length) return invalid(v);
+      if (isEmptyMessage(body)) return empty();
+      this.checkPings(body);
       if (this.swallowNextPost) {
         this.swallowNextPost = false;
         this.record({ method, path, body, status: 200 });
@@ -358,6 +494,16 @@ export class FakeDiscord {
     m = /^\/users\/@me\/channels$/.exec(path);
     if (m && method === "POST") return reply(200, { id: `9${String(body?.recipient_id ?? "1").slice(1)}`, type: 1, recipients: [this.user(String(body?.recipient_id))] });
     return reply(404, { message: "404: Not Found", code: 0 });
+  }
+
+  /** Notes what a message would have pinged, following Discord's allowed_mentions rules. */
+  private checkPings(data: any): void {
+    const content: string = typeof data?.content === "string" ? data.content : "";
+    const parse: string[] | undefined = data?.allowed_mentions?.parse;
+    const allowed = (kind: string) => (parse === undefined ? !data?.allowed_mentions : parse.includes(kind));
+    if (/@(everyone|here)\b/.test(content) && allowed("everyone")) this.pings.push("@everyone");
+    if (/<@!?\d+>/.test(content) && allowed("users")) this.pings.push("user");
+    if (/<@&\d+>/.test(content) && allowed("roles")) this.pings.push("role");
   }
 
   private messageObject(body: any) {

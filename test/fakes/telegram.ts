@@ -1,7 +1,11 @@
 /**
- * A strict fake of the Telegram Bot API on 127.0.0.1. Like Telegram it rejects
- * texts over 4096 characters, empty texts and malformed HTML with 400, and can
- * be told to answer the next call of a method with 429 or another error.
+ * A strict fake of the Telegram Bot API on 127.0.0.1. Like Telegram it answers
+ * with its own 400 descriptions: texts over 4096 characters, empty texts,
+ * malformed HTML, a missing chat_id, edits of unknown messages or edits that
+ * change nothing, duplicate or untitled inline results, and unknown or twice
+ * answered queries. Text with HTML markup sent without parse_mode is accepted,
+ * as Telegram does, but noted in `violations`: a reader would see raw tags.
+ * It can be told to answer the next call of a method with 429 or another error.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,7 +15,11 @@ export interface Call {
   body: any;
   ok: boolean;
   error?: string;
+  result?: any;
 }
+
+/** Looks like Telegram HTML: would show as raw tags or entities without parse_mode. */
+const MARKUP = /<\/?(?:b|strong|i|em|u|ins|s|strike|del|span|tg-spoiler|a|code|pre|blockquote)\b[^>]*>|&(?:lt|gt|amp|quot|#\d+);/i;
 
 const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji"]);
 
@@ -84,6 +92,12 @@ export class FakeTelegram {
   /** Chats that answer 403 (the bot was blocked or removed). */
   readonly blockedChats = new Set<number>();
   readonly failures: { method: string; status: number; description: string; retryAfter?: number }[] = [];
+  /** Things Telegram accepts but a reader would see as broken. */
+  readonly violations: string[] = [];
+  /** Messages as Telegram keeps them, by "chat:message". */
+  private readonly messages = new Map<string, { text: string; parseMode?: string; markup: string }>();
+  /** Inline and callback queries still waiting for their one answer. */
+  private readonly openQueries = new Set<string>();
   private server!: Server;
   private updates: any[] = [];
   private updateId = 0;
@@ -96,9 +110,10 @@ export class FakeTelegram {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<void> {
+  /** Listens on a free port, or on `port` to come up where a bot is already knocking. */
+  async start(port = 0): Promise<void> {
     this.server = createServer((req, res) => void this.onHttp(req, res));
-    await new Promise<void>((r) => this.server.listen(0, "127.0.0.1", r));
+    await new Promise<void>((r) => this.server.listen(port, "127.0.0.1", r));
     this.port = (this.server.address() as AddressInfo).port;
   }
 
@@ -154,14 +169,29 @@ export class FakeTelegram {
     });
   }
 
+  /** Callback queries that were never answered: the user's button would keep spinning. */
+  unansweredCallbacks(): string[] {
+    return [...this.openQueries].filter((q) => q.startsWith("cb"));
+  }
+
+  /** A message the bot sent earlier, as the fake stored it. */
+  sentMessage(chatId: number, messageId: number) {
+    return this.messages.get(`${chatId}:${messageId}`);
+  }
+
   inlineQuery(query: string, userId = 1001): string {
     const id = `iq${++this.updateId}`;
+    this.openQueries.add(id);
     this.push({ inline_query: { id, from: { id: userId, is_bot: false, first_name: "Lid" }, query, offset: "" } });
     return id;
   }
 
-  callback(data: string, message: { chatId: number; messageId: number; text?: string }, userId = 1001): string {
+  /** A user presses a button under a message the bot sent earlier. */
+  callback(data: string, message: { chatId: number; messageId: number }, userId = 1001): string {
+    const sent = this.messages.get(`${message.chatId}:${message.messageId}`);
+    if (!sent) throw new Error(`fake telegram: no message ${message.messageId} in chat ${message.chatId} to press a button on`);
     const id = `cb${++this.updateId}`;
+    this.openQueries.add(id);
     this.push({
       callback_query: {
         id,
@@ -173,11 +203,25 @@ export class FakeTelegram {
           date: Math.floor(Date.now() / 1000),
           chat: this.chat(message.chatId),
           from: { id: this.botId, is_bot: true, first_name: "Kamervragen", username: this.username },
-          text: message.text ?? "…",
+          text: sent.text,
         },
       },
     });
     return id;
+  }
+
+  private answerQuery(id: unknown): string | null {
+    const key = String(id ?? "");
+    // Telegram gives the same answer for an unknown id and for a second answer.
+    if (!this.openQueries.has(key)) return "Bad Request: query is too old and response timeout expired or query ID is invalid";
+    this.openQueries.delete(key);
+    return null;
+  }
+
+  private noteRawMarkup(method: string, text: unknown, parseMode: unknown): void {
+    if (typeof text === "string" && parseMode === undefined && MARKUP.test(text)) {
+      this.violations.push(`${method}: markup without parse_mode: ${text.slice(0, 80)}`);
+    }
   }
 
   private record(call: Call): void {
@@ -208,7 +252,7 @@ export class FakeTelegram {
       send(status, { ok: false, error_code: status, description, ...extra });
     };
     const ok = (result: unknown) => {
-      this.record({ method: method!, body, ok: true });
+      this.record({ method: method!, body, ok: true, result });
       send(200, { ok: true, result });
     };
     const forced = this.failures.findIndex((f) => f.method === method);
@@ -243,26 +287,61 @@ export class FakeTelegram {
         }
         return ok(true);
       }
-      case "sendMessage":
-      case "editMessageText": {
-        if (method === "sendMessage" && this.blockedChats.has(Number(body.chat_id))) return fail(403, "Forbidden: bot was blocked by the user");
+      case "sendMessage": {
+        if (body.chat_id === undefined || body.chat_id === "") return fail(400, "Bad Request: chat_id is empty");
+        if (this.blockedChats.has(Number(body.chat_id))) return fail(403, "Forbidden: bot was blocked by the user");
         const error = checkText(body.text, body.parse_mode) ?? checkKeyboard(body.reply_markup);
         if (error) return fail(400, error);
-        const chatId = Number(body.chat_id ?? 1);
-        return ok({ message_id: ++this.messageId, date: Math.floor(Date.now() / 1000), chat: this.chat(chatId), text: body.text });
+        this.noteRawMarkup(method, body.text, body.parse_mode);
+        const chatId = Number(body.chat_id);
+        const messageId = ++this.messageId;
+        this.messages.set(`${chatId}:${messageId}`, { text: body.text, parseMode: body.parse_mode, markup: JSON.stringify(body.reply_markup ?? null) });
+        return ok({ message_id: messageId, date: Math.floor(Date.now() / 1000), chat: this.chat(chatId), text: body.text });
+      }
+      case "editMessageText": {
+        if (body.inline_message_id === undefined) {
+          if (body.chat_id === undefined || body.chat_id === "") return fail(400, "Bad Request: chat_id is empty");
+          if (body.message_id === undefined) return fail(400, "Bad Request: message identifier is not specified");
+        }
+        const key = `${Number(body.chat_id)}:${Number(body.message_id)}`;
+        const current = this.messages.get(key);
+        if (!current) return fail(400, "Bad Request: message to edit not found");
+        const error = checkText(body.text, body.parse_mode) ?? checkKeyboard(body.reply_markup);
+        if (error) return fail(400, error);
+        this.noteRawMarkup(method, body.text, body.parse_mode);
+        const visible = (text: string, mode?: string) => (mode === "HTML" ? parseTelegramHtml(text) : text);
+        const next = { text: body.text, parseMode: body.parse_mode, markup: JSON.stringify(body.reply_markup ?? null) };
+        if (body.text === current.text && next.parseMode === current.parseMode && next.markup === current.markup) {
+          return fail(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+        }
+        this.messages.set(key, next);
+        return ok({ message_id: Number(body.message_id), date: Math.floor(Date.now() / 1000), chat: this.chat(Number(body.chat_id)), text: visible(body.text, body.parse_mode) });
       }
       case "answerInlineQuery": {
         const results: any[] = body.results ?? [];
         if (results.length > 50) return fail(400, "Bad Request: RESULTS_TOO_MUCH");
+        const ids = new Set<string>();
         for (const r of results) {
-          if (Buffer.byteLength(String(r.id)) > 64) return fail(400, "Bad Request: RESULT_ID_INVALID");
-          const error = checkText(r.input_message_content?.message_text, r.input_message_content?.parse_mode);
+          if (r.id === undefined || Buffer.byteLength(String(r.id)) < 1 || Buffer.byteLength(String(r.id)) > 64) return fail(400, "Bad Request: RESULT_ID_INVALID");
+          if (ids.has(String(r.id))) return fail(400, "Bad Request: RESULT_ID_DUPLICATE");
+          ids.add(String(r.id));
+          if (r.type === "article" && r.title === undefined) return fail(400, `Bad Request: can't parse inline query result: Can't find field "title"`);
+          if (r.type === "article" && String(r.title).trim() === "") return fail(400, "Bad Request: RESULT_TITLE_EMPTY");
+          const content = r.input_message_content;
+          const error = checkText(content?.message_text, content?.parse_mode);
           if (error) return fail(400, error);
+          this.noteRawMarkup(method, content?.message_text, content?.parse_mode);
         }
+        const refused = this.answerQuery(body.inline_query_id);
+        if (refused) return fail(400, refused);
         return ok(true);
       }
-      case "answerCallbackQuery":
+      case "answerCallbackQuery": {
+        if (body.text !== undefined && [...String(body.text)].length > 200) return fail(400, "Bad Request: MESSAGE_TOO_LONG");
+        const refused = this.answerQuery(body.callback_query_id);
+        if (refused) return fail(400, refused);
         return ok(true);
+      }
       case "getChatMember": {
         const userId = Number(body.user_id);
         const status = this.memberStatus.get(userId) ?? "member";
