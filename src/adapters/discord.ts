@@ -274,6 +274,8 @@ export class DiscordBot {
     let deferred: Promise<unknown> | null = null;
     const timer = setTimeout(() => {
       deferred = update ? (interaction as ButtonInteraction).deferUpdate() : interaction.deferReply();
+      // Awaited below; until then a refusal must not count as unhandled.
+      deferred.catch(() => undefined);
     }, this.deferAfterMs);
     let reply: Reply;
     try {

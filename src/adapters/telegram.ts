@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Bot, GrammyError, HttpError, webhookCallback, type Context } from "grammy";
+import { Api, Bot, GrammyError, HttpError, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { InlineQueryResultArticle, UserFromGetMe } from "grammy/types";
 import { commands } from "../../commands/index.js";
@@ -174,10 +174,12 @@ export class TelegramBot {
     const maxRetryMs = this.options.connect?.maxRetryMs ?? 5 * 60_000;
     let retryMs = this.options.connect?.firstRetryMs ?? 2_000;
     const where = this.options.apiRoot ?? "api.telegram.org";
+    // Without the retry plugin: this loop decides when to try again, and sees why a try failed.
+    const probe = new Api(this.options.token, this.options.apiRoot ? { apiRoot: this.options.apiRoot } : {});
     for (let attempt = 1; ; attempt++) {
       try {
         const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), this.stopping.signal]);
-        return await this.bot.api.getMe(signal as Parameters<Bot["api"]["getMe"]>[0]);
+        return await probe.getMe(signal as Parameters<Api["getMe"]>[0]);
       } catch (err) {
         if (this.stopping.signal.aborted) throw new FrontEndStartError("telegram", "unreachable", "Telegram: gestopt voordat de verbinding er was.");
         // 401 for a wrong token, 404 for one that is not even shaped like a token.

@@ -1,7 +1,8 @@
 /**
- * Runs digests and watch notifications exactly once. Each (target, day) slot
- * is claimed in SQLite together with the exact parts to send; sending resumes
- * after a crash from the first part not yet recorded as sent.
+ * Runs digests and watch notifications. Each (target, day) slot is claimed in
+ * SQLite together with the exact parts to send; sending resumes after a crash
+ * from the first part not yet recorded as sent. A part sent but not yet
+ * recorded goes out again: Discord drops it by its nonce, Telegram shows it twice.
  */
 import { Cron } from "croner";
 import { composeDigest, composeWatchNotice, matchingSetIds } from "../core/digest.js";

@@ -387,7 +387,7 @@ export class FakeDiscord {
       body = raw;
     }
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const path = url.pathname.replace(/^\/api(\/v\d+)?/, "");
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, "");
     const method = req.method ?? "GET";
     const reply = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       this.record({ method, path, body, status });
