@@ -90,7 +90,7 @@ export function setListPage(
   entries: ListEntry[],
   page: number,
   source: { command: string; query: string },
-): Pick<Reply, "sections" | "actions" | "self"> & { page: number; pages: number } {
+): Pick<Reply, "sections" | "actions" | "self"> & { page: number; pages: number; where: string } {
   const pages = Math.max(1, Math.ceil(entries.length / LIST_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   const shown = entries.slice((current - 1) * LIST_PAGE_SIZE, current * LIST_PAGE_SIZE);
@@ -104,5 +104,7 @@ export function setListPage(
     self: nav("", current),
     page: current,
     pages,
+    // Where typing is all there is (the command line), the page is reached with "#N".
+    where: pages > 1 ? `Pagina ${current} van ${pages}${current < pages ? ` (verder: /${source.command} ${echo(source.query, 60)} #${current + 1})` : ""} · ` : "",
   };
 }

@@ -63,7 +63,7 @@ export const set = defineCommand({
         title: `Welke set bedoel je met «${echo(key, 60)}»?`,
         subtitle: `${candidates.length} sets passen hierbij.`,
         sections: list.sections,
-        footer: `${list.pages > 1 ? `Pagina ${list.page} van ${list.pages} · ` : ""}Kies een set met de knoppen of met /set <id>.`,
+        footer: `${list.where}Kies een set met de knoppen of met /set <id>.`,
         status: "info",
         actions: list.actions,
         self: list.self,

@@ -98,7 +98,7 @@ export const wie = defineCommand({
       title: `${echo(naam, 60)}: ${countSets(asked.length)} gesteld, ${addressed.length} gericht aan`,
       subtitle: `${match.approximate ? "Bij benadering gevonden" : "Gevonden"}: ${listNames(match.names)}`,
       sections: list.sections,
-      footer: `${list.pages > 1 ? `Pagina ${list.page} van ${list.pages} · ` : ""}Open een set met de knoppen of met /set <id>.`,
+      footer: `${list.where}Open een set met de knoppen of met /set <id>.`,
       status: "info",
       actions: list.actions,
       self: list.self,

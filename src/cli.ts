@@ -72,7 +72,7 @@ function parseLimit(value: string | boolean | undefined): number | null {
 const USAGE = `Gebruik: npm run --silent cli -- <commando> [opties]
   sets --json [--seeds MAP]                   alle sets als JSON
   check [--seeds MAP]                         controleer de dumps
-  search --json [--limit N] [--seeds MAP] "zoekterm"
+  search --json [--limit 1-100] [--seeds MAP] "zoekterm"
   index                                       zoekindex (opnieuw) opbouwen
   digest --preview [--query zoekterm] [--since JJJJ-MM-DD]
   vraag|zoek|set|wie|onbeantwoord|over|help <tekst>`;

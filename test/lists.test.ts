@@ -46,7 +46,7 @@ describe("/wie", () => {
     expect(opened.size).toBe(total);
     expect(replyText(first)).not.toMatch(/en nog \d+/);
     const second = await press(first, "Volgende ▶");
-    expect(second.footer).toMatch(/^Pagina 2 van/);
+    expect(second.footer).toMatch(/^Pagina 2 van \d \(verder: \/wie Mutluer #3\)/);
     expect((await press(second, "◀ Vorige")).sections).toEqual(first.sections);
   });
 

@@ -19,7 +19,7 @@ function wrap(text: string, indent = ""): string {
     .split("\n")
     .map((para) => {
       const hang = /^(\s*(?:[•↳-]|\d{1,2}\.)\s)/.exec(para)?.[1]?.replace(/\S/g, " ") ?? "";
-      const words = para.replace(/(^|\s)(\/[a-z]+) (?=[^\s<])/g, `$1$2${GLUE}`).split(" ");
+      const words = para.replace(/(^|\s)(\/[a-z]+) (?=\S)/g, `$1$2${GLUE}`).split(" ");
       const lines: string[] = [];
       let line = "";
       for (const w of words) {
