@@ -39,7 +39,8 @@ function openSqlite(corpus: Corpus, dataDir: string): { engine: SearchEngine; or
 /** Parsed dumps per folder, so a reload only parses the files that changed. */
 const parsedFiles = new Map<string, Map<string, ParsedFile>>();
 
-export function loadApp(options: LoadOptions): LoadedApp {
+/** `onIndexRebuild` hears why a saved Lunr index cannot be used, before it is rebuilt. */
+export function loadApp(options: LoadOptions, onIndexRebuild?: (reason: string) => void): LoadedApp {
   const t0 = performance.now();
   const dir = resolve(options.seedsDir);
   const folder = readSeedFolder(dir);
@@ -50,7 +51,7 @@ export function loadApp(options: LoadOptions): LoadedApp {
   const { engine, origin } =
     options.backend === "sqlite"
       ? openSqlite(corpus, options.dataDir ?? "data")
-      : openLunrIndex(corpus, folder.dumps, resolve(options.indexDir));
+      : openLunrIndex(corpus, folder.dumps, resolve(options.indexDir), onIndexRebuild);
   const t2 = performance.now();
   return {
     corpus,

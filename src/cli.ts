@@ -17,7 +17,7 @@ import type { Answer, QuestionSet } from "./core/model.js";
 import { shortHash } from "./core/text.js";
 import { boundaryReport } from "./core/boundary.js";
 import { renderPlain } from "./adapters/console.js";
-import { executeCommand, parseCommandText } from "../commands/run.js";
+import { Dispatcher, parseCommandText } from "../commands/run.js";
 import type { CommandDeps } from "../commands/types.js";
 import { channelTarget } from "./core/target.js";
 import { noDumpsText } from "../commands/common.js";
@@ -195,7 +195,7 @@ async function runCli(
     subscriptions: store,
     timeZone,
   };
-  const reply = await executeCommand(parsed.command, parsed.input, deps);
+  const { reply } = await new Dispatcher({ makeDeps: () => deps, log: console }).dispatch(parsed, deps.caller);
   process.stdout.write(`${renderPlain(reply)}\n`);
   return 0;
 }

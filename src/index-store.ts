@@ -9,7 +9,8 @@ import { ANALYSIS_VERSION, Vocabulary } from "./core/analysis.js";
 import type { Corpus } from "./core/corpus.js";
 import type { DumpFile } from "./core/model.js";
 import { LunrBackend } from "./core/lunr-backend.js";
-import { decodeHeader, decodeIndex, encodeIndex } from "./core/index-codec.js";
+import { decodeHeader, decodeIndex, encodeIndex, type IndexHeader } from "./core/index-codec.js";
+import { IndexFileError } from "./core/errors.js";
 import { buildVocabulary, searchDocuments, SearchEngine } from "./core/search.js";
 import { shortHash } from "./core/text.js";
 
@@ -40,22 +41,41 @@ export interface LoadedIndex {
   /** "loaded" from disk or "built" now. */
   origin: "loaded" | "built";
   path: string;
+  /** Why the saved index was not used (Dutch), when it was built. */
+  rebuildReason?: string;
 }
 
-/** Loads the saved index for these dumps or builds and saves a new one. */
-export function openLunrIndex(corpus: Corpus, dumps: DumpFile[], dir: string): LoadedIndex {
+/** Why the saved file cannot serve these dumps, or null when it can. */
+function staleReason(header: IndexHeader, fingerprint: string): string | null {
+  if (header.schemaVersion !== INDEX_SCHEMA_VERSION) return `bestandsversie ${header.schemaVersion}, nodig is ${INDEX_SCHEMA_VERSION}`;
+  if (header.analysisVersion !== ANALYSIS_VERSION) return "gemaakt met een andere woordanalyse";
+  if (header.fingerprint !== fingerprint) return "de dumps zijn veranderd";
+  return null;
+}
+
+/**
+ * Loads the saved index for these dumps or builds and saves a new one;
+ * `onRebuild` hears why before the (slow) rebuild starts.
+ */
+export function openLunrIndex(corpus: Corpus, dumps: DumpFile[], dir: string, onRebuild?: (reason: string) => void): LoadedIndex {
   const path = join(dir, INDEX_FILE);
   const fingerprint = dumpsFingerprint(dumps);
+  let reason: string;
   try {
     const buf = readFileSync(path);
-    const header = decodeHeader(buf);
-    if (header?.schemaVersion === INDEX_SCHEMA_VERSION && header.analysisVersion === ANALYSIS_VERSION && header.fingerprint === fingerprint) {
+    reason = staleReason(decodeHeader(buf), fingerprint) ?? "";
+    if (!reason) {
       const { index, vocabulary } = decodeIndex(buf);
       return { engine: new SearchEngine(corpus, new Vocabulary(vocabulary), LunrBackend.fromCompact(index)), origin: "loaded", path };
     }
-  } catch {
-    // Missing, unreadable or cut short: rebuild below.
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (err instanceof IndexFileError) reason = err.reason;
+    else if (code === "ENOENT") reason = "nog geen opgeslagen index";
+    else if (code) reason = `niet te lezen (${code})`;
+    else reason = `onleesbaar: ${(err as Error).message}`;
   }
+  onRebuild?.(reason);
   const vocab = buildVocabulary(corpus);
   const backend = LunrBackend.build(searchDocuments(corpus, vocab));
   const buf = encodeIndex(
@@ -71,5 +91,5 @@ export function openLunrIndex(corpus: Corpus, dumps: DumpFile[], dir: string): L
   } catch {
     // A read-only checkout still searches; it just rebuilds next time.
   }
-  return { engine: new SearchEngine(corpus, vocab, backend), origin: "built", path };
+  return { engine: new SearchEngine(corpus, vocab, backend), origin: "built", path, rebuildReason: reason };
 }

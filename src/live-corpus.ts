@@ -51,9 +51,11 @@ export class LiveCorpus {
     private readonly prebuild: Prebuild | null = null,
   ) {
     this.signature = seedsSignature(options.seedsDir);
-    this.current = loadApp(options);
+    this.current = loadApp(options, this.onIndexRebuild);
     this.record();
   }
+
+  private readonly onIndexRebuild = (reason: string) => this.log.info(`zoekindex wordt opgebouwd: ${reason}`);
 
   private record(): ReloadResult {
     const at = this.now();
@@ -81,7 +83,7 @@ export class LiveCorpus {
       await this.prebuild().catch((err: Error) => this.log.warn(`index vooraf bouwen mislukt, nu in dit proces: ${err.message}`));
       this.log.info(`index in apart proces bijgewerkt (${(performance.now() - t0).toFixed(0)} ms)`);
     }
-    const next = loadApp(this.options);
+    const next = loadApp(this.options, this.onIndexRebuild);
     for (const w of next.corpus.warnings) this.log.warn(`${w.file}:${w.line}: ${w.message}`);
     this.current = next;
     this.log.info(`dumps gewijzigd: ${next.corpus.stats.sets} sets geladen, index ${next.indexOrigin === "built" ? "opnieuw opgebouwd" : "geladen"}`);

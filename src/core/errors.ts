@@ -33,3 +33,11 @@ export class FrontEndStartError extends Error {
     super(message);
   }
 }
+
+/** A saved search index that cannot be read back; the index is then rebuilt. */
+export class IndexFileError extends Error {
+  override readonly name = "IndexFileError";
+  constructor(readonly reason: string) {
+    super(`zoekindex onbruikbaar: ${reason}`);
+  }
+}

@@ -6,6 +6,7 @@
  *   "KVIX" | u32 header bytes | header JSON | pad to 4 | offsets u32[] | docs u32[] | weights f32[]
  */
 import type { CompactIndex } from "./lunr-backend.js";
+import { IndexFileError } from "./errors.js";
 
 const MAGIC = "KVIX";
 
@@ -47,24 +48,32 @@ export function encodeIndex(header: IndexHeader, index: CompactIndex, vocabulary
 }
 
 /** Reads only the header: enough to decide whether the file is still valid. */
-export function decodeHeader(buf: Buffer): IndexHeader | null {
-  if (buf.length < 8 || buf.toString("ascii", 0, 4) !== MAGIC) return null;
-  const length = buf.readUInt32LE(4);
-  if (8 + length > buf.length) return null;
-  const { schemaVersion, analysisVersion, fingerprint, builtAt } = JSON.parse(buf.toString("utf8", 8, 8 + length)) as StoredHeader;
+export function decodeHeader(buf: Buffer): IndexHeader {
+  const { schemaVersion, analysisVersion, fingerprint, builtAt } = storedHeader(buf);
   return { schemaVersion, analysisVersion, fingerprint, builtAt };
 }
 
-export function decodeIndex(buf: Buffer): { header: IndexHeader; index: CompactIndex; vocabulary: [string, number][] } {
-  if (buf.toString("ascii", 0, 4) !== MAGIC) throw new Error("geen indexbestand");
+/** The JSON header after the magic bytes; an IndexFileError says what is wrong with it. */
+function storedHeader(buf: Buffer): StoredHeader {
+  if (buf.length < 8 || buf.toString("ascii", 0, 4) !== MAGIC) throw new IndexFileError("geen indexbestand");
   const length = buf.readUInt32LE(4);
-  const stored = JSON.parse(buf.toString("utf8", 8, 8 + length)) as StoredHeader;
+  if (8 + length > buf.length) throw new IndexFileError("kop afgekapt");
+  try {
+    return JSON.parse(buf.toString("utf8", 8, 8 + length)) as StoredHeader;
+  } catch {
+    throw new IndexFileError("kop onleesbaar");
+  }
+}
+
+export function decodeIndex(buf: Buffer): { header: IndexHeader; index: CompactIndex; vocabulary: [string, number][] } {
+  const stored = storedHeader(buf);
+  const length = buf.readUInt32LE(4);
   let at = 8 + length;
   at += (4 - (at % 4)) % 4;
   // Copy once into an aligned buffer: typed array views need 4-byte alignment.
   const body = new Uint8Array(buf.subarray(at)).buffer;
   const [nOffsets, nPostings] = stored.lengths;
-  if (body.byteLength !== 4 * (nOffsets + 2 * nPostings)) throw new Error("indexbestand is afgekapt");
+  if (body.byteLength !== 4 * (nOffsets + 2 * nPostings)) throw new IndexFileError("indexbestand is afgekapt");
   const offsets = new Uint32Array(body, 0, nOffsets);
   const docs = new Uint32Array(body, 4 * nOffsets, nPostings);
   const weights = new Float32Array(body, 4 * (nOffsets + nPostings), nPostings);
