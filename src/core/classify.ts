@@ -2,7 +2,7 @@
  * Decides what a body line of a dump is. Dumps carry no markers, so this reads
  * the Dutch: questions end in "?" or open with an inverted verb ("Kunt u").
  */
-import { stripFootnotes } from "./text.js";
+import { isWhitespace, stripFootnotes } from "./text.js";
 
 const LEAD_IN = String.raw`(?:(?:ten slotte|tot slot|tenslotte|voorts|verder|tevens|zo ja|zo nee|indien ja|indien nee|en|of)\s*[:,]?\s*)?`;
 
@@ -22,20 +22,48 @@ const QUESTION_WORD = new RegExp(
   "i",
 );
 
+/**
+ * Drops one "(…)" that ends the text, with the whitespace before it, like
+ * `replace(/\s*\([^()]*\)\s*$/, "")` on trimmed text, but without the regex's
+ * quadratic search on text with many opening parentheses.
+ */
+function dropFinalParenthetical(t: string): string {
+  const close = t.length - 1;
+  if (close < 0 || t.charCodeAt(close) !== 41 /* ) */) return t;
+  const open = t.lastIndexOf("(", close - 1);
+  if (open < 0 || t.lastIndexOf(")", close - 1) > open) return t;
+  let start = open;
+  while (start > 0 && isWhitespace(t.charCodeAt(start - 1))) start--;
+  return t.slice(0, start);
+}
+
+/** Closing quotes, brackets and whitespace after the last word: `["»”'’)\s]+$`. */
+function dropClosers(t: string): string {
+  let end = t.length;
+  while (end > 0) {
+    const c = t.charCodeAt(end - 1);
+    if (c !== 34 && c !== 0xbb && c !== 0x201d && c !== 39 && c !== 0x2019 && c !== 41 && !isWhitespace(c)) break;
+    end--;
+  }
+  return t.slice(0, end);
+}
+
 /** The text a question line ends with once sources and footnotes are gone. */
 function questionTail(line: string): string {
   let t = stripFootnotes(line).trim();
-  for (let i = 0; i < 3; i++) t = t.replace(/\s*\([^()]*\)\s*$/, "").trim();
-  return t.replace(/["»”'’)\s]+$/, "");
+  for (let i = 0; i < 3; i++) t = dropFinalParenthetical(t).trim();
+  return dropClosers(t);
 }
 
 /** True when a body line reads as a question. */
 export function isQuestionLine(line: string): boolean {
   const text = line.trim();
   if (!text) return false;
-  if (questionTail(text).endsWith("?")) return true;
+  // Footnote stripping never adds a question mark, so without one the tail cannot end in it.
+  const hasMark = text.includes("?");
+  if (hasMark && questionTail(text).endsWith("?")) return true;
   const opener = VERB_FIRST.test(text) || QUESTION_WORD.test(text);
-  if (opener && text.includes("?")) return true;
+  if (opener && hasMark) return true;
   return VERB_U.test(text);
 }
 
@@ -67,9 +95,29 @@ export function isRequest(text: string): boolean {
   );
 }
 
-/** "Kunt u deze vragen (afzonderlijk / voor ...) beantwoorden?" closes a set. */
+const THESE_QUESTIONS = /\b(?:deze|bovenstaande|de(?:ze)? gestelde)\s+vragen\b/gi;
+const ANSWER_VERB = /\bbeantwoord/gi;
+
+/**
+ * "Kunt u deze vragen (afzonderlijk / voor ...) beantwoorden?" closes a set:
+ * "deze vragen", then "beantwoord" before the next question mark. Each search
+ * resumes where the last one ended, so long text is read once.
+ */
 export function isClosingQuestion(text: string): boolean {
-  return /\b(deze|bovenstaande|de(?:ze)? gestelde)\s+vragen\b[^?]*\bbeantwoord/i.test(text);
+  THESE_QUESTIONS.lastIndex = 0;
+  let verbAt = -1;
+  for (let m = THESE_QUESTIONS.exec(text); m; m = THESE_QUESTIONS.exec(text)) {
+    const from = m.index + m[0].length;
+    if (verbAt < from) {
+      ANSWER_VERB.lastIndex = from;
+      const v = ANSWER_VERB.exec(text);
+      if (!v) return false;
+      verbAt = v.index;
+    }
+    const mark = text.indexOf("?", from);
+    if (mark < 0 || verbAt < mark) return true;
+  }
+  return false;
 }
 
 /**
@@ -82,13 +130,19 @@ export function isNewsOpener(text: string): boolean {
   );
 }
 
-/** A postponement notice is not an answer to the last question. */
+const NOT_IN_TIME = /\bniet binnen de (?:gebruikelijke |gestelde |voorgeschreven )?termijn\b/i;
+const ANSWERED_AFTER = /\bbeantwoord/gi;
+
+/** A postponement notice (one paragraph) is not an answer to the last question. */
 export function isPostponementNotice(text: string): boolean {
-  return (
-    /^mededeling\b/i.test(text.trim()) ||
-    /\bniet binnen de (?:gebruikelijke |gestelde |voorgeschreven )?termijn\b.*\bbeantwoord/i.test(text) ||
-    /\buitstel (?:van )?(?:de )?beantwoording\b/i.test(text)
-  );
+  if (/^mededeling\b/i.test(text.trim())) return true;
+  // "niet binnen de termijn … beantwoord": the first mention decides, so the text is read once.
+  const late = NOT_IN_TIME.exec(text);
+  if (late) {
+    ANSWERED_AFTER.lastIndex = late.index + late[0].length;
+    if (ANSWERED_AFTER.test(text)) return true;
+  }
+  return /\buitstel (?:van )?(?:de )?beantwoording\b/i.test(text);
 }
 
 /** Sub-questions under an umbrella question ending in ":" ("a. Hoeveel ...?"). */

@@ -14,7 +14,7 @@ import {
   type SeedWarning,
 } from "./model.js";
 import { leadingReference, mentionedQuestions, resolveReferences } from "./references.js";
-import { fold, shortHash, slugify } from "./text.js";
+import { fold, SHORT_HASH_SEED, shortHashHex, shortHashStep, slugify } from "./text.js";
 
 export interface CorpusStats {
   files: number;
@@ -45,8 +45,18 @@ export interface Corpus {
  * when its answers arrive in a later dump, and when files are renamed.
  */
 export function setId(title: string, questions: string[]): string {
-  const key = [fold(title), ...questions.map((q) => fold(q).replace(/\s+/g, " "))].join("\n");
-  return `${slugify(title)}-${shortHash(key).slice(0, 6)}`;
+  // The hash of the folded title and questions joined by newlines, fed piece by piece.
+  let h = shortHashStep(SHORT_HASH_SEED, fold(title));
+  for (const q of questions) {
+    h = shortHashStep(h, "\n");
+    h = shortHashStep(h, collapseWhitespace(fold(q)));
+  }
+  return `${slugify(title)}-${shortHashHex(h).slice(0, 6)}`;
+}
+
+/** `text.replace(/\s+/g, " ")`, skipped when there is nothing to collapse. */
+function collapseWhitespace(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | null)[] {
@@ -54,23 +64,35 @@ function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | null)[] {
   const refs = resolveReferences(blockText, raw.questions.map((q) => q.block));
   for (const p of refs.problems) warnings.push({ file: raw.file, line: raw.answerBlocks[p.block]!.line, message: p.message });
 
+  // What depends on the block only is built once per block, so a long run of
+  // questions answered together does not repeat work on the answer text.
+  const perBlock = raw.answerBlocks.map((block, b) => {
+    const { lead, pointing, targets } = refs.blocks[b]!;
+    const extra = pointing && lead?.rest ? lead.rest : null;
+    return {
+      mentioned: mentionedQuestions(blockText[b]!),
+      extra,
+      resolved: pointing ? [extra, ...targets.map((t) => t.text)].filter(Boolean).join("\n\n") : blockText[b]!,
+      group: block.questionIndexes.length > 1 ? block.questionIndexes.map((i) => i + 1) : null,
+    };
+  });
+
   return raw.questions.map((q, index): Answer | null => {
     if (q.block === null) return null;
     const block = raw.answerBlocks[q.block]!;
     const text = blockText[q.block]!;
     const { lead, pointing, targets } = refs.blocks[q.block]!;
+    const { mentioned, extra, resolved, group } = perBlock[q.block]!;
     const number = index + 1;
-    const mentioned = mentionedQuestions(text).filter((n) => n !== number);
-    const refersTo = [...new Set([...(lead?.targets ?? []), ...mentioned])].sort((a, b) => a - b);
-    const extra = pointing && lead?.rest ? lead.rest : null;
+    const refersTo = [...new Set([...(lead?.targets ?? []), ...mentioned.filter((n) => n !== number)])].sort((a, b) => a - b);
     return {
       text,
       kind: pointing ? (extra ? "leading-reference" : "reference") : "direct",
       refersTo,
       resolvedFrom: pointing ? targets[0]!.numbers[0]! : null,
-      resolved: pointing ? [extra, ...targets.map((t) => t.text)].filter(Boolean).join("\n\n") : text,
+      resolved,
       targets,
-      group: block.questionIndexes.length > 1 ? block.questionIndexes.map((i) => i + 1) : null,
+      group,
       extra,
       line: block.line,
     };
@@ -158,6 +180,13 @@ export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>):
   const sets = [...byId.values()];
   const questions = sets.flatMap((s) => s.questions);
   const answered = questions.filter((q) => q.answer !== null).length;
+  // Questions answered together share one answer text: ask about each text once.
+  const leads = new Map<string, boolean>();
+  const leadsElsewhere = (text: string) => {
+    let known = leads.get(text);
+    if (known === undefined) leads.set(text, (known = leadingReference(text) !== null));
+    return known;
+  };
   return {
     sets,
     warnings,
@@ -174,7 +203,7 @@ export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>):
       unansweredSets: sets.filter((s) => answeredCount(s) === 0).length,
       // Counted on the unique sets, so dropped duplicates do not count twice.
       referencesResolved: questions.filter((q) => q.answer && q.answer.resolvedFrom !== null).length,
-      referencesUnresolved: questions.filter((q) => q.answer && q.answer.resolvedFrom === null && leadingReference(q.answer.text)).length,
+      referencesUnresolved: questions.filter((q) => q.answer && q.answer.resolvedFrom === null && leadsElsewhere(q.answer.text)).length,
       duplicatesDropped: parsedSets - sets.length,
       headerlessSets: sets.filter((s) => s.headerless).length,
     },

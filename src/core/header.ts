@@ -3,6 +3,7 @@
  * title | / | / askers | / | / addressees | / | / image placeholders |
  */
 import type { Asker } from "./model.js";
+import { isWhitespace } from "./text.js";
 
 export interface Header {
   title: string;
@@ -12,9 +13,11 @@ export interface Header {
   fields: number;
 }
 
-/** A line that belongs to a header block: ends in a pipe. */
+/** A line that belongs to a header block: ends in a pipe (`/(^|\s)\|\s*$/`), read from the end. */
 export function isHeaderLine(line: string): boolean {
-  return /(^|\s)\|\s*$/.test(line);
+  let i = line.length - 1;
+  while (i >= 0 && isWhitespace(line.charCodeAt(i))) i--;
+  return i >= 0 && line.charCodeAt(i) === 124 /* | */ && (i === 0 || isWhitespace(line.charCodeAt(i - 1)));
 }
 
 function cell(line: string): string {
@@ -25,25 +28,32 @@ function cell(line: string): string {
 export function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = "";
-  for (const ch of text) {
-    if (ch === "(") depth++;
-    if (ch === ")") depth = Math.max(0, depth - 1);
-    if (ch === "," && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
+    else if (c === 44 /* , */ && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
-  parts.push(current);
+  parts.push(text.slice(start));
   return parts.map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
 
-/** "Songül Mutluer (PvdA)" → { name: "Songül Mutluer", party: "PvdA" }. */
+/**
+ * "Songül Mutluer (PvdA)" → { name: "Songül Mutluer", party: "PvdA" }: the
+ * "(…)" that ends the text is the party. Found from the end, because a regex
+ * search for it is quadratic on text with many opening parentheses.
+ */
 export function parseAsker(text: string): Asker {
-  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text);
-  if (!m) return { name: text.trim(), party: null };
-  const party = (m[2] ?? "").trim();
-  return { name: (m[1] ?? "").trim() || text.trim(), party: party || null };
+  let close = text.length - 1;
+  while (close >= 0 && isWhitespace(text.charCodeAt(close))) close--;
+  const open = close >= 0 && text.charCodeAt(close) === 41 /* ) */ ? text.lastIndexOf("(", close - 1) : -1;
+  if (open < 0 || text.lastIndexOf(")", close - 1) > open) return { name: text.trim(), party: null };
+  const party = text.slice(open + 1, close).trim();
+  return { name: text.slice(0, open).trim() || text.trim(), party: party || null };
 }
 
 /** "David van Weel (minister , minister )" → "David van Weel": role text is noise. */

@@ -80,12 +80,25 @@ export function decodeDump(file: string, content: string | Uint8Array): string {
 
 function headlessTitle(firstQuestion: string): string {
   const headline = quotedHeadline(firstQuestion);
-  if (headline) return truncate(headline.replace(/[«»“”]/g, ""), 120);
-  const stripped = firstQuestion
-    .replace(/^(kent u|bent u (bekend|op de hoogte) met|heeft u kennis\s?genomen van|hebt u kennis\s?genomen van)\s*/i, "")
-    .replace(/[?:]+$/, "");
+  if (headline) {
+    const title = truncate(headline.replace(/[«»“”]/g, ""), 120);
+    if (title.trim()) return title;
+  }
+  let stripped = firstQuestion.replace(/^(kent u|bent u (bekend|op de hoogte) met|heeft u kennis\s?genomen van|hebt u kennis\s?genomen van)\s*/i, "");
+  // Trailing "?" and ":" by hand: `/[?:]+$/` is quadratic on long runs of them.
+  let end = stripped.length;
+  while (end > 0 && (stripped[end - 1] === "?" || stripped[end - 1] === ":")) end--;
+  stripped = stripped.slice(0, end);
   const title = truncate(stripped, 90);
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  return title.charAt(0).toUpperCase() + title.slice(1) || UNTITLED;
+}
+
+/** For a set whose first question holds no words at all ("???"). */
+const UNTITLED = "Zonder titel";
+
+/** What a reader sees of a paragraph: without footnote markers, unless that leaves nothing. */
+function readable(raw: string): string {
+  return stripFootnotes(raw).trim() || raw.trim();
 }
 
 /** What a body line reads as on its own; where it stands decides the rest. */
@@ -192,7 +205,7 @@ class DumpParser {
   }
 
   question(raw: string, line: number, at: number, mayStartSet = true): void {
-    const text = stripFootnotes(raw).trim();
+    const text = readable(raw);
     const notes = footnoteNumbers(raw);
     let set = this.current;
     if (set && set.questions.length > 0 && mayStartSet && this.startsNewSet(set, text, notes, line, at)) set = this.current;
@@ -204,7 +217,7 @@ class DumpParser {
       set.questions.push({ text, line, block: null });
       this.umbrellaOpen = text.endsWith(":");
     }
-    if (notes.length > 0) this.footnoteMax = Math.max(this.footnoteMax, ...notes);
+    for (const n of notes) if (n > this.footnoteMax) this.footnoteMax = n;
     this.lastWasQuestion = true;
   }
 
@@ -215,7 +228,7 @@ class DumpParser {
     const previous = set.questions[set.questions.length - 1]!;
     const signals: BoundarySignal[] = [];
     if (isClosingQuestion(previous.text)) signals.push("closing-question");
-    if (notes.length > 0 && Math.min(...notes) === 1 && this.footnoteMax >= 1) signals.push("footnote-restart");
+    if (this.footnoteMax >= 1 && notes.includes(1) && notes.every((n) => n >= 1)) signals.push("footnote-restart");
     if (isNewsOpener(text)) signals.push("news-opener");
     if (signals.length === 0) return false;
     // A change of topic alone is common inside a set; it only ever adds to other evidence.
@@ -256,7 +269,7 @@ class DumpParser {
   }
 
   answer(raw: string, line: number, at: number): void {
-    const text = normalizeSpaces(stripFootnotes(raw).trim());
+    const text = normalizeSpaces(readable(raw));
     const set = this.current;
     if (!set || set.questions.length === 0) {
       // Never lose a line: text before any question is kept as a question of its own.
@@ -264,13 +277,14 @@ class DumpParser {
       this.question(raw, line, at);
       return;
     }
-    if (isPostponementNotice(text) && this.lastWasQuestion) {
+    if (this.lastWasQuestion && isPostponementNotice(text)) {
       set.notice = set.notice ? `${set.notice}\n${text}` : text;
       return;
     }
     if (this.lastWasQuestion) {
       const open: number[] = [];
-      for (let i = set.questions.length - 1; i >= 0 && set.questions[i]!.block === null; i--) open.unshift(i);
+      for (let i = set.questions.length - 1; i >= 0 && set.questions[i]!.block === null; i--) open.push(i);
+      open.reverse();
       const block: RawAnswerBlock = { paragraphs: [text], line, questionIndexes: open };
       set.answerBlocks.push(block);
       for (const i of open) set.questions[i]!.block = set.answerBlocks.length - 1;

@@ -20,6 +20,7 @@ const PASSING = new RegExp(
   String.raw`(?:antwoord(?:en)?|beantwoording)\s+(?:op\s+|bij\s+|van\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)` + NUMBER_LIST,
   "gi",
 );
+const MENTIONS_ANSWER = /ntwoord/i;
 const BARE_ANSWER = new RegExp(String.raw`\bzie\s+(?:het\s+|mijn\s+)?antwoord\s+` + NUMBER_LIST, "gi");
 
 export interface LeadingReference {
@@ -53,7 +54,8 @@ export function expandNumbers(list: string): number[] {
 
 /** The pointer an answer opens with, or null when it opens otherwise. */
 export function leadingReference(answerText: string): LeadingReference | null {
-  const firstParagraph = answerText.split("\n")[0] ?? "";
+  const newline = answerText.indexOf("\n");
+  const firstParagraph = newline < 0 ? answerText : answerText.slice(0, newline);
   const m = LEADING.exec(firstParagraph.trim());
   if (!m) return null;
   const targets = expandNumbers(m[1] ?? "");
@@ -66,6 +68,8 @@ export function leadingReference(answerText: string): LeadingReference | null {
 
 /** Every question number an answer mentions, in the order the text first names them. */
 export function mentionedQuestions(answerText: string): number[] {
+  // Both patterns name an "antwoord" or a "beantwoording": most answers have neither.
+  if (!MENTIONS_ANSWER.test(answerText)) return [];
   const found: { at: number; numbers: number[] }[] = [];
   for (const re of [PASSING, BARE_ANSWER]) {
     for (const m of answerText.matchAll(re)) found.push({ at: m.index, numbers: expandNumbers(m[1] ?? "") });

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateDumps } from "./generate.js";
+import { measureParseThroughput } from "./parse-throughput.js";
 
 const ROOT = join(fileURLToPath(import.meta.url), "..", "..", "..");
 const SEED = join(ROOT, "seeds", "000_0520b6fab4578ef8.txt");
@@ -65,6 +66,8 @@ try {
     const t0 = performance.now();
     const gen = generateDumps(SEED, join(dir, "seeds"), size.extra);
     log(`\n${size.name}: ${gen.sets} sets gegenereerd, ${(gen.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`);
+    const parse = measureParseThroughput(join(dir, "seeds"));
+    log(`  parser (hele bestanden, vers proces): ${parse.mb!.toFixed(1)} MB in ${fmt(parse.wallMs)} ms = ${parse.mbPerS!.toFixed(1)} MB/s (CPU-tijd ${fmt(parse.cpuMs)} ms = ${parse.cpuMbPerS!.toFixed(1)} MB/s)`);
     for (const backend of ["lunr", "sqlite"] as const) {
       if (backend === "lunr" && !size.lunr) {
         log(`  lunr: overgeslagen op deze grootte (bouwen kost ~4 min en ~4 GB; meten met --full)`);

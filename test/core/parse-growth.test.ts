@@ -1,0 +1,60 @@
+/**
+ * Parsing time grows linearly with the input, pathological input included.
+ * Measured as growth, never as a wall-clock limit: doubling the input must
+ * less than triple the (CPU) time, at a few sizes. A quadratic step would
+ * quadruple it.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseFile } from "../../src/core/corpus.js";
+import { ROOT, SEED_FILE } from "../helpers.js";
+
+const SEED = readFileSync(join(ROOT, "seeds", SEED_FILE), "utf8");
+const KB = 1024;
+
+/** `unit` repeated until the text is about `bytes` long. */
+const fill = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
+
+const SHAPES: [string, (bytes: number) => string][] = [
+  ["real sets, many of them", (b) => fill(`${SEED}\n`, b)],
+  ["one giant question line, no line breaks", (b) => fill("Kent u het bericht «Een kop (NRC, 2 april 2025)»?1 Hoe groot is het tekort, zie antwoord op vraag 3? (bron) ", b)],
+  ["a giant answer line", (b) => `Titel |\n|\nA (B) |\n|\nC |\n|\n![]() |\nWat is dit?\n${fill("Zie ook mijn antwoord op vraag 1 (tabel) 2.194 en het antwoord op vraag 2. ", b)}`],
+  ["thousands of pipe lines", (b) => fill("|\n", b)],
+  ["header cells full of commas and parentheses", (b) => fill("Titel |\n|\nNaam (Partij) , Ander (X, Y) |\n", b)],
+  ["long runs of spaces and tabs", (b) => `Wat is dit${fill(" \t", b)}x?\nAntwoord${fill(" ", b / 4)}.`],
+  ["opening parentheses without end", (b) => `Wat ${fill("(", b)} ?`],
+  ["question marks only", (b) => fill("?", b)],
+  ["«deze vragen» without an answer verb", (b) => `Vraag?\n${fill("Kunt u deze vragen ", b)}\nHoe?`],
+  ["a flood of footnote numbers", (b) => `Wat?${fill("1 ", b)}`],
+  ["glued sets everywhere", (b) => fill("Kent u het bericht «A»?1\nJa.\nKunt u deze vragen beantwoorden?\n", b)],
+];
+
+function cpuMs(text: string): number {
+  let best = Infinity;
+  for (let run = 0; run < 4; run++) {
+    const start = process.cpuUsage();
+    parseFile({ file: "g.txt", content: text });
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/** The smallest input that takes long enough to time reliably (at least 60 ms), capped at 4 MB. */
+function baseSize(make: (bytes: number) => string): number {
+  let bytes = 32 * KB;
+  while (bytes < 4096 * KB && cpuMs(make(bytes)) < 60) bytes *= 2;
+  return bytes;
+}
+
+describe("parse time grows linearly", () => {
+  it.each(SHAPES)("%s", (_name, make) => {
+    const base = baseSize(make);
+    const sizes = [base, base * 2, base * 4];
+    const times = sizes.map((b) => cpuMs(make(b)));
+    for (let i = 1; i < times.length; i++) {
+      expect(times[i]! / times[i - 1]!, `sizes ${sizes.join(", ")}: ${times.map((t) => t.toFixed(0)).join(", ")} ms`).toBeLessThan(3);
+    }
+  });
+});
