@@ -28,7 +28,7 @@ export function noDumps(deps: CommandDeps): Reply | null {
 export const queryText = z
   .string()
   .default("")
-  .transform((s) => s.slice(0, 500));
+  .transform((s) => s.slice(0, 1500));
 
 export const positiveInt = (max: number, fallback: number) =>
   z.coerce.number().int().min(1).max(max).catch(fallback).default(fallback);

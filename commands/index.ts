@@ -2,6 +2,7 @@
 import type { Command } from "./types.js";
 import { vraag } from "./vraag.js";
 import { zoek } from "./zoek.js";
+import { eerder } from "./eerder.js";
 import { set } from "./set.js";
 import { wie } from "./wie.js";
 import { onbeantwoord } from "./onbeantwoord.js";
@@ -12,7 +13,7 @@ import { volg, ontvolg } from "./volg.js";
 
 export const help = makeHelp(() => commands);
 
-export const commands: Command[] = [vraag, zoek, set, wie, onbeantwoord, volg, ontvolg, digest, help, over] as Command[];
+export const commands: Command[] = [vraag, zoek, eerder, set, wie, onbeantwoord, volg, ontvolg, digest, help, over] as Command[];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name.toLowerCase());

@@ -15,6 +15,8 @@ export interface OptionSpec {
   choices?: string[];
   min?: number;
   max?: number;
+  /** Longest text accepted (Discord's default here is 200 characters). */
+  maxLength?: number;
 }
 
 /** Who is asking and where; platform-specific checks hide behind functions. */

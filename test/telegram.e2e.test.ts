@@ -94,6 +94,21 @@ describe("telegram end to end", () => {
     expect(parseTelegramHtml(ask!.body.text)).toContain("Waar wil je naar zoeken?");
   });
 
+  it("answers /eerder with the text after the command, or with the message it replies to", async () => {
+    const draft = "Waarom is de noodknop voor slachtoffers van stalking niet in alle provincies beschikbaar?";
+    let since = fake.calls.length;
+    fake.message(`/eerder ${draft}`);
+    const [direct] = await sent(since);
+    const visible = parseTelegramHtml(direct!.body.text);
+    expect(visible).toContain("Eerder gevraagd?");
+    expect(visible).toMatch(/zeer vergelijkbaar — De bescherming van slachtoffers van huiselijk geweld en stalking, vraag 7/);
+    since = fake.calls.length;
+    fake.message("/eerder", { chatId: -100300, userId: 1004, replyTo: draft });
+    const [replied] = await sent(since);
+    expect(replied!.body.chat_id).toBe(-100300);
+    expect(parseTelegramHtml(replied!.body.text)).toBe(visible);
+  });
+
   it("splits a long answer into several valid messages", () => {
     const hit = longEngine.search("dijkversterking waterschappen", { limit: 1 })[0]!;
     expect(hit).toBeDefined();

@@ -17,7 +17,7 @@ export function discordCommandJson(command: Command): DiscordCommandJson {
       return {
         ...base,
         type: ApplicationCommandOptionType.String,
-        max_length: 200,
+        max_length: o.maxLength ?? 200,
         ...(o.autocomplete ? { autocomplete: true } : {}),
         ...(o.choices ? { choices: o.choices.map((c) => ({ name: c, value: c })) } : {}),
       };

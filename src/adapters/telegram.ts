@@ -88,7 +88,10 @@ export class TelegramBot {
     const bot = this.bot;
     for (const command of commands) {
       bot.command(command.name, async (ctx) => {
-        const parsed = parseCommandText(`/${command.name} ${ctx.match ?? ""}`);
+        // A command sent as a reply to a message without text of its own reads that message ("/eerder" on a draft).
+        const replied = ctx.message?.reply_to_message;
+        const text = String(ctx.match ?? "").trim() || replied?.text || replied?.caption || "";
+        const parsed = parseCommandText(`/${command.name} ${text}`);
         if (parsed && "command" in parsed) await this.respond(ctx, parsed);
       });
     }

@@ -209,7 +209,10 @@ const LIGHT_WORDS = new Set(
     "zal zullen zou zouden wil willen wilde is zijn was waren heeft hebben had hadden staat staan stond " +
     "gebeurt gebeuren gebeurd gedaan klopt vind vindt vinden weet weten denkt eigenlijk precies echt " +
     "nou toch graag even nog steeds allemaal iemand iets er al ook dan nu " +
-    "we wij jullie ze zij je jij ik hij wel niet geen meer minder veel vaak genoeg"
+    "we wij jullie ze zij je jij ik hij wel niet geen meer minder veel vaak genoeg " +
+    // The formulas of a written question: "Bent u bekend met het bericht …", "Deelt u de mening …", "Bent u bereid …".
+    "bekend kennisgenomen kennis genomen bericht berichten artikel deelt mening opvatting bereid " +
+    "toelichten aangeven kunt minister staatssecretaris"
   ).split(" "),
 );
 

@@ -36,6 +36,8 @@ export interface SearchHit {
   set: QuestionSet;
   question: Question;
   score: number;
+  /** The share of the query's weight the question covers, 0–1. */
+  share: number;
 }
 
 /** Field weights: a title or question word says more than a word deep in an answer. */
@@ -223,28 +225,61 @@ export class SearchEngine {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
     const offset = Math.max(0, Math.min(options.offset ?? 0, 100));
-    const analyzed = this.analyze(query, options.prefixLast ?? false);
-    if (analyzed.empty) return [];
     // A spread list needs more candidates: a set's third hit waits for the others.
     const wanted = options.spread ? (offset + limit) * 3 : offset + limit;
+    let out = this.ranked(this.analyze(query, options.prefixLast ?? false), wanted);
+    if (options.spread) out = spreadOverSets(out);
+    return out.slice(offset, offset + limit);
+  }
+
+  private ranked(analyzed: AnalyzedQuery, wanted: number): SearchHit[] {
+    if (analyzed.empty) return [];
     const prior = (ref: string) => {
       const found = this.lookup(ref);
       return found ? questionPrior(found.question) : 1;
     };
+    // Words the corpus lacks cannot rank anything, but they do make a text less like what was found.
+    const total = queryWeight(analyzed) + UNKNOWN_WORD_SHARE * analyzed.words.filter((w) => w.weight === 0).length;
     const ranked = rankBackendHits(this.backend.search(analyzed, candidateCount(wanted)), analyzed, prior);
     const seen = new Set<string>();
-    let out: SearchHit[] = [];
+    const out: SearchHit[] = [];
     for (const { hit, score } of ranked) {
       const found = this.lookup(hit.ref);
       if (!found) continue;
       const key = fold(found.question.text);
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...found, score: Math.round(score * 1000) / 1000 });
+      const share = total > 0 ? Math.min(1, hit.coverage / total) : 0;
+      out.push({ ...found, score: Math.round(score * 1000) / 1000, share: Math.round(share * 1000) / 1000 });
       if (out.length >= wanted) break;
     }
-    if (options.spread) out = spreadOverSets(out);
-    return out.slice(offset, offset + limit);
+    return out;
+  }
+
+  /**
+   * Earlier questions closest to a pasted text of one or more questions: the
+   * whole text and each of its questions are searched, and the rankings fused,
+   * so every question in a draft finds its nearest earlier one.
+   */
+  similar(text: string, limit = 5): SearchHit[] {
+    const lists = [text, ...draftQuestions(text)].map((part) => this.ranked(this.analyze(part), limit * 2));
+    const fused = new Map<string, { hit: SearchHit; score: number }>();
+    for (const list of lists) {
+      list.forEach((hit, rank) => {
+        const key = documentRef(hit.set, hit.question);
+        const entry = fused.get(key);
+        const add = 1 / (FUSION_K + rank);
+        if (!entry) fused.set(key, { hit, score: add });
+        else {
+          entry.score += add;
+          if (hit.share > entry.hit.share) entry.hit = { ...entry.hit, share: hit.share };
+        }
+      });
+    }
+    return [...fused.values()]
+      .sort((a, b) => b.score - a.score || b.hit.share - a.hit.share)
+      .slice(0, limit)
+      .map((f) => f.hit);
   }
 
   lookup(ref: string): { set: QuestionSet; question: Question } | null {
@@ -267,3 +302,18 @@ export class SearchEngine {
 }
 
 const MAX_SUGGEST_WORDS = 5;
+/** What a word unknown to the corpus counts for in a hit's share of the query. */
+const UNKNOWN_WORD_SHARE = 0.5;
+/** Rank fusion damping: a first place in one list counts, but not overwhelmingly. */
+const FUSION_K = 5;
+const MAX_DRAFT_QUESTIONS = 6;
+
+/** The separate questions of a pasted draft ("1. Bent u bekend …? 2. Deelt u …?"); none for a single one. */
+export function draftQuestions(text: string): string[] {
+  const parts = text
+    .slice(0, 4000)
+    .split(/(?<=[?!])\s+|\n+/)
+    .map((p) => p.replace(/^\s*\d{1,2}[.)]\s*/, "").trim())
+    .filter((p) => words(p).length >= 4);
+  return parts.length > 1 ? parts.slice(0, MAX_DRAFT_QUESTIONS) : [];
+}

@@ -52,10 +52,20 @@ function report(name: string, cases: EvalCase[], showMisses: boolean): void {
     const n = cases.filter((c) => c.kind === kind).length;
     if (n) row(kind, n, (r) => r.byKind[kind]);
   }
+  const drafts = cases.filter((c) => c.kind === "draft");
+  if (drafts.length) {
+    const counts = engines.map(([n, engine]) => {
+      const r = evaluate(drafts, (q) => refsOf(engine.similar(q, 5)));
+      return `${n} ${Math.round(r.hit3 * drafts.length)}/${drafts.length} (hit@1 ${r.hit1.toFixed(3)})`;
+    });
+    console.log(`/eerder: right question in the top 3 for ${counts.join(", ")}`);
+  }
   if (showMisses) {
     for (const [n, r] of runs.slice(0, 1)) {
       for (const m of r.misses) console.log(`  ${n} not first [${m.kind}]: ${m.query.slice(0, 60).padEnd(60)} → ${m.got.join(", ") || "(niets)"}`);
     }
+    const eerder = evaluate(drafts, (q) => refsOf(engines[0]![1].similar(q, 5)));
+    for (const m of eerder.misses) console.log(`  /eerder not first: ${m.query.slice(0, 60).padEnd(60)} → ${m.got.join(", ")}`);
   }
 }
 

@@ -153,18 +153,23 @@ export class FakeTelegram {
   }
 
   /** A user sends a text message (commands included) to a chat. */
-  message(text: string, options: { chatId?: number; userId?: number } = {}): void {
+  /** `replyTo`: the text of an earlier message this one answers (Telegram's reply_to_message). */
+  message(text: string, options: { chatId?: number; userId?: number; replyTo?: string } = {}): void {
     const userId = options.userId ?? 1001;
     const chatId = options.chatId ?? userId;
     const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+    const date = Math.floor(Date.now() / 1000);
+    const from = { id: userId, is_bot: false, first_name: "Lid" };
+    const replied = options.replyTo === undefined ? undefined : { message_id: ++this.messageId, date, chat: this.chat(chatId), from, text: options.replyTo };
     this.push({
       message: {
         message_id: ++this.messageId,
-        date: Math.floor(Date.now() / 1000),
+        date,
         chat: this.chat(chatId),
-        from: { id: userId, is_bot: false, first_name: "Lid" },
+        from,
         text,
         ...(entities ? { entities } : {}),
+        ...(replied ? { reply_to_message: replied } : {}),
       },
     });
   }
