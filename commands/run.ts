@@ -43,6 +43,14 @@ export function actionInvocation(action: ReplyAction): Invocation | null {
       const vraag = cmd("vraag");
       return vraag ? { command: vraag, input: { zoekterm: action.query, resultaat: action.index + 1 } } : null;
     }
+    case "answer": {
+      const vraag = cmd("vraag");
+      return vraag ? { command: vraag, input: { zoekterm: action.query, resultaat: action.index + 1, volledig: true } } : null;
+    }
+    case "more": {
+      const zoek = cmd("zoek");
+      return zoek ? { command: zoek, input: { zoekterm: action.query, vanaf: action.offset + 1 } } : null;
+    }
     case "set": {
       const set = cmd("set");
       return set ? { command: set, input: { set: action.id, pagina: action.page + 1 } } : null;

@@ -4,6 +4,7 @@ import { echo } from "../src/core/format.js";
 import { askForQuery, noResults, positiveInt, queryText } from "./common.js";
 import { questionReply } from "./render.js";
 import { isGreeting, shortHelp } from "./help.js";
+import { focusReply, queryTerms } from "../src/core/highlight.js";
 import { defineCommand } from "./types.js";
 
 /** Autocomplete hands over a question reference ("politiebegroting-7ef24d#4"). */
@@ -17,8 +18,9 @@ export const vraag = defineCommand({
     { name: "zoekterm", description: "Waar gaat de vraag over? Woorden, namen of partijen", type: "string", required: true, autocomplete: true },
     { name: "resultaat", description: "Welk resultaat (1 is het beste)", type: "integer", required: false, min: 1, max: 50 },
   ],
-  schema: z.object({ zoekterm: queryText, resultaat: positiveInt(50, 1) }),
-  run({ zoekterm, resultaat }, deps) {
+  // `volledig` has no option of its own: the "Hele antwoord" button sets it.
+  schema: z.object({ zoekterm: queryText, resultaat: positiveInt(50, 1), volledig: z.boolean().catch(false).default(false) }),
+  run({ zoekterm, resultaat, volledig }, deps) {
     if (!zoekterm.trim()) return askForQuery("vraag", "politiebegroting");
     if (isGreeting(zoekterm)) return shortHelp();
     const exact = REF.exec(zoekterm.trim());
@@ -29,6 +31,9 @@ export const vraag = defineCommand({
     if (hits.length === 0) return noResults(zoekterm, deps, "vraag");
     const hit = hits[index];
     if (!hit) return infoReply(`Er zijn geen verdere resultaten voor «${echo(zoekterm)}».`, "empty");
-    return questionReply(hit.set, hit.question, { query: zoekterm, index, hasNext: hits.length > index + 1 });
+    const plain = questionReply(hit.set, hit.question, { query: zoekterm, index, hasNext: hits.length > index + 1 });
+    const { reply, shortened } = focusReply(plain, queryTerms(deps.engine.analyze(zoekterm)), deps.engine.vocabulary, { full: volledig });
+    if (!shortened) return reply;
+    return { ...reply, actions: [{ kind: "answer", label: "Hele antwoord", query: zoekterm, index }, ...reply.actions] };
   },
 });

@@ -96,17 +96,18 @@ describe("telegram end to end", () => {
 
   it("answers /eerder with the text after the command, or with the message it replies to", async () => {
     const draft = "Waarom is de noodknop voor slachtoffers van stalking niet in alle provincies beschikbaar?";
-    let since = fake.calls.length;
-    fake.message(`/eerder ${draft}`);
-    const [direct] = await sent(since);
-    const visible = parseTelegramHtml(direct!.body.text);
+    // Own chats, so a late reply to an earlier test cannot be mistaken for these.
+    const inChat = (chatId: number) => fake.waitFor((c) => c.method === "sendMessage" && c.body.chat_id === chatId, 30_000);
+    const waitDirect = inChat(4001);
+    fake.message(`/eerder ${draft}`, { chatId: 4001, userId: 4001 });
+    const direct = await waitDirect;
+    const visible = parseTelegramHtml(direct.body.text);
     expect(visible).toContain("Eerder gevraagd?");
     expect(visible).toMatch(/zeer vergelijkbaar — De bescherming van slachtoffers van huiselijk geweld en stalking, vraag 7/);
-    since = fake.calls.length;
+    const waitReplied = inChat(-100300);
     fake.message("/eerder", { chatId: -100300, userId: 1004, replyTo: draft });
-    const [replied] = await sent(since);
-    expect(replied!.body.chat_id).toBe(-100300);
-    expect(parseTelegramHtml(replied!.body.text)).toBe(visible);
+    const replied = await waitReplied;
+    expect(parseTelegramHtml(replied.body.text)).toBe(visible);
   });
 
   it("splits a long answer into several valid messages", () => {

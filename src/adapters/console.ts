@@ -1,6 +1,6 @@
 /** The console front end: plain text rendering and an interactive prompt. */
 import { createInterface } from "node:readline";
-import type { Reply, ReplyAction } from "../core/reply.js";
+import { stripMarks, type Reply, type ReplyAction } from "../core/reply.js";
 import { echo } from "../core/format.js";
 import { actionInvocation, Dispatcher, parseCommandText, type Invocation, type Logger } from "../../commands/run.js";
 import type { CommandDeps } from "../../commands/types.js";
@@ -68,7 +68,7 @@ export function renderPlain(reply: Reply, options: { numberedActions?: boolean }
   if (reply.title) out.push(`== ${reply.title} ==`);
   if (reply.subtitle) out.push(reply.subtitle);
   for (const s of reply.sections) {
-    out.push([s.heading ? `${s.heading}:` : "", wrap(s.body, s.heading ? "  " : "")].filter(Boolean).join("\n"));
+    out.push([s.heading ? `${s.heading}:` : "", wrap(stripMarks(s.body), s.heading ? "  " : "")].filter(Boolean).join("\n"));
   }
   if (reply.footer) out.push(wrap(`-- ${reply.footer}`));
   if (options.numberedActions && reply.actions.length) {

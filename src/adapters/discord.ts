@@ -24,6 +24,7 @@ import type { Reply, ReplyAction, ReplyStatus } from "../core/reply.js";
 import { errorReply } from "../core/reply.js";
 import { encodeAction } from "../core/actions.js";
 import { splitText } from "../core/split.js";
+import { markSegments } from "../core/highlight.js";
 import { truncate } from "../core/text.js";
 import { buttonInvocation, Dispatcher, type Invocation } from "../../commands/run.js";
 import { findCommand } from "../../commands/index.js";
@@ -67,11 +68,18 @@ function pageCode(page: number, self: ReplyAction): string {
   return `p${page}|${encodeAction(self, DISCORD_LIMITS.customId - 6)}`;
 }
 
+/** Section text as Discord markdown: matched words in bold, everything else escaped. */
+function discordBody(body: string): string {
+  return markSegments(body)
+    .map((seg) => (seg.strong ? `**${escapeMarkdown(seg.text)}**` : escapeMarkdown(seg.text)))
+    .join("");
+}
+
 /** Renders a reply as one embed; long text is paged with buttons. */
 /** The reply's text as Discord markdown, in pages that fit an embed. */
 function discordPages(reply: Reply): string[] {
   const text = reply.sections
-    .map((s) => (s.heading ? `**${escapeMarkdown(s.heading)}**\n${escapeMarkdown(s.body)}` : escapeMarkdown(s.body)))
+    .map((s) => (s.heading ? `**${escapeMarkdown(s.heading)}**\n${discordBody(s.body)}` : discordBody(s.body)))
     .join("\n\n");
   return splitText(text, PAGE_CHARS);
 }
@@ -234,7 +242,7 @@ export class DiscordBot {
     const value = String(focused.value ?? "").slice(0, 200);
     const clip = (s: string) => truncate(s, DISCORD_LIMITS.choiceLength);
     let choices: { name: string; value: string }[] = [];
-    const hits = value.trim() ? deps.engine.search(value, { limit: DISCORD_LIMITS.autocompleteChoices, prefixLast: true }) : [];
+    const hits = value.trim() ? deps.engine.search(value, { limit: DISCORD_LIMITS.autocompleteChoices, prefixLast: true, spread: true }) : [];
     if (interaction.commandName === "vraag") {
       // A chosen question travels as its reference, so /vraag opens exactly that question.
       choices = hits.map((h) => ({ name: clip(`${h.set.title} — vraag ${h.question.number}: ${h.question.text}`), value: `${h.set.id}#${h.question.number}` }));

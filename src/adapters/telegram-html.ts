@@ -2,12 +2,20 @@
 import type { Reply } from "../core/reply.js";
 import { encodeAction } from "../core/actions.js";
 import { splitText } from "../core/split.js";
+import { markSegments } from "../core/highlight.js";
 
 export const TELEGRAM_LIMITS = { text: 4096, callbackData: 64, inlineResults: 50 } as const;
 
 /** Escapes the three characters Telegram's HTML parser cares about. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Section text as HTML: matched words in <b>, every character escaped; tags close within the part. */
+function htmlBody(text: string): string {
+  return markSegments(text)
+    .map((seg) => (seg.strong ? `<b>${escapeHtml(seg.text)}</b>` : escapeHtml(seg.text)))
+    .join("");
 }
 
 /** Raw characters per block before escaping, so escaped text stays under 4096. */
@@ -24,7 +32,7 @@ function blocks(reply: Reply): string[] {
     const parts = splitText(s.body, BLOCK_CHARS);
     parts.forEach((part, i) => {
       const heading = s.heading && i === 0 ? `<b>${escapeHtml(s.heading)}</b>\n` : "";
-      out.push(heading + escapeHtml(part));
+      out.push(heading + htmlBody(part));
     });
   }
   if (reply.footer) out.push(`<i>${escapeHtml(reply.footer)}</i>`);

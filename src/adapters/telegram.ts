@@ -110,7 +110,7 @@ export class TelegramBot {
     bot.on("inline_query", async (ctx) => {
       const deps = this.options.makeDeps(callerOf(ctx));
       const query = ctx.inlineQuery.query.slice(0, 200);
-      const hits = query.trim() ? deps.engine.search(query, { limit: INLINE_RESULTS }) : [];
+      const hits = query.trim() ? deps.engine.search(query, { limit: INLINE_RESULTS, spread: true }) : [];
       const results = new Map<string, InlineQueryResultArticle>();
       for (const h of hits) {
         // Telegram wants ids of at most 64 bytes, unique within one answer.

@@ -25,6 +25,11 @@ export function encodeAction(action: ReplyAction, maxBytes: number): string {
       const head = `h:${action.index}:`;
       return head + clipBytes(action.query.replace(/\s+/g, " ").trim(), maxBytes - utf8Length(head));
     }
+    case "answer":
+    case "more": {
+      const head = `${action.kind === "answer" ? "a" : "m"}:${action.kind === "answer" ? action.index : action.offset}:`;
+      return head + clipBytes(action.query.replace(/\s+/g, " ").trim(), maxBytes - utf8Length(head));
+    }
     case "set":
       return clipBytes(`s:${action.page}:${action.id}`, maxBytes);
     case "page": {
@@ -38,6 +43,10 @@ export function encodeAction(action: ReplyAction, maxBytes: number): string {
 export function decodeAction(code: string): ReplyAction | null {
   let m = /^h:(\d{1,3}):(.*)$/s.exec(code);
   if (m) return { kind: "hit", label: "", index: Number(m[1]), query: m[2] ?? "" };
+  m = /^a:(\d{1,3}):(.*)$/s.exec(code);
+  if (m) return { kind: "answer", label: "", index: Number(m[1]), query: m[2] ?? "" };
+  m = /^m:(\d{1,3}):(.*)$/s.exec(code);
+  if (m) return { kind: "more", label: "", offset: Number(m[1]), query: m[2] ?? "" };
   m = /^s:(\d{1,3}):([a-z0-9-]{1,80})$/.exec(code);
   if (m) return { kind: "set", label: "", page: Number(m[1]), id: m[2]! };
   m = /^p:(\d{1,3}):([a-z]{1,32}):(.*)$/s.exec(code);

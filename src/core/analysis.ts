@@ -173,7 +173,7 @@ export function splitCompound(word: string, vocab: WordIndex, depth = 0): string
  */
 const termCache = new WeakMap<WordIndex, Map<string, string[]>>();
 
-function wordTerms(w: string, vocab: WordIndex): string[] {
+export function wordTerms(w: string, vocab: WordIndex): string[] {
   let cache = termCache.get(vocab);
   if (!cache) termCache.set(vocab, (cache = new Map()));
   let terms = cache.get(w);
