@@ -142,11 +142,12 @@ describe("buttons for every listed item", () => {
     expect(rows).toEqual([["Set 1", "Set 2", "Set 3", "Set 4", "Set 5"], ["◀ Vorige", "Volgende ▶"]]);
     const zoek = await run("/zoek politie #10");
     expect(zoek.sections).toHaveLength(10);
-    expect(zoek.actions.map((a) => a.label)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    expect(zoek.actions.map((a) => a.label)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "Meer ▶"]);
   });
   it("/zoek tells apart hits from different sets with the same title", async () => {
     const r = await run("/zoek burgers grens bewaken");
-    const ids = new Set(r.sections.map((s) => /Set: .* · (burgers-grens-\S+)$/.exec(s.body)?.[1]));
+    // The list spreads over sets, so other sets follow the two twins.
+    const ids = new Set(r.sections.map((s) => /Set: .* · (burgers-grens-\S+)$/.exec(s.body)?.[1]).filter(Boolean));
     expect(ids).toEqual(new Set(["burgers-grens-menen-moeten-e18b29", "burgers-grens-menen-moeten-fda52d"]));
   });
 });
