@@ -4,12 +4,12 @@ import type { Reply, ReplyAction } from "../src/core/reply.js";
 import { infoReply } from "../src/core/reply.js";
 import { echo, formatAsker } from "../src/core/format.js";
 import { answeredCount, type QuestionSet } from "../src/core/model.js";
-import type { Corpus } from "../src/core/corpus.js";
+import type { CorpusView } from "../src/core/corpus-view.js";
 import type { CommandDeps, CorpusInfo } from "./types.js";
 
 /** Why there is nothing to search, and where the dumps go; null when sets are loaded. */
-export function noDumpsText(corpus: Corpus, info: CorpusInfo): string | null {
-  if (corpus.sets.length > 0) return null;
+export function noDumpsText(corpus: CorpusView, info: CorpusInfo): string | null {
+  if (corpus.stats.sets > 0) return null;
   const where = `Zet exportbestanden (*.txt) in de map «${info.seedsDir ?? "seeds"}» (SEEDS_DIR).`;
   const skipped = info.skippedFiles ?? 0;
   if (skipped > 0) {
@@ -47,7 +47,7 @@ export function noResults(query: string, deps: CommandDeps, command: string): Re
   const lines = [`Geen vragen gevonden voor «${echo(query)}».`];
   const near = deps.engine.suggestions(query);
   if (near.length) lines.push(`Bedoelde je: ${near.map((w) => `«${w}»`).join(", ")}?`);
-  const titles = [...new Set(deps.corpus.sets.map((s) => s.title))].slice(0, 3).map((t) => `• ${t}`);
+  const titles = deps.corpus.titles(3).map((t) => `• ${t}`);
   if (titles.length) lines.push(`Onderwerpen in de verzameling zijn bijvoorbeeld:\n${titles.join("\n")}`);
   lines.push("Tip: /zoek toont meerdere resultaten, /wie zoekt op naam of partij.");
   return infoReply(lines.join("\n\n"), "empty");

@@ -16,20 +16,17 @@ export const onbeantwoord = defineCommand({
   run({ partij }, deps) {
     const noSets = noDumps(deps);
     if (noSets) return noSets;
-    let sets = deps.corpus.sets.filter((s) => s.questions.every((q) => q.answer === null));
-    if (partij.trim()) {
-      const { asked } = setsByPerson(sets, partij);
-      sets = asked;
-    }
+    const byWho = partij.trim() ? setsByPerson(deps.corpus, partij, { unansweredOnly: true }).asked : null;
+    const { total, sets } = byWho ? { total: byWho.length, sets: byWho.slice(0, MAX_LISTED) } : deps.corpus.unanswered(MAX_LISTED);
     const who = partij.trim() ? ` van «${echo(partij, 40)}»` : "";
-    if (sets.length === 0) return infoReply(`Er zijn geen onbeantwoorde sets${who}.`, "empty");
+    if (total === 0) return infoReply(`Er zijn geen onbeantwoorde sets${who}.`, "empty");
     return {
-      title: `Onbeantwoorde sets${who} (${sets.length})`,
-      sections: sets.slice(0, MAX_LISTED).map((s) => ({
+      title: `Onbeantwoorde sets${who} (${total})`,
+      sections: sets.map((s) => ({
         heading: s.title,
         body: [formatPeople(s), `${s.questions.length} vragen`, s.id, s.notice ? "uitstel gemeld" : ""].filter(Boolean).join(" · "),
       })),
-      footer: sets.length > MAX_LISTED ? `… en nog ${sets.length - MAX_LISTED}. Open een set met /set <id>.` : "Open een set met /set <id>.",
+      footer: total > MAX_LISTED ? `… en nog ${total - MAX_LISTED}. Open een set met /set <id>.` : "Open een set met /set <id>.",
       status: "unanswered",
       actions: sets.slice(0, 5).map((s, i) => ({ kind: "set" as const, label: `Set ${i + 1}`, id: s.id, page: 0 })),
     };

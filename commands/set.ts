@@ -4,13 +4,16 @@ import { echo, formatPeople, snippet } from "../src/core/format.js";
 import { fold } from "../src/core/text.js";
 import { infoReply, type ReplyAction } from "../src/core/reply.js";
 import type { SearchEngine } from "../src/core/search.js";
-import type { Corpus } from "../src/core/corpus.js";
+import type { CorpusView } from "../src/core/corpus-view.js";
 import { noDumps, positiveInt, queryText, setListPage } from "./common.js";
 import { answerSummary } from "./render.js";
 import { defineCommand } from "./types.js";
 
 /** Questions per page, so a page stays well within every platform's limits. */
 export const SET_PAGE_SIZE = 8;
+
+/** More sets with the same words in the title than anyone would choose from. */
+const MAX_TITLED = 100;
 
 /** A search hit decides alone only when it clearly beats the next set. */
 const CLEAR_LEAD = 1.5;
@@ -20,14 +23,14 @@ const CLEAR_LEAD = 1.5;
  * title; else every set whose title contains the words; else the search hits,
  * unless one set clearly leads. One entry means there is nothing to choose.
  */
-export function findSets(corpus: Corpus, engine: SearchEngine, key: string): QuestionSet[] {
-  const byId = corpus.byId.get(key.trim().toLowerCase());
+export function findSets(corpus: CorpusView, engine: SearchEngine, key: string): QuestionSet[] {
+  const byId = corpus.get(key.trim().toLowerCase());
   if (byId) return [byId];
   const folded = fold(key).replace(/\s+/g, " ").trim();
   if (!folded) return [];
-  const same = corpus.sets.filter((s) => fold(s.title) === folded);
+  const same = corpus.setsTitled(folded, "equals", MAX_TITLED);
   if (same.length) return same;
-  const titled = corpus.sets.filter((s) => fold(s.title).includes(folded));
+  const titled = corpus.setsTitled(folded, "contains", MAX_TITLED);
   if (titled.length) return titled;
   const best = new Map<string, { set: QuestionSet; score: number }>();
   for (const h of engine.search(key, { limit: 20 })) if (!best.has(h.set.id)) best.set(h.set.id, { set: h.set, score: h.score });
@@ -37,7 +40,7 @@ export function findSets(corpus: Corpus, engine: SearchEngine, key: string): Que
 }
 
 /** The best single match, for callers that cannot ask back. */
-export function findSet(corpus: Corpus, engine: SearchEngine, key: string): QuestionSet | null {
+export function findSet(corpus: CorpusView, engine: SearchEngine, key: string): QuestionSet | null {
   return findSets(corpus, engine, key)[0] ?? null;
 }
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Corpus } from "../src/core/corpus.js";
+import type { CorpusView } from "../src/core/corpus-view.js";
 import type { Reply } from "../src/core/reply.js";
 import type { SearchEngine } from "../src/core/search.js";
 import type { Target } from "../src/core/target.js";
@@ -45,7 +45,7 @@ export interface CorpusInfo {
 /** What commands may use; adapters and main.ts provide it. */
 export interface CommandDeps {
   readonly engine: SearchEngine;
-  readonly corpus: Corpus;
+  readonly corpus: CorpusView;
   readonly info: CorpusInfo;
   readonly caller: Caller;
   /** Digest and watch state; absent where no database is configured. */

@@ -6,6 +6,7 @@ import { editDistance, typoBudget } from "../src/core/analysis.js";
 import { infoReply } from "../src/core/reply.js";
 import { noDumps, positiveInt, queryText, setListPage, type ListEntry } from "./common.js";
 import { defineCommand } from "./types.js";
+import type { CorpusView } from "../src/core/corpus-view.js";
 
 const tokens = (text: string) => fold(text).split(/[^a-z0-9+-]+/).filter(Boolean);
 
@@ -35,14 +36,16 @@ export interface PersonMatch {
   approximate: boolean;
 }
 
-function matchWith(sets: QuestionSet[], needle: string[], typos: boolean): PersonMatch {
+function matchWith(corpus: CorpusView, needle: string[], typos: boolean, unansweredOnly: boolean): PersonMatch {
   const names = new Set<string>();
-  const asked = sets.filter((s) => {
+  const askerMatches = (name: string, party: string | null) => matchesPerson(needle, name, typos) || (party !== null && matchesPerson(needle, party, typos));
+  const found = corpus.byPeople(askerMatches, (name) => matchesPerson(needle, name, typos), { unansweredOnly });
+  const asked = found.asked.filter((s) => {
     const hits = s.askers.filter((a) => matchesPerson(needle, a.name, typos) || (a.party !== null && matchesPerson(needle, a.party, typos)));
     for (const a of hits) names.add(formatAsker(a));
     return hits.length > 0;
   });
-  const addressed = sets.filter((s) => {
+  const addressed = found.addressed.filter((s) => {
     const hits = s.addressees.filter((a) => matchesPerson(needle, a, typos));
     for (const a of hits) names.add(a);
     return hits.length > 0;
@@ -51,12 +54,13 @@ function matchWith(sets: QuestionSet[], needle: string[], typos: boolean): Perso
 }
 
 /** Exact matches first; only when nobody matches exactly, the same typo tolerance as search. */
-export function setsByPerson(sets: QuestionSet[], who: string): PersonMatch {
+export function setsByPerson(corpus: CorpusView, who: string, options: { unansweredOnly?: boolean } = {}): PersonMatch {
   const needle = tokens(who);
   if (needle.length === 0) return { asked: [], addressed: [], names: [], approximate: false };
-  const exact = matchWith(sets, needle, false);
+  const unansweredOnly = options.unansweredOnly ?? false;
+  const exact = matchWith(corpus, needle, false, unansweredOnly);
   if (exact.asked.length + exact.addressed.length > 0) return exact;
-  return matchWith(sets, needle, true);
+  return matchWith(corpus, needle, true, unansweredOnly);
 }
 
 const countSets = (n: number) => `${n} ${n === 1 ? "set" : "sets"}`;
@@ -79,10 +83,10 @@ export const wie = defineCommand({
     const empty = noDumps(deps);
     if (empty) return empty;
     if (!naam.trim()) return infoReply("Over wie wil je het weten? Typ bijvoorbeeld /wie Mutluer of /wie VVD.", "empty");
-    const match = setsByPerson(deps.corpus.sets, naam);
+    const match = setsByPerson(deps.corpus, naam);
     const { asked, addressed } = match;
     if (asked.length + addressed.length === 0) {
-      const people = [...new Set(deps.corpus.sets.flatMap((s) => s.askers.map((a) => a.name)))].slice(0, 5);
+      const people = deps.corpus.askerNames(5);
       return infoReply(
         `Niemand gevonden voor «${echo(naam)}».${people.length ? ` Vragenstellers in de verzameling zijn onder anderen: ${people.join(", ")}.` : ""}`,
         "empty",

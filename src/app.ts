@@ -1,19 +1,22 @@
-/** Loads dumps, corpus and search index: what every entry point needs first. */
-import { resolve } from "node:path";
-import { buildCorpus, type Corpus, type ParsedFile } from "./core/corpus.js";
-import type { SearchEngine } from "./core/search.js";
-import { readSeedFolder } from "./seeds.js";
+/** Opens the corpus store and the search index: what every entry point needs first. */
+import { join, resolve } from "node:path";
+import type { CorpusView } from "./core/corpus-view.js";
+import { SearchEngine } from "./core/search.js";
 import { openLunrIndex } from "./index-store.js";
+import type { Logger } from "./log.js";
 import type { CorpusInfo } from "../commands/types.js";
-import { join } from "node:path";
-import { SearchEngine as Engine } from "./core/search.js";
 import { SqliteBackend } from "./search/sqlite-backend.js";
+import { CORPUS_STORE_FILE, CorpusStore, type StoreSyncReport } from "./store/corpus-store.js";
+import { sourceDirs } from "./store/sources.js";
+import type { StoreView } from "./store/store-view.js";
 
 export interface LoadedApp {
-  corpus: Corpus;
+  corpus: CorpusView;
   engine: SearchEngine;
   info: CorpusInfo;
   indexOrigin: "loaded" | "built";
+  /** What the store had to do: which sources it parsed now. */
+  sync: StoreSyncReport;
   timings: { corpusMs: number; indexMs: number };
 }
 
@@ -22,48 +25,72 @@ export interface LoadOptions {
   indexDir: string;
   /** "lunr" (default) keeps the index in memory; "sqlite" keeps it in DATA_DIR. */
   backend?: "lunr" | "sqlite";
+  /** The corpus store, the SQLite index and imported sets live here (default: the index folder, without imports). */
   dataDir?: string;
+  log?: Logger;
 }
 
-/** Open SQLite indexes by path, so a reload reuses the connection and updates incrementally. */
+const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** Open connections by path, so a reload reuses them and only applies what changed. */
+const stores = new Map<string, CorpusStore>();
 const sqliteBackends = new Map<string, SqliteBackend>();
 
-function openSqlite(corpus: Corpus, dataDir: string): { engine: SearchEngine; origin: "loaded" | "built" } {
+export function corpusStorePath(options: LoadOptions): string {
+  return resolve(join(options.dataDir ?? options.indexDir, CORPUS_STORE_FILE));
+}
+
+function openStore(options: LoadOptions): CorpusStore {
+  const path = corpusStorePath(options);
+  let store = stores.get(path);
+  if (!store) stores.set(path, (store = CorpusStore.open(path, options.log ?? quiet)));
+  return store;
+}
+
+function openSqlite(view: StoreView, fingerprint: string, dataDir: string): { engine: SearchEngine; origin: "loaded" | "built" } {
   const path = resolve(join(dataDir, "search.sqlite"));
   let backend = sqliteBackends.get(path);
   if (!backend) sqliteBackends.set(path, (backend = SqliteBackend.open(path)));
-  const sync = backend.sync(corpus);
-  return { engine: new Engine(corpus, backend.vocabulary, backend), origin: sync.added > 0 || sync.removed > 0 ? "built" : "loaded" };
+  let origin: "loaded" | "built" = "loaded";
+  if (backend.corpusFingerprint() !== fingerprint) {
+    const sync = backend.syncFrom(view, fingerprint);
+    if (sync.added > 0 || sync.removed > 0) origin = "built";
+  } else backend.vocabulary.forget();
+  return { engine: new SearchEngine(view, backend.vocabulary, backend), origin };
 }
 
-/** Parsed dumps per folder, so a reload only parses the files that changed. */
-const parsedFiles = new Map<string, Map<string, ParsedFile>>();
-
+/**
+ * Brings the store in line with the sources (parsing only what changed) and
+ * opens the search index for it, building it only when it is stale.
+ */
 /** `onIndexRebuild` hears why a saved Lunr index cannot be used, before it is rebuilt. */
 export function loadApp(options: LoadOptions, onIndexRebuild?: (reason: string) => void): LoadedApp {
   const t0 = performance.now();
-  const dir = resolve(options.seedsDir);
-  const folder = readSeedFolder(dir);
-  if (!parsedFiles.has(dir)) parsedFiles.set(dir, new Map());
-  const corpus = buildCorpus(folder.dumps, parsedFiles.get(dir));
-  corpus.warnings.unshift(...folder.warnings);
+  const store = openStore(options);
+  const dataDir = options.dataDir ?? null;
+  const sync = store.sync(sourceDirs(resolve(options.seedsDir), dataDir && resolve(dataDir)));
+  const view = store.view(sync.warnings);
   const t1 = performance.now();
+  const fingerprint = store.fingerprint();
   const { engine, origin } =
     options.backend === "sqlite"
-      ? openSqlite(corpus, options.dataDir ?? "data")
-      : openLunrIndex(corpus, folder.dumps, resolve(options.indexDir), onIndexRebuild);
+      ? openSqlite(view, fingerprint, options.dataDir ?? options.indexDir)
+      : openLunrIndex(view, fingerprint, resolve(options.indexDir), onIndexRebuild);
   const t2 = performance.now();
+  const sources = store.sourceRows();
+  const newest = sources.reduce((max, r) => Math.max(max, r.mtime), 0);
   return {
-    corpus,
+    corpus: view,
     engine,
     info: {
       loadedAt: new Date(),
-      files: folder.dumps.map((d) => d.file),
-      updatedAt: folder.dumps.reduce<Date | undefined>((max, d) => (d.modified && (!max || d.modified > max) ? d.modified : max), undefined),
+      files: sources.map((r) => r.file),
+      updatedAt: newest ? new Date(newest) : undefined,
       seedsDir: options.seedsDir,
-      skippedFiles: folder.warnings.filter((w) => w.file !== dir).length + corpus.stats.files - corpus.stats.filesLoaded,
+      skippedFiles: sync.warnings.filter((w) => w.file !== resolve(options.seedsDir)).length + view.stats.files - view.stats.filesLoaded,
     },
     indexOrigin: origin,
+    sync,
     timings: { corpusMs: t1 - t0, indexMs: t2 - t1 },
   };
 }

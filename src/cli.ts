@@ -69,6 +69,27 @@ function parseLimit(value: string | boolean | undefined): number | null {
   return n >= 1 && n <= MAX_LIMIT ? n : null;
 }
 
+/**
+ * Streams the sets as one JSON array, byte for byte what JSON.stringify of the
+ * whole array gives, without holding the archive in memory.
+ */
+function writeSetsJson(sets: Iterable<QuestionSet>, indent: number): void {
+  let buffer = "";
+  let count = 0;
+  const flush = () => {
+    process.stdout.write(buffer);
+    buffer = "";
+  };
+  for (const s of sets) {
+    const item = JSON.stringify(setJson(s), null, indent);
+    buffer += `${count === 0 ? "[" : ","}${indent ? "\n" : ""}${indent ? item.replace(/^/gm, " ".repeat(indent)) : item}`;
+    count++;
+    if (buffer.length > 1 << 20) flush();
+  }
+  buffer += count === 0 ? "[]\n" : `${indent ? "\n" : ""}]\n`;
+  flush();
+}
+
 const USAGE = `Gebruik: npm run --silent cli -- <commando> [opties]
   sets --json [--seeds MAP]                   alle sets als JSON
   check [--seeds MAP]                         controleer de dumps
@@ -161,7 +182,7 @@ async function runCli(
     return empty ? 1 : 0;
   }
   if (name === "sets") {
-    process.stdout.write(`${JSON.stringify(app.corpus.sets.map(setJson), null, values.json ? 2 : 0)}\n`);
+    writeSetsJson(app.corpus.all(), values.json ? 2 : 0);
     return 0;
   }
   if (name === "search") {

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ANALYSIS_VERSION, Vocabulary } from "./core/analysis.js";
-import type { Corpus } from "./core/corpus.js";
+import type { CorpusView } from "./core/corpus-view.js";
 import type { DumpFile } from "./core/model.js";
 import { LunrBackend } from "./core/lunr-backend.js";
 import { decodeHeader, decodeIndex, encodeIndex, type IndexHeader } from "./core/index-codec.js";
@@ -54,12 +54,13 @@ function staleReason(header: IndexHeader, fingerprint: string): string | null {
 }
 
 /**
- * Loads the saved index for these dumps or builds and saves a new one;
- * `onRebuild` hears why before the (slow) rebuild starts.
+ * Loads the saved index for this corpus or builds and saves a new one;
+ * `onRebuild` hears why before the (slow) rebuild starts. The corpus is
+ * identified by a fingerprint (the corpus store's), or by its dumps.
  */
-export function openLunrIndex(corpus: Corpus, dumps: DumpFile[], dir: string, onRebuild?: (reason: string) => void): LoadedIndex {
+export function openLunrIndex(corpus: CorpusView, source: string | DumpFile[], dir: string, onRebuild?: (reason: string) => void): LoadedIndex {
   const path = join(dir, INDEX_FILE);
-  const fingerprint = dumpsFingerprint(dumps);
+  const fingerprint = typeof source === "string" ? source : dumpsFingerprint(source);
   let reason: string;
   try {
     const buf = readFileSync(path);

@@ -4,7 +4,7 @@
  */
 import "./load-env.js";
 import { loadConfig } from "./config.js";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { LiveCorpus } from "./live-corpus.js";
 import { prebuildInChildProcess } from "./prebuild.js";
 import { SubscriptionStore } from "./digest/store.js";
@@ -13,6 +13,8 @@ import { createLogger } from "./log.js";
 import { runConsole } from "./adapters/console.js";
 import { DiscordBot } from "./adapters/discord.js";
 import { TelegramBot } from "./adapters/telegram.js";
+import { sourceDirs } from "./store/sources.js";
+import { watchSources } from "./store/watch.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
 import { channelTarget } from "./core/target.js";
 import { noDumpsText } from "../commands/common.js";
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   log.info(`tijden in ${config.DIGEST_TIMEZONE} (DIGEST_TIMEZONE); dumps uit ${config.SEEDS_DIR}, index in ${config.INDEX_DIR}, database in ${config.DATA_DIR}`);
   const started = performance.now();
   const store = new SubscriptionStore(join(config.DATA_DIR, "kamervragen.sqlite"));
-  const loadOptions = { seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR };
+  const loadOptions = { seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR, log };
   const live = new LiveCorpus(loadOptions, store, log, undefined, prebuildInChildProcess(loadOptions));
   const app = live.current;
   for (const w of app.corpus.warnings) log.warn(`${w.file}:${w.line}: ${w.message}`);
@@ -40,6 +42,9 @@ async function main(): Promise<void> {
   );
 
   const makeDeps = (caller: Caller): CommandDeps => live.deps(caller, { subscriptions: store, timeZone: config.DIGEST_TIMEZONE });
+  // A new source is parsed and indexed in another process soon after it lands; the digest round (every minute) is the fallback.
+  let onSourcesChanged = () => void live.reloadIfChanged().catch((err: Error) => log.error(`bronnen bijwerken mislukt: ${err.message}`));
+  const stopWatching = watchSources(sourceDirs(resolve(config.SEEDS_DIR), resolve(config.DATA_DIR)), () => onSourcesChanged());
 
   if (!config.DISCORD_TOKEN && !config.TELEGRAM_TOKEN) {
     const s = app.corpus.stats;
@@ -48,6 +53,7 @@ async function main(): Promise<void> {
       log,
       `Kamervragen-bot (console). ${s.sets} sets, ${s.questions} vragen.\n${empty ? `${empty}\n` : ""}Typ /help voor de commando's, /vraag <zoekterm> om te zoeken, /stop om te stoppen.`,
     );
+    stopWatching();
     store.close();
     return;
   }
@@ -112,7 +118,9 @@ async function main(): Promise<void> {
   }
   const digests = new DigestService({ store, live, senders, timeZone: config.DIGEST_TIMEZONE, log });
   digests.start();
+  onSourcesChanged = () => void digests.tick();
   stoppers.unshift(async () => digests.stop());
+  stoppers.unshift(async () => stopWatching());
   stoppers.push(async () => store.close());
 
   async function shutdown(reason: string, code = 0): Promise<void> {

@@ -20,7 +20,7 @@ export function prebuildInChildProcess(options: LoadOptions): Prebuild {
             SEEDS_DIR: options.seedsDir,
             INDEX_DIR: options.indexDir,
             SEARCH_BACKEND: options.backend ?? "lunr",
-            DATA_DIR: options.dataDir ?? "data",
+            DATA_DIR: options.dataDir ?? options.indexDir,
           },
         },
         (err, _stdout, stderr) => (err ? reject(new Error(`${err.message.split("\n")[0]} ${stderr.trim()}`.trim())) : resolve()),

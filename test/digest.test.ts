@@ -304,7 +304,7 @@ describe("digest and watches against the fakes", () => {
     writeFileSync(join(t.seeds, "drones.txt"), OPEN_SET);
     t.clock.add(60_000);
     await service.tick();
-    const id = live.current.corpus.sets.find((s) => s.title === "Drones boven gevangenissen")!.id;
+    const id = live.current.corpus.findByTitle("Drones boven gevangenissen")!.id;
     let since = telegram.calls.length;
     telegram.message(`/volg set ${id}`, { userId: 81 });
     const [ack] = await telegram.collect("sendMessage", 1, since);

@@ -247,7 +247,7 @@ export class DiscordBot {
       // A chosen question travels as its reference, so /vraag opens exactly that question.
       choices = hits.map((h) => ({ name: clip(`${h.set.title} — vraag ${h.question.number}: ${h.question.text}`), value: `${h.set.id}#${h.question.number}` }));
     } else {
-      const sets = value.trim() ? [...new Map(hits.map((h) => [h.set.id, h.set])).values()] : deps.corpus.sets;
+      const sets = value.trim() ? [...new Map(hits.map((h) => [h.set.id, h.set])).values()] : deps.corpus.list(0, DISCORD_LIMITS.autocompleteChoices);
       choices = sets.map((s) => ({ name: clip(s.title), value: interaction.commandName === "set" ? s.id : clip(s.title) }));
     }
     await interaction.respond(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));

@@ -15,29 +15,36 @@ import {
 } from "./model.js";
 import { leadingReference, mentionedQuestions, resolveReferences } from "./references.js";
 import { fold, SHORT_HASH_SEED, shortHashHex, shortHashStep, slugify } from "./text.js";
+import { memoryView, type CorpusStats, type CorpusView } from "./corpus-view.js";
 
-export interface CorpusStats {
-  files: number;
-  filesLoaded: number;
-  sets: number;
-  questions: number;
-  answered: number;
-  unanswered: number;
-  answeredSets: number;
-  unansweredSets: number;
-  referencesResolved: number;
-  referencesUnresolved: number;
-  duplicatesDropped: number;
-  headerlessSets: number;
-}
+export type { CorpusStats, CorpusView } from "./corpus-view.js";
 
-export interface Corpus {
+/**
+ * Bump when the parser or the answer resolution produces different sets for
+ * the same dump: stored parse results from another version are then redone.
+ */
+export const PARSER_VERSION = 1;
+
+/** A corpus held in memory: every set at hand, as arrays. */
+export interface Corpus extends CorpusView {
   sets: QuestionSet[];
   warnings: SeedWarning[];
   /** Every place a headerless set was considered, in file order, for review. */
   boundaries: InferredBoundary[];
   stats: CorpusStats;
   byId: Map<string, QuestionSet>;
+}
+
+/** Answers that point elsewhere: resolved, or pointing without a usable target. */
+export function referenceCounts(set: QuestionSet): { resolved: number; unresolved: number } {
+  let resolved = 0;
+  let unresolved = 0;
+  for (const q of set.questions) {
+    if (!q.answer) continue;
+    if (q.answer.resolvedFrom !== null) resolved++;
+    else if (leadingReference(q.answer.text)) unresolved++;
+  }
+  return { resolved, unresolved };
 }
 
 /**
@@ -120,7 +127,7 @@ function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet {
 }
 
 /** Completeness decides which copy of a set wins: more answers, then a header. */
-function better(a: QuestionSet, b: QuestionSet): QuestionSet {
+export function better(a: QuestionSet, b: QuestionSet): QuestionSet {
   const diff = answeredCount(b) - answeredCount(a);
   if (diff !== 0) return diff > 0 ? b : a;
   if (a.headerless !== b.headerless) return a.headerless ? b : a;
@@ -188,6 +195,7 @@ export function buildCorpus(dumps: DumpFile[], cache?: Map<string, ParsedFile>):
     return known;
   };
   return {
+    ...memoryView(),
     sets,
     warnings,
     boundaries,

@@ -1,5 +1,5 @@
 /** What a digest or a watch notification says; pure, rendered like any reply. */
-import type { Corpus } from "./corpus.js";
+import type { CorpusView } from "./corpus-view.js";
 import type { QuestionSet } from "./model.js";
 import type { Reply, ReplySection } from "./reply.js";
 import type { SearchEngine } from "./search.js";
@@ -17,7 +17,7 @@ export interface Highlight {
 }
 
 export interface DigestInput {
-  corpus: Corpus;
+  corpus: CorpusView;
   engine: SearchEngine;
   changes: DigestChanges;
   /** Only sets matching this search; empty for everything. */
@@ -49,14 +49,11 @@ function listSection(heading: string, lines: string[]): ReplySection {
 }
 
 /** Picks one answered question the target has not seen, in a stable per-target order. */
-export function pickHighlight(corpus: Corpus, allowed: Set<string> | null, shown: Set<string>, rotationKey: string): Highlight | null {
+export function pickHighlight(corpus: CorpusView, allowed: Set<string> | null, shown: Set<string>, rotationKey: string): Highlight | null {
   const candidates: (Highlight & { key: string })[] = [];
-  for (const set of corpus.sets) {
-    if (allowed && !allowed.has(set.id)) continue;
-    for (const q of set.questions) {
-      if (q.answer?.kind !== "direct" || q.answer.text.length < 150) continue;
-      candidates.push({ setId: set.id, number: q.number, key: shortHash(`${rotationKey}|${set.id}#${q.number}`) });
-    }
+  for (const { setId, number } of corpus.highlightCandidates()) {
+    if (allowed && !allowed.has(setId)) continue;
+    candidates.push({ setId, number, key: shortHash(`${rotationKey}|${setId}#${number}`) });
   }
   candidates.sort((a, b) => a.key.localeCompare(b.key));
   const fresh = candidates.find((c) => !shown.has(`${c.setId}#${c.number}`));
@@ -68,9 +65,12 @@ export function pickHighlight(corpus: Corpus, allowed: Set<string> | null, shown
 export function composeDigest(input: DigestInput): { reply: Reply; highlight: Highlight | null } {
   const { corpus, changes } = input;
   const allowed = matchingSetIds(input.engine, input.query);
-  const keep = (id: string) => corpus.byId.has(id) && (!allowed || allowed.has(id));
-  const newSets = changes.newSets.filter((s) => keep(s.setId)).map((s) => corpus.byId.get(s.setId)!);
-  const answered = changes.newAnswers.filter((a) => keep(a.setId));
+  const found = (id: string) => (!allowed || allowed.has(id) ? corpus.get(id) : null);
+  const newSets = changes.newSets.map((s) => found(s.setId)).filter((s): s is QuestionSet => s !== null);
+  const answered = changes.newAnswers.flatMap((a) => {
+    const set = found(a.setId);
+    return set ? [{ ...a, set }] : [];
+  });
   const filter = input.query.trim() ? ` · filter «${snippet(input.query, 40)}»` : "";
   const title = `Kamervragen-digest ${input.dateLabel}`;
 
@@ -91,7 +91,7 @@ export function composeDigest(input: DigestInput): { reply: Reply; highlight: Hi
       sections.push(
         listSection(
           "Nieuw beantwoord",
-          answered.map((a) => setLine(corpus.byId.get(a.setId)!, `${a.numbers.length === 1 ? "vraag" : "vragen"} ${joinNumbers(a.numbers)}`)),
+          answered.map((a) => setLine(a.set, `${a.numbers.length === 1 ? "vraag" : "vragen"} ${joinNumbers(a.numbers)}`)),
         ),
       );
     }
@@ -102,7 +102,7 @@ export function composeDigest(input: DigestInput): { reply: Reply; highlight: Hi
   if (!highlight) {
     return { reply: { title, sections: [{ body: "Niets nieuws vandaag." }], status: "empty", actions: [] }, highlight: null };
   }
-  const set = corpus.byId.get(highlight.setId)!;
+  const set = corpus.get(highlight.setId)!;
   const q = set.questions.find((x) => x.number === highlight.number)!;
   return {
     reply: {
@@ -121,15 +121,12 @@ export function composeDigest(input: DigestInput): { reply: Reply; highlight: Hi
 }
 
 /** A watch notification: a followed set got answers, or a matching set appeared. */
-export function composeWatchNotice(corpus: Corpus, events: { kind: "new" | "answered"; setId: string; numbers: number[] }[], what: string): Reply {
-  const lines = events
-    .filter((e) => corpus.byId.has(e.setId))
-    .map((e) => {
-      const set = corpus.byId.get(e.setId)!;
-      return e.kind === "new"
-        ? setLine(set, "nieuwe set")
-        : setLine(set, `${e.numbers.length === 1 ? "vraag" : "vragen"} ${joinNumbers(e.numbers)} beantwoord`);
-    });
+export function composeWatchNotice(corpus: CorpusView, events: { kind: "new" | "answered"; setId: string; numbers: number[] }[], what: string): Reply {
+  const lines = events.flatMap((e) => {
+    const set = corpus.get(e.setId);
+    if (!set) return [];
+    return e.kind === "new" ? setLine(set, "nieuwe set") : setLine(set, `${e.numbers.length === 1 ? "vraag" : "vragen"} ${joinNumbers(e.numbers)} beantwoord`);
+  });
   return {
     title: "Nieuws over wat je volgt",
     sections: [{ heading: `Je volgt ${what}`, body: lines.join("\n") }],

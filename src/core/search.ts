@@ -3,9 +3,9 @@
  * so every backend sees the same Dutch terms and ranks with the same rules.
  */
 import { acronymKey, analyzeQuery, indexTerms, tokens, Vocabulary, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
-import type { Corpus } from "./corpus.js";
+import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
-import { fold } from "./text.js";
+import { fold, shortHash } from "./text.js";
 
 /** What a backend indexes for one question; fields hold analysed terms. */
 export interface SearchDocument {
@@ -118,9 +118,9 @@ export function setWords(set: QuestionSet): string[] {
 }
 
 /** Builds the vocabulary that compound splitting and typo correction lean on. */
-export function buildVocabulary(corpus: Corpus): Vocabulary {
+export function buildVocabulary(corpus: Pick<CorpusView, "all">): Vocabulary {
   const vocab = new Vocabulary();
-  for (const set of corpus.sets) for (const w of setWords(set)) vocab.add(w);
+  for (const set of corpus.all()) for (const w of setWords(set)) vocab.add(w);
   return vocab;
 }
 
@@ -139,9 +139,14 @@ export function* setDocuments(set: QuestionSet, vocab: WordIndex): Generator<Sea
   }
 }
 
+/** A set's fingerprint for indexing: any change to its indexed text or answers changes it. */
+export function setIndexHash(set: QuestionSet): string {
+  return shortHash(JSON.stringify([set.title, set.askers, set.addressees, set.questions.map((q) => [q.text, q.answer?.resolved ?? null])]));
+}
+
 /** The documents for every question of the corpus, analysed. */
-export function* searchDocuments(corpus: Corpus, vocab: WordIndex): Generator<SearchDocument> {
-  for (const set of corpus.sets) yield* setDocuments(set, vocab);
+export function* searchDocuments(corpus: Pick<CorpusView, "all">, vocab: WordIndex): Generator<SearchDocument> {
+  for (const set of corpus.all()) yield* setDocuments(set, vocab);
 }
 
 /** How many backend hits to rank for `limit` results: priors and de-duplication can reorder them. */
@@ -210,7 +215,7 @@ export interface SearchOptions {
 /** Searches questions; binds a corpus, its vocabulary and a backend. */
 export class SearchEngine {
   constructor(
-    readonly corpus: Corpus,
+    readonly corpus: CorpusView,
     readonly vocabulary: WordIndex,
     readonly backend: SearchBackend,
   ) {}
@@ -284,7 +289,7 @@ export class SearchEngine {
 
   lookup(ref: string): { set: QuestionSet; question: Question } | null {
     const hash = ref.lastIndexOf("#");
-    const set = this.corpus.byId.get(ref.slice(0, hash));
+    const set = this.corpus.get(ref.slice(0, hash));
     const question = set?.questions.find((q) => q.number === Number(ref.slice(hash + 1)));
     return set && question ? { set, question } : null;
   }

@@ -1,11 +1,13 @@
 /**
- * Digest and watch state in one SQLite file (WAL). Migrations run on open and
- * are numbered, so a database from an older version upgrades in place.
+ * Digest and watch state, and the corpus history, in one SQLite file (WAL).
+ * Migrations run on open and are numbered, so a database from an older
+ * version upgrades in place.
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Corpus } from "../core/corpus.js";
+import type { CorpusView } from "../core/corpus-view.js";
+import { CorpusHistory, type CorpusChanges } from "./history.js";
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -72,15 +74,12 @@ export interface SlotRow {
   completedAt: string | null;
 }
 
-export interface CorpusChanges {
-  /** Sets seen for the first time after `since`. */
-  newSets: { setId: string; title: string; firstSeen: string }[];
-  /** Questions of older sets that got their answer after `since`. */
-  newAnswers: { setId: string; numbers: number[]; firstAnswered: string }[];
-}
+export type { CorpusChanges } from "./history.js";
 
 export class SubscriptionStore {
   readonly db: Database.Database;
+  /** When each set and answer was first seen: what digests and watches report. */
+  readonly history: CorpusHistory;
 
   constructor(path: string) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -89,6 +88,7 @@ export class SubscriptionStore {
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
     this.migrate();
+    this.history = new CorpusHistory(this.db);
   }
 
   close(): void {
@@ -109,52 +109,18 @@ export class SubscriptionStore {
     return this.db.pragma("user_version", { simple: true }) as number;
   }
 
-  // --- corpus history -------------------------------------------------------
+  // --- corpus history (kept in this database, see CorpusHistory) ----------
 
   baselineAt(): string | null {
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'baseline_at'").get() as { value: string } | undefined;
-    return row?.value ?? null;
+    return this.history.baselineAt();
   }
 
-  /**
-   * Notes sets and answers seen for the first time. The very first call is a
-   * silent baseline, so a new install does not announce its archive as new.
-   */
-  recordCorpus(corpus: Corpus, now: Date): { baseline: boolean; newSets: number; newAnswers: number } {
-    const at = now.toISOString();
-    return this.db.transaction(() => {
-      const baseline = this.baselineAt() === null;
-      const insertSet = this.db.prepare("INSERT OR IGNORE INTO set_history (set_id, title, first_seen, baseline) VALUES (?, ?, ?, ?)");
-      const insertAnswer = this.db.prepare("INSERT OR IGNORE INTO answer_history (set_id, number, first_answered, baseline) VALUES (?, ?, ?, ?)");
-      let newSets = 0;
-      let newAnswers = 0;
-      for (const set of corpus.sets) {
-        newSets += insertSet.run(set.id, set.title, at, baseline ? 1 : 0).changes;
-        for (const q of set.questions) if (q.answer) newAnswers += insertAnswer.run(set.id, q.number, at, baseline ? 1 : 0).changes;
-      }
-      if (baseline) this.db.prepare("INSERT INTO meta (key, value) VALUES ('baseline_at', ?)").run(at);
-      return { baseline, newSets: baseline ? 0 : newSets, newAnswers: baseline ? 0 : newAnswers };
-    })();
+  recordCorpus(corpus: CorpusView, now: Date): { baseline: boolean; newSets: number; newAnswers: number } {
+    return this.history.record(corpus, now);
   }
 
-  /** What appeared after `since` (exclusive) and up to `until` (inclusive); the silent baseline only when asked. */
   changesSince(since: string, until = "9999", includeBaseline = false): CorpusChanges {
-    const minBaseline = includeBaseline ? 1 : 0;
-    const newSets = this.db
-      .prepare("SELECT set_id AS setId, title, first_seen AS firstSeen FROM set_history WHERE baseline <= ? AND first_seen > ? AND first_seen <= ? ORDER BY first_seen, set_id")
-      .all(minBaseline, since, until) as CorpusChanges["newSets"];
-    const fresh = new Set(newSets.map((s) => s.setId));
-    const rows = this.db
-      .prepare("SELECT set_id AS setId, number, first_answered AS at FROM answer_history WHERE baseline <= ? AND first_answered > ? AND first_answered <= ? ORDER BY set_id, number")
-      .all(minBaseline, since, until) as { setId: string; number: number; at: string }[];
-    const bySet = new Map<string, CorpusChanges["newAnswers"][number]>();
-    for (const r of rows) {
-      if (fresh.has(r.setId)) continue;
-      const entry = bySet.get(r.setId) ?? { setId: r.setId, numbers: [], firstAnswered: r.at };
-      entry.numbers.push(r.number);
-      bySet.set(r.setId, entry);
-    }
-    return { newSets, newAnswers: [...bySet.values()] };
+    return this.history.changesSince(since, until, includeBaseline);
   }
 
   // --- subscriptions ----------------------------------------------------------

@@ -8,10 +8,8 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { ANALYSIS_VERSION, editDistance, type AnalyzedQuery, type WordIndex } from "../core/analysis.js";
-import type { Corpus } from "../core/corpus.js";
 import type { QuestionSet } from "../core/model.js";
-import { alternativeQuality, FIELD_BOOSTS, FIELDS, queryWeight, relevance, setDocuments, setWords, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
-import { shortHash } from "../core/text.js";
+import { alternativeQuality, FIELD_BOOSTS, FIELDS, queryWeight, relevance, setDocuments, setIndexHash, setWords, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
 const SCHEMA_VERSION = 3;
 const BOOSTS = Object.values(FIELD_BOOSTS);
@@ -37,10 +35,23 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS vocab_near ON vocab (first, len);
 `;
 
-/** A set's fingerprint: any change to its text or answers re-indexes it. */
-function setHash(set: QuestionSet): string {
-  return shortHash(JSON.stringify([set.title, set.askers, set.addressees, set.questions.map((q) => [q.text, q.answer?.resolved ?? null])]));
+/** Where the sets to index come from: every id with its index hash, and the sets themselves on demand. */
+export interface IndexSource {
+  indexHashes(): Iterable<[string, string]>;
+  getMany(ids: string[]): QuestionSet[];
 }
+
+/** Sets held in memory as an index source. */
+export function memoryIndexSource(sets: QuestionSet[]): IndexSource {
+  const byId = new Map(sets.map((s) => [s.id, s]));
+  return {
+    indexHashes: () => sets.map((s) => [s.id, setIndexHash(s)] as [string, string]),
+    getMany: (ids) => ids.map((id) => byId.get(id)!),
+  };
+}
+
+/** Sets are read and analysed this many at a time, so memory stays flat on a large archive. */
+const BATCH = 500;
 
 /** The vocabulary, read from SQLite on demand. */
 class SqliteWordIndex implements WordIndex {
@@ -134,16 +145,29 @@ export class SqliteBackend implements SearchBackend {
     this.db.close();
   }
 
+  /** The corpus state the index was last brought in line with (see `syncFrom`). */
+  corpusFingerprint(): string | null {
+    return (this.db.prepare("SELECT value FROM meta WHERE key = 'corpus'").pluck().get() as string | undefined) ?? null;
+  }
+
   /**
    * Brings the index in line with the corpus: removes sets that are gone or
    * changed, adds new and changed ones; untouched sets cost one hash each.
    */
-  sync(corpus: Corpus): SyncResult {
+  sync(corpus: { sets: QuestionSet[] }): SyncResult {
+    return this.syncFrom(memoryIndexSource(corpus.sets));
+  }
+
+  /** As `sync`, reading sets in batches; `fingerprint` is remembered with the result. */
+  syncFrom(source: IndexSource, fingerprint: string | null = null): SyncResult {
     const t0 = performance.now();
     const stored = new Map((this.db.prepare("SELECT set_id, hash FROM sets").all() as { set_id: string; hash: string }[]).map((r) => [r.set_id, r.hash]));
-    const wanted = new Map(corpus.sets.map((s) => [s.id, s]));
-    const toRemove = [...stored.keys()].filter((id) => !wanted.has(id) || stored.get(id) !== setHash(wanted.get(id)!));
-    const toAdd = corpus.sets.filter((s) => stored.get(s.id) !== setHash(s));
+    const wanted = new Map(source.indexHashes());
+    const toRemove = [...stored.keys()].filter((id) => stored.get(id) !== wanted.get(id));
+    const toAdd = [...wanted.keys()].filter((id) => stored.get(id) !== wanted.get(id));
+    const batches = function* () {
+      for (let i = 0; i < toAdd.length; i += BATCH) yield source.getMany(toAdd.slice(i, i + BATCH));
+    };
     const upsertWord = this.db.prepare(
       "INSERT INTO vocab (word, count, first, len) VALUES (?, ?, substr(?, 1, 1), length(?)) ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
     );
@@ -169,30 +193,35 @@ export class SqliteBackend implements SearchBackend {
       }
       this.db.exec("DELETE FROM vocab WHERE count <= 0");
       // Words first, so compound splitting of the new documents sees the whole vocabulary.
-      const perSet = toAdd.map((set) => {
-        const counts = new Map<string, number>();
-        for (const w of setWords(set)) counts.set(w, (counts.get(w) ?? 0) + 1);
-        for (const [w, c] of counts) upsertWord.run(w, c, w, w);
-        return [set, counts] as const;
-      });
-      this.vocabulary.forget();
       const insertSet = this.db.prepare("INSERT INTO sets (set_id, hash, words) VALUES (?, ?, ?)");
-      for (const [set, counts] of perSet) {
-        insertSet.run(set.id, setHash(set), JSON.stringify([...counts]));
-        for (const doc of setDocuments(set, this.vocabulary)) {
-          const fields = FIELDS.map((f) => doc[f]);
-          fields.forEach((f, i) => (lengths[i]! += f.length));
-          docDelta++;
-          const rowid = insertDoc.run(doc.ref, set.id, JSON.stringify(fields)).lastInsertRowid;
-          insertFts.run(rowid, ...fields.map((f) => f.join(" ")));
+      for (const batch of batches()) {
+        for (const set of batch) {
+          const counts = new Map<string, number>();
+          for (const w of setWords(set)) counts.set(w, (counts.get(w) ?? 0) + 1);
+          for (const [w, c] of counts) upsertWord.run(w, c, w, w);
+          insertSet.run(set.id, wanted.get(set.id)!, JSON.stringify([...counts]));
+        }
+      }
+      this.vocabulary.forget();
+      for (const batch of batches()) {
+        for (const set of batch) {
+          for (const doc of setDocuments(set, this.vocabulary)) {
+            const fields = FIELDS.map((f) => doc[f]);
+            fields.forEach((f, i) => (lengths[i]! += f.length));
+            docDelta++;
+            const rowid = insertDoc.run(doc.ref, set.id, JSON.stringify(fields)).lastInsertRowid;
+            insertFts.run(rowid, ...fields.map((f) => f.join(" ")));
+          }
         }
       }
       const bump = this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value");
       FIELDS.forEach((f, i) => bump.run(`len:${f}`, lengths[i]));
       bump.run("docs", docDelta);
+      if (fingerprint) this.db.prepare("INSERT INTO meta (key, value) VALUES ('corpus', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(fingerprint);
+      else this.db.prepare("DELETE FROM meta WHERE key = 'corpus'").run();
     })();
     this.vocabulary.forget();
-    return { added: toAdd.length, removed: toRemove.length, unchanged: corpus.sets.length - toAdd.length, ms: performance.now() - t0 };
+    return { added: toAdd.length, removed: toRemove.length, unchanged: wanted.size - toAdd.length, ms: performance.now() - t0 };
   }
 
   stats(): { documents: number } {

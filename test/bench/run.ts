@@ -1,16 +1,18 @@
 /**
  * `npm run bench [-- --json] [--quick] [--full]`: builds synthetic archives of several
  * sizes and measures both search backends on each, every figure from a fresh
- * process. Lunr is the baseline; ratios are SQLite / Lunr. Timings are reported,
- * never asserted.
+ * process. Lunr is the baseline; ratios are SQLite / Lunr. Then whole processes
+ * at archive sizes, through the real entry points (see whole.ts), next to the
+ * same figures for a baseline revision. Timings are reported, never asserted.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateDumps } from "./generate.js";
 import { measureParseThroughput } from "./parse-throughput.js";
+import { bot, firstBuild, oneShot, type BotFigures, type Target } from "./whole.js";
 
 const ROOT = join(fileURLToPath(import.meta.url), "..", "..", "..");
 const SEED = join(ROOT, "seeds", "000_0520b6fab4578ef8.txt");
@@ -18,6 +20,12 @@ const json = process.argv.includes("--json");
 const quick = process.argv.includes("--quick");
 /** Also Lunr at ~30.000 sets: about 4 minutes and 4 GB more. */
 const full = process.argv.includes("--full");
+/** Only the whole-process rows, or none of them. */
+const onlyWhole = process.argv.includes("--whole");
+const noWhole = process.argv.includes("--no-whole");
+/** The revision to compare the whole-process rows with: the last one that parsed every dump at every start. */
+const baselineArg = process.argv.find((a) => a.startsWith("--baseline="))?.slice("--baseline=".length);
+const BASELINE = process.argv.includes("--no-baseline") ? null : (baselineArg ?? "08526b9");
 
 interface Size {
   name: string;
@@ -58,10 +66,9 @@ const log = (line: string) => {
 const results: ({ size: string; backend: string } & Figures)[] = [];
 const base = mkdtempSync(join(tmpdir(), "kv-bench-"));
 try {
-  coldStart();
-  const ready = Math.min(coldStart(), coldStart());
-  log(`bot klaar (koud proces, seed, opgeslagen index): ${ready.toFixed(0)} ms`);
-  for (const size of SIZES) {
+  const ready = onlyWhole ? NaN : (coldStart(), Math.min(coldStart(), coldStart()));
+  if (!onlyWhole) log(`bot klaar (koud proces, seed, opgeslagen index): ${ready.toFixed(0)} ms`);
+  for (const size of onlyWhole ? [] : SIZES) {
     const dir = join(base, size.name.replace(/\W+/g, ""));
     const t0 = performance.now();
     const gen = generateDumps(SEED, join(dir, "seeds"), size.extra);
@@ -96,9 +103,101 @@ try {
       log(`  verhouding sqlite/lunr: build ${ratio("buildMs")}  index ${ratio("indexMb")}  load ${ratio("loadMs")}  p50 ${ratio("p50Ms")}  p95 ${ratio("p95Ms")}  RSS query ${ratio("queryRssMb")}`);
     }
   }
-  if (json) process.stdout.write(`${JSON.stringify({ readyMs: ready, results })}\n`);
+  const whole = noWhole ? [] : await wholeProcesses();
+  if (json) process.stdout.write(`${JSON.stringify({ readyMs: ready, results, whole })}\n`);
 } finally {
   rmSync(base, { recursive: true, force: true });
+}
+
+interface WholeRow {
+  archive: string;
+  sets: number;
+  mb: number;
+  backend: "lunr" | "sqlite";
+  code: "nu" | "basislijn";
+  firstBuildMs: number;
+  firstBuildRssMb: number;
+  oneShotMs: number;
+  readyMs: number;
+  botRssMb: number;
+  searchableMs?: number;
+  maxWaitMs?: number;
+  p50WaitMs?: number;
+  reloadRssMb?: number;
+}
+
+/** A checkout of the baseline revision next to this one, sharing node_modules; null when git cannot make one. */
+function baselineCheckout(): string | null {
+  if (!BASELINE) return null;
+  const dir = join(base, "baseline");
+  try {
+    execFileSync("git", ["worktree", "add", "--detach", dir, BASELINE], { cwd: ROOT, stdio: "ignore" });
+    symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+    return dir;
+  } catch {
+    log(`basislijn ${BASELINE}: geen git-worktree mogelijk, overgeslagen`);
+    return null;
+  }
+}
+
+/** A dump of about 3 MB with one set that only it has: the one a command looks for. */
+function newDump(dir: string): string {
+  generateDumps(SEED, dir, 780, 7);
+  const file = join(dir, "100-synthetic.txt");
+  appendFileSync(file, "\nZeppelinhaven boven de Noordzee |\n|\nSongül Mutluer (PvdA) |\n|\nDavid van Weel (minister ) |\n|\n![]() |\nWat weet u van de zeppelinhaven?\nNiets.");
+  return file;
+}
+
+async function wholeProcesses(): Promise<WholeRow[]> {
+  // The baseline needs minutes and gigabytes at ~50.000 sets (see the README); it runs there only with --full.
+  const archives = quick
+    ? [{ archive: "~1.000 sets", extra: 980, backend: "lunr" as const, baseline: true }, { archive: "~5.000 sets", extra: 4980, backend: "sqlite" as const, baseline: true }]
+    : [{ archive: "~5.000 sets", extra: 4980, backend: "lunr" as const, baseline: true }, { archive: "~50.000 sets", extra: 49980, backend: "sqlite" as const, baseline: full }];
+  const baseline = baselineCheckout();
+  const rows: WholeRow[] = [];
+  try {
+    for (const a of archives) {
+      const dir = join(base, `whole-${a.extra}`);
+      const gen = generateDumps(SEED, join(dir, "seeds"), a.extra);
+      log(`\nhele processen, ${a.archive} (${gen.sets} sets, ${(gen.bytes / 1e6).toFixed(0)} MB), ${a.backend}:`);
+      for (const [code, root] of [["nu", ROOT], ["basislijn", baseline]] as const) {
+        if (!root || (code === "basislijn" && !a.baseline)) continue;
+        const t: Target = { root, seeds: join(dir, "seeds"), work: join(dir, code), backend: a.backend };
+        const build = firstBuild(t);
+        const search = oneShot(t, code === "nu" ? 3 : 1);
+        const idle: BotFigures = await bot(t, null);
+        const row: WholeRow = {
+          archive: a.archive,
+          sets: gen.sets,
+          mb: gen.bytes / 1e6,
+          backend: a.backend,
+          code,
+          firstBuildMs: build.ms,
+          firstBuildRssMb: build.rssMb,
+          oneShotMs: search.ms,
+          readyMs: idle.readyMs,
+          botRssMb: idle.peakRssMb,
+        };
+        // The baseline's console did not pick up new dumps; only this code is measured for a reload.
+        if (code === "nu") {
+          const reload = await bot(t, newDump(join(dir, "nieuw")));
+          Object.assign(row, { searchableMs: reload.searchableMs, maxWaitMs: reload.maxWaitMs, p50WaitMs: reload.p50WaitMs, reloadRssMb: reload.peakRssMb });
+          rmSync(join(t.seeds, "200-nieuw.txt"), { force: true });
+        }
+        rows.push(row);
+        log(
+          `  ${code.padEnd(9)} eerste bouw ${fmt(row.firstBuildMs / 1000, 1)} s (piek ${fmt(row.firstBuildRssMb)} MB)  cli search ${fmt(row.oneShotMs / 1000, 2)} s  ` +
+            `bot klaar ${fmt(row.readyMs / 1000, 2)} s (RSS ${fmt(row.botRssMb)} MB)` +
+            (row.searchableMs !== undefined
+              ? `  nieuwe dump van 3 MB vindbaar na ${fmt(row.searchableMs / 1000, 1)} s, langste wachttijd ${fmt(row.maxWaitMs)} ms (mediaan ${fmt(row.p50WaitMs)} ms), piek-RSS ${fmt(row.reloadRssMb)} MB`
+              : ""),
+        );
+      }
+    }
+  } finally {
+    if (baseline) execFileSync("git", ["worktree", "remove", "--force", baseline], { cwd: ROOT, stdio: "ignore" });
+  }
+  return rows;
 }
 
 function fmt(v: unknown, digits = 0): string {

@@ -199,7 +199,7 @@ describe("ranking for queries as people type them", () => {
     const q = engine.analyze(`${filler} noodknop`);
     expect(q.words.length).toBeLessThanOrEqual(24);
     expect(q.words.map((w) => w.word)).toContain("noodknop");
-    const source = engine.corpus.sets.flatMap((s) => s.questions).find((x) => x.text.startsWith("Waarom is de noodknop"))!;
+    const source = [...engine.corpus.all()].flatMap((s) => s.questions).find((x) => x.text.startsWith("Waarom is de noodknop"))!;
     const paste = `Geachte voorzitter,\n\n${source.text}\n\nKunt u daarbij ook ingaan op de kosten voor gemeenten en de rol van de politie bij het uitgeven van de knop?`;
     expect(engine.search(paste, { limit: 1 })[0]!.question.number).toBe(source.number);
   });

@@ -3,16 +3,16 @@
  * the same fields and boosts, queried with Lunr's own tokenizer and pipeline.
  */
 import { lunr } from "../../src/core/lunr-nl.js";
-import type { Corpus } from "../../src/core/corpus.js";
+import type { CorpusView } from "../../src/core/corpus-view.js";
 import { FIELD_BOOSTS } from "../../src/core/search.js";
 import type { RankedRef } from "./evaluate.js";
 
-export function plainLunr(corpus: Corpus): (query: string) => RankedRef[] {
+export function plainLunr(corpus: CorpusView): (query: string) => RankedRef[] {
   const index = lunr(function () {
     this.use((lunr as unknown as { nl: lunr.Builder.Plugin }).nl);
     this.ref("ref");
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
-    for (const set of corpus.sets) {
+    for (const set of corpus.all()) {
       const people = [...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees].join(" ");
       for (const q of set.questions) {
         this.add({ ref: `${set.id}#${q.number}`, title: set.title, people, question: q.text, answer: q.answer?.resolved ?? "" });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadApp } from "../../src/app.js";
-import type { Corpus } from "../../src/core/corpus.js";
+import type { QuestionSet } from "../../src/core/model.js";
 import { ROOT } from "../helpers.js";
 import { TEST_HALF } from "./test-half.js";
 
@@ -11,16 +11,16 @@ const SENTENCE_KINDS = new Set(["sentence", "paraphrase"]);
 
 describe("held-out test half of the search evaluation", () => {
   let dir: string;
-  let corpus: Corpus;
+  let sets: QuestionSet[];
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "kv-test-half-"));
-    corpus = loadApp({ seedsDir: join(ROOT, "seeds"), indexDir: join(dir, "index"), dataDir: join(dir, "data") }).corpus;
+    sets = [...loadApp({ seedsDir: join(ROOT, "seeds"), indexDir: join(dir, "index"), dataDir: join(dir, "data") }).corpus.all()];
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("points only at sets and questions that exist in the seed", () => {
-    const questions = new Map(corpus.sets.map((s) => [s.id, new Set(s.questions.map((q) => q.number))]));
+    const questions = new Map(sets.map((s) => [s.id, new Set(s.questions.map((q) => q.number))]));
     const unknown: string[] = [];
     for (const c of TEST_HALF) {
       for (const t of c.targets) {
@@ -70,7 +70,7 @@ describe("held-out test half of the search evaluation", () => {
 
   it("spreads the queries over every set of the seed", () => {
     const targeted = new Set(TEST_HALF.flatMap((c) => c.targets.map((t) => t.set)));
-    const missing = corpus.sets.map((s) => s.id).filter((id) => !targeted.has(id));
+    const missing = sets.map((s) => s.id).filter((id) => !targeted.has(id));
     expect(missing).toEqual([]);
   });
 });
