@@ -72,9 +72,9 @@ describe("/eerder", () => {
   });
 
   it("gives the date a set names, where it names one", () => {
-    const sedney = deps.corpus.byId.get("nu-nl-5-augustus-2025-waarin-3dca62")!;
+    const sedney = deps.corpus.get("nu-nl-5-augustus-2025-waarin-3dca62")!;
     expect(setDate(sedney)).toBe("5 augustus 2025");
-    expect(setDate(deps.corpus.byId.get("politiebegroting-7ef24d")!)).toBeNull();
+    expect(setDate(deps.corpus.get("politiebegroting-7ef24d")!)).toBeNull();
   });
 
   it("takes up to 1,500 characters as a Discord option", () => {
