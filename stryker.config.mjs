@@ -23,7 +23,7 @@ export const GROUPS = {
   },
   digest: {
     mutate: ["src/digest/service.ts", "src/digest/store.ts"],
-    testFiles: ["test/digest/*.test.ts", "test/digest.test.ts"],
+    testFiles: ["test/digest/*.test.ts"],
   },
   classify: {
     mutate: ["src/core/classify.ts"],
