@@ -7,13 +7,13 @@ import type { InferredBoundary } from "./boundary.js";
 import {
   QuestionSetSchema,
   answeredCount,
-  type Answer,
   type DumpFile,
   type Question,
   type QuestionSet,
   type SeedWarning,
 } from "./model.js";
-import { leadingReference, mentionedQuestions, resolveReferences } from "./references.js";
+import { buildAnswers } from "./answers.js";
+import { leadingReference } from "./references.js";
 import { fold, SHORT_HASH_SEED, shortHashHex, shortHashStep, slugify } from "./text.js";
 import { memoryView, type CorpusStats, type CorpusView } from "./corpus-view.js";
 
@@ -64,46 +64,6 @@ export function setId(title: string, questions: string[]): string {
 /** `text.replace(/\s+/g, " ")`, skipped when there is nothing to collapse. */
 function collapseWhitespace(text: string): string {
   return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
-}
-
-function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | null)[] {
-  const blockText = raw.answerBlocks.map((b) => b.paragraphs.join("\n"));
-  const refs = resolveReferences(blockText, raw.questions.map((q) => q.block));
-  for (const p of refs.problems) warnings.push({ file: raw.file, line: raw.answerBlocks[p.block]!.line, message: p.message });
-
-  // What depends on the block only is built once per block, so a long run of
-  // questions answered together does not repeat work on the answer text.
-  const perBlock = raw.answerBlocks.map((block, b) => {
-    const { lead, pointing, targets } = refs.blocks[b]!;
-    const extra = pointing && lead?.rest ? lead.rest : null;
-    return {
-      mentioned: mentionedQuestions(blockText[b]!),
-      extra,
-      resolved: pointing ? [extra, ...targets.map((t) => t.text)].filter(Boolean).join("\n\n") : blockText[b]!,
-      group: block.questionIndexes.length > 1 ? block.questionIndexes.map((i) => i + 1) : null,
-    };
-  });
-
-  return raw.questions.map((q, index): Answer | null => {
-    if (q.block === null) return null;
-    const block = raw.answerBlocks[q.block]!;
-    const text = blockText[q.block]!;
-    const { lead, pointing, targets } = refs.blocks[q.block]!;
-    const { mentioned, extra, resolved, group } = perBlock[q.block]!;
-    const number = index + 1;
-    const refersTo = [...new Set([...(lead?.targets ?? []), ...mentioned.filter((n) => n !== number)])].sort((a, b) => a - b);
-    return {
-      text,
-      kind: pointing ? (extra ? "leading-reference" : "reference") : "direct",
-      refersTo,
-      resolvedFrom: pointing ? targets[0]!.numbers[0]! : null,
-      resolved,
-      targets,
-      group,
-      extra,
-      line: block.line,
-    };
-  });
 }
 
 function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet {

