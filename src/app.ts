@@ -7,7 +7,10 @@ import type { Logger } from "./log.js";
 import type { CorpusInfo } from "../commands/types.js";
 import { SqliteBackend } from "./search/sqlite-backend.js";
 import { CORPUS_STORE_FILE, CorpusStore, type StoreSyncReport } from "./store/corpus-store.js";
-import { sourceDirs } from "./store/sources.js";
+import { registerSourceParser, sourceDirs } from "./store/sources.js";
+import { parseImportedFile } from "./import/case-file.js";
+
+registerSourceParser("imported", (file, content) => parseImportedFile({ file, content }));
 import type { StoreView } from "./store/store-view.js";
 
 export interface LoadedApp {

@@ -37,6 +37,7 @@ export function setJson(s: QuestionSet) {
     addressees: s.addressees,
     source: s.source,
     notice: s.notice,
+    official: s.official ?? null,
     questions: s.questions.map((q) => ({ number: q.number, text: q.text, answer: answerJson(q.answer) })),
   };
 }
@@ -197,6 +198,7 @@ async function runCli(
         number: h.question.number,
         question: h.question.text,
         answer: answerJson(h.question.answer),
+        official: h.set.official ?? null,
         score: h.score,
       })),
     };

@@ -66,7 +66,7 @@ function collapseWhitespace(text: string): string {
   return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
-function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet {
+export function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet {
   const answers = buildAnswers(raw, warnings);
   const questions: Question[] = raw.questions.map((q, i) => ({
     number: i + 1,

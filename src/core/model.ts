@@ -61,6 +61,23 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Where an imported set was published and when; dump sets carry none of this. */
+export const OfficialSchema = z.object({
+  /** The case number in the Tweede Kamer's records, e.g. 2024Z17900. */
+  caseNumber: z.string().min(1),
+  /** The publication readers can open (the answers once there are any, else the questions). */
+  url: z.string().min(1),
+  /** Ingezonden: when the questions were submitted. */
+  submitted: IsoDate.nullable(),
+  /** Ontvangen: when the answer was received, or null while open. */
+  answered: IsoDate.nullable(),
+  /** When the answer was postponed (Mededeling uitstel antwoord), or null. */
+  postponed: IsoDate.nullable(),
+});
+export type Official = z.infer<typeof OfficialSchema>;
+
 export const QuestionSetSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+-[0-9a-f]{6}$/),
   title: z.string().min(1),
@@ -71,6 +88,8 @@ export const QuestionSetSchema = z.object({
   questions: z.array(QuestionSchema).min(1),
   /** A postponement notice ("Mededeling uitstel beantwoording") when the dump holds one. */
   notice: z.string().nullable(),
+  /** Present only on sets imported from the official publications. */
+  official: OfficialSchema.nullable().optional(),
 });
 export type QuestionSet = z.infer<typeof QuestionSetSchema>;
 
