@@ -103,7 +103,6 @@ export function caseToSet(file: CaseFile, fileName: string, warnings: SeedWarnin
   const questions: RawQuestion[] = source.publication.questions.map((q, i) => ({ text: q.paragraphs.join("\n"), line: i + 1, block: null }));
   const blocks: RawAnswerBlock[] = [];
   for (const doc of answers) {
-    const further = blocks.length > 0;
     if (doc.publication.questions.length > 0 && doc.publication.questions.length !== questions.length && doc.kind === "answer") {
       warn(`${doc.publication.id}: ${doc.publication.questions.length} vragen, de vragen zelf hebben er ${questions.length}`);
     }
@@ -118,19 +117,23 @@ export function caseToSet(file: CaseFile, fileName: string, warnings: SeedWarnin
         const upTo = Math.min(answer.questionsBefore || questions.length, questions.length);
         targets = [];
         for (let i = cursor; i < upTo; i++) targets.push(i);
-        if (targets.length === 0 && !further) {
+        if (targets.length === 0) {
           warn(`${doc.publication.id}: antwoord zonder vraag${answer.label ? ` («${answer.label}»)` : ""}; niet opgenomen`);
           continue;
         }
       }
       cursor = Math.max(cursor, ...targets.map((t) => t + 1));
       const open = targets.filter((t) => questions[t]!.block === null);
+      if (open.length < targets.length && doc.kind === "further-answer") {
+        // A further answer (nader) replaces what was answered before for its questions.
+        const block: RawAnswerBlock = { paragraphs: [...answer.paragraphs], line: targets[0]! + 1, questionIndexes: targets };
+        for (const b of blocks) b.questionIndexes = b.questionIndexes.filter((i) => !targets.includes(i));
+        blocks.push(block);
+        for (const t of targets) questions[t]!.block = blocks.length - 1;
+        continue;
+      }
       if (open.length === 0) {
-        // A further answer (nader) to a question answered before adds to that answer.
-        for (const t of targets) {
-          const block = blocks[questions[t]!.block!]!;
-          block.paragraphs.push(`Aanvullend antwoord${doc.date ? ` (${doc.date})` : ""}:`, ...answer.paragraphs);
-        }
+        warn(`${doc.publication.id}: «${answer.label ?? "antwoord"}» beantwoordt vragen die al een antwoord hebben; niet opgenomen`);
         continue;
       }
       blocks.push({ paragraphs: [...answer.paragraphs], line: open[0]! + 1, questionIndexes: open });

@@ -82,7 +82,7 @@ function attr(node: XmlNode, name: string): string | null {
 }
 
 /** Inline markup whose text belongs to the running text. */
-const INLINE = new Set(["nadruk", "extref", "intref", "sup", "sub", "inf", "naam", "voornaam", "achternaam", "functie", "kamervraagonderwerp", "datum", "br", "term", "citaat", "aanhaling", "kamervraagnummer", "ondertekening", "organisatie"]);
+const INLINE = new Set(["nadruk", "extref", "intref", "sup", "sub", "inf", "naam", "voornaam", "voorvoegsels", "achternaam", "functie", "kamervraagonderwerp", "datum", "br", "term", "citaat", "aanhaling", "kamervraagnummer", "ondertekening", "organisatie"]);
 /** Inline markup that is a marker, not words. */
 const MARKERS = new Set(["nootref", "#comment", "noot"]);
 /** Blocks inside a question or answer that hold paragraphs. */
@@ -277,7 +277,12 @@ export function parsePublication(id: string, xml: string): ParsedPublication {
   const walkBody = (nodes: XmlNode[]) => {
     for (const node of nodes) {
       const tag = tagOf(node);
-      if (tag === "kamervraagkop") walkBody(childrenOf(node));
+      // The heading holds either the title as text or the number and description as elements.
+      if (tag === "kamervraagkop") {
+        const inner = childrenOf(node);
+        if (inner.every((n) => tagOf(n) === "#text" || INLINE.has(tagOf(n)))) result.title ??= clean(reader.inline(inner)) || null;
+        else walkBody(inner);
+      }
       else if (tag === "kamervraagnummer") result.caseNumber ??= clean(reader.inline(childrenOf(node))) || null;
       else if (HEADING_TAGS.includes(tag)) heading(node);
       else if (tag === "vraag") {

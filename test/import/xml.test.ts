@@ -73,3 +73,13 @@ describe("answerLabelNumbers", () => {
     expect(answerLabelNumbers("Antwoord")).toEqual([]);
   });
 });
+
+describe("headings", () => {
+  it("takes a text-only kamervraagkop as the title, without warnings", () => {
+    const xml = `<officiele-publicatie><kamervragen><kamervraagkop>Vragen van het lid <naam><voorvoegsels>Van der</voorvoegsels> <achternaam>Plas</achternaam></naam> over iets</kamervraagkop><kamervraagnummer>2025Z00001</kamervraagnummer><vraag><nr>Vraag 1</nr><al>Waarom?</al></vraag></kamervragen></officiele-publicatie>`;
+    const p = parsePublication("kv-tk-2025Z00001", xml);
+    expect(p.title).toBe("Vragen van het lid Van der Plas over iets");
+    expect(p.caseNumber).toBe("2025Z00001");
+    expect(p.warnings).toEqual([]);
+  });
+});
