@@ -21,6 +21,7 @@ import { Dispatcher, parseCommandText } from "../commands/run.js";
 import type { CommandDeps } from "../commands/types.js";
 import { channelTarget } from "./core/target.js";
 import { noDumpsText } from "../commands/common.js";
+import { IMPORT_USAGE, runImportCommand } from "./import/cli-import.js";
 
 function answerJson(a: Answer | null) {
   if (!a) return null;
@@ -97,6 +98,7 @@ const USAGE = `Gebruik: npm run --silent cli -- <commando> [opties]
   search --json [--limit 1-100] [--seeds MAP] "zoekterm"
   index                                       zoekindex (opnieuw) opbouwen
   digest --preview [--query zoekterm] [--since JJJJ-MM-DD]
+  ${IMPORT_USAGE}
   vraag|zoek|set|wie|onbeantwoord|over|help <tekst>`;
 
 async function main(argv: string[]): Promise<number> {
@@ -112,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
       query: { type: "string" },
       since: { type: "string" },
       help: { type: "boolean", short: "h" },
+      "dry-run": { type: "boolean" },
     },
   });
   const [name, ...rest] = positionals;
@@ -126,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
+  if (name === "import") return runImportCommand(values, config);
   if (name === "index") {
     // Only the index: history belongs to the process that loads the corpus for real.
     const app = loadApp({ seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR });

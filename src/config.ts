@@ -4,6 +4,7 @@
  * harmless variants (case, surrounding spaces) are accepted.
  */
 import { basename, join, resolve } from "node:path";
+import { Cron } from "croner";
 import { ConfigError } from "./core/errors.js";
 import { shortHash, slugify } from "./core/text.js";
 import type { Level } from "./log.js";
@@ -12,6 +13,8 @@ export const DEFAULT_SEEDS_DIR = "seeds";
 export const DEFAULT_INDEX_DIR = "index";
 export const DEFAULT_DATA_DIR = "data";
 export const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
+export const DEFAULT_TK_ODATA_URL = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0";
+export const DEFAULT_OFFICIELE_BEKENDMAKINGEN_URL = "https://zoek.officielebekendmakingen.nl";
 
 export interface Config {
   SEEDS_DIR: string;
@@ -30,6 +33,11 @@ export interface Config {
   DIGEST_TIMEZONE: string;
   RATE_LIMIT_PER_MINUTE: number;
   LOG_LEVEL: Level;
+  TK_ODATA_URL: string;
+  OFFICIELE_BEKENDMAKINGEN_URL: string;
+  /** Cron expression in DIGEST_TIMEZONE; no scheduled import when absent. */
+  IMPORT_SCHEDULE?: string;
+  IMPORT_REQUESTS_PER_SECOND: number;
 }
 
 /** Whether a seeds folder is the default one, whose index and history live in index/ and data/. */
@@ -92,6 +100,17 @@ class EnvReader {
     return this.fail(name, "geef een adres dat met http:// of https:// begint");
   }
 
+  cron(name: string): string | undefined {
+    const v = this.text(name);
+    if (v === undefined) return undefined;
+    try {
+      new Cron(v, { paused: true }).stop();
+      return v;
+    } catch {
+      return this.fail(name, "geef een cron-regel zoals 30 6 * * * (elke dag om 06:30)");
+    }
+  }
+
   timeZone(name: string, fallback: string): string {
     const v = this.text(name);
     if (v === undefined) return fallback;
@@ -125,6 +144,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DIGEST_TIMEZONE: r.timeZone("DIGEST_TIMEZONE", DEFAULT_TIME_ZONE),
     RATE_LIMIT_PER_MINUTE: r.integer("RATE_LIMIT_PER_MINUTE", 1, 600, 20),
     LOG_LEVEL: r.choice("LOG_LEVEL", ["debug", "info", "warn", "error"], "info", { warning: "warn" }),
+    TK_ODATA_URL: r.url("TK_ODATA_URL") ?? DEFAULT_TK_ODATA_URL,
+    OFFICIELE_BEKENDMAKINGEN_URL: r.url("OFFICIELE_BEKENDMAKINGEN_URL") ?? DEFAULT_OFFICIELE_BEKENDMAKINGEN_URL,
+    IMPORT_SCHEDULE: r.cron("IMPORT_SCHEDULE"),
+    IMPORT_REQUESTS_PER_SECOND: r.integer("IMPORT_REQUESTS_PER_SECOND", 1, 20, 4),
   };
   const [first, ...others] = r.problems;
   if (first) throw new ConfigError(first.variable, [first.line, ...others.map((p) => `${p.variable}: ${p.line}`)].join("\n"));

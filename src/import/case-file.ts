@@ -52,7 +52,6 @@ export const CaseFileSchema = z.object({
     subject: z.string().nullable(),
     year: z.string().nullable(),
     started: z.string().nullable(),
-    changed: z.string(),
   }),
   askers: z.array(AskerSchema),
   addressees: z.array(z.string().min(1)),

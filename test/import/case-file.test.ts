@@ -18,7 +18,7 @@ const ah = doc("answer", "2024D47000", "2024-12-10", "ah-tk-20242025-611", AH_XM
 function caseFile(documents: CaseDocument[]): CaseFile {
   return {
     version: 1,
-    case: { id: "1b3c5d7e-0000-4000-8000-000000000001", number: "2024Z17900", subject: "Vragen van het lid Soepboer over het lerarentekort in het noorden", year: "2024-2025", started: "2024-11-08T00:00:00+01:00", changed: "2024-12-10T10:00:00Z" },
+    case: { id: "1b3c5d7e-0000-4000-8000-000000000001", number: "2024Z17900", subject: "Vragen van het lid Soepboer over het lerarentekort in het noorden", year: "2024-2025", started: "2024-11-08T00:00:00+01:00" },
     askers: [{ name: "J.A. Soepboer", party: "NSC" }],
     addressees: ["E.E.W. Bruins"],
     documents,
