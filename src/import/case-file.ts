@@ -173,19 +173,19 @@ export function parseImportedFile(dump: DumpFile): ParsedFile {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return { sets: [], warnings: [{ file: dump.file, line: 1, message: `geen geldig importbestand (JSON): ${(err as Error).message}` }] };
+    return { sets: [], warnings: [{ file: dump.file, line: 1, message: `geen geldig importbestand (JSON): ${(err as Error).message}` }], boundaries: [] };
   }
   const parsed = CaseFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { sets: [], warnings: [{ file: dump.file, line: 1, message: `geen geldig importbestand: ${issue.path.join(".")}: ${issue.message}` }] };
+    return { sets: [], warnings: [{ file: dump.file, line: 1, message: `geen geldig importbestand: ${issue.path.join(".")}: ${issue.message}` }], boundaries: [] };
   }
   try {
     const set = caseToSet(parsed.data, dump.file, warnings);
-    return { sets: set ? [set] : [], warnings };
+    return { sets: set ? [set] : [], warnings, boundaries: [] };
   } catch (err) {
     warnings.push({ file: dump.file, line: 1, message: `importbestand niet te verwerken: ${(err as Error).message}` });
-    return { sets: [], warnings };
+    return { sets: [], warnings, boundaries: [] };
   }
 }
 
