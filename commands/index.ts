@@ -6,6 +6,7 @@ import { eerder } from "./eerder.js";
 import { set } from "./set.js";
 import { wie } from "./wie.js";
 import { onbeantwoord } from "./onbeantwoord.js";
+import { termijn } from "./termijn.js";
 import { over } from "./over.js";
 import { makeHelp } from "./help.js";
 import { digest } from "./digest.js";
@@ -13,7 +14,7 @@ import { volg, ontvolg } from "./volg.js";
 
 export const help = makeHelp(() => commands);
 
-export const commands: Command[] = [vraag, zoek, eerder, set, wie, onbeantwoord, volg, ontvolg, digest, help, over] as Command[];
+export const commands: Command[] = [vraag, zoek, eerder, set, wie, onbeantwoord, termijn, volg, ontvolg, digest, help, over] as Command[];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name.toLowerCase());

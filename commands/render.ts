@@ -2,6 +2,18 @@
 import type { AnswerTarget, Question, QuestionSet } from "../src/core/model.js";
 import type { Reply, ReplyAction, ReplySection } from "../src/core/reply.js";
 import { formatParagraphs, formatPeople, joinNumbers, snippet } from "../src/core/format.js";
+import { datesLine } from "../src/core/deadline.js";
+
+/** Who asked whom, and for imported sets when it was submitted, postponed and answered. */
+export function setSubtitle(set: QuestionSet): string {
+  const dates = datesLine(set);
+  return dates ? `${formatPeople(set)} · ${dates}` : formatPeople(set);
+}
+
+/** The link to the official publication, for replies about one set. */
+export function setUrl(set: QuestionSet): { url?: string } {
+  return set.official?.url ? { url: set.official.url } : {};
+}
 
 export interface HitContext {
   query: string;
@@ -46,7 +58,8 @@ export function questionReply(set: QuestionSet, q: Question, hit?: HitContext): 
   const position = hit ? ` · resultaat ${hit.index + 1}` : "";
   return {
     title: set.title,
-    subtitle: formatPeople(set),
+    subtitle: setSubtitle(set),
+    ...setUrl(set),
     sections: [{ heading: `Vraag ${q.number}`, body: q.text }, ...sections],
     footer: `Set ${set.id} · vraag ${q.number} van ${set.questions.length}${position}`,
     status,

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { QuestionSet } from "../src/core/model.js";
-import { echo, formatPeople, snippet } from "../src/core/format.js";
+import { echo, snippet } from "../src/core/format.js";
 import { fold } from "../src/core/text.js";
 import { infoReply, type ReplyAction } from "../src/core/reply.js";
 import type { SearchEngine } from "../src/core/search.js";
 import type { CorpusView } from "../src/core/corpus-view.js";
 import { noDumps, positiveInt, queryText, setListPage } from "./common.js";
-import { answerSummary } from "./render.js";
+import { answerSummary, setSubtitle, setUrl } from "./render.js";
 import { defineCommand } from "./types.js";
 
 /** Questions per page, so a page stays well within every platform's limits. */
@@ -81,7 +81,8 @@ export const set = defineCommand({
     if (page < pages) actions.push({ kind: "set", label: "Volgende pagina ▶", id: found.id, page });
     return {
       title: found.title,
-      subtitle: formatPeople(found),
+      subtitle: setSubtitle(found),
+      ...setUrl(found),
       sections: shown.map((q) => ({
         heading: `Vraag ${q.number}`,
         body: `${snippet(q.text, 220)}\n↳ ${answerSummary(q, 200)}`,

@@ -16,6 +16,7 @@ import { TelegramBot } from "./adapters/telegram.js";
 import { sourceDirs } from "./store/sources.js";
 import { watchSources } from "./store/watch.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
+import { ImportSchedule } from "./import/schedule.js";
 import { channelTarget } from "./core/target.js";
 import { noDumpsText } from "../commands/common.js";
 import { FrontEndStartError } from "./core/errors.js";
@@ -121,6 +122,22 @@ async function main(): Promise<void> {
   onSourcesChanged = () => void digests.tick();
   stoppers.unshift(async () => digests.stop());
   stoppers.unshift(async () => stopWatching());
+  if (config.IMPORT_SCHEDULE) {
+    const imports = new ImportSchedule({
+      cron: config.IMPORT_SCHEDULE,
+      timeZone: config.DIGEST_TIMEZONE,
+      importOptions: {
+        dataDir: config.DATA_DIR,
+        odataUrl: config.TK_ODATA_URL,
+        publicationsUrl: config.OFFICIELE_BEKENDMAKINGEN_URL,
+        http: { requestsPerSecond: config.IMPORT_REQUESTS_PER_SECOND },
+      },
+      log,
+      afterImport: () => digests.tick(),
+    });
+    imports.start();
+    stoppers.unshift(async () => imports.stop());
+  }
   stoppers.push(async () => store.close());
 
   async function shutdown(reason: string, code = 0): Promise<void> {

@@ -71,6 +71,7 @@ export function renderPlain(reply: Reply, options: { numberedActions?: boolean }
     out.push([s.heading ? `${s.heading}:` : "", wrap(stripMarks(s.body), s.heading ? "  " : "")].filter(Boolean).join("\n"));
   }
   if (reply.footer) out.push(wrap(`-- ${reply.footer}`));
+  if (reply.url) out.push(`Officiële publicatie: ${reply.url}`);
   if (options.numberedActions && reply.actions.length) {
     const keys = actionKeys(reply);
     out.push(reply.actions.map((a, i) => `[${keys[i]}] ${a.label}`).join("   "));

@@ -93,6 +93,7 @@ export function renderDiscord(reply: Reply, page = 0): DiscordMessage {
     description: pages[current] || "—",
   };
   if (reply.title) embed.title = truncate(escapeMarkdown(reply.title), DISCORD_LIMITS.title);
+  if (reply.url && /^https?:\/\//.test(reply.url)) embed.url = reply.url;
   const footer = footerParts.filter(Boolean).join(" · ");
   if (footer) embed.footer = { text: truncate(footer, DISCORD_LIMITS.footer) };
 

@@ -37,6 +37,7 @@ function blocks(reply: Reply): string[] {
     });
   }
   if (reply.footer) out.push(`<i>${escapeHtml(reply.footer)}</i>`);
+  if (reply.url && /^https?:\/\//.test(reply.url)) out.push(`<a href="${escapeHtml(reply.url).replace(/"/g, "&quot;")}">Officiële publicatie</a>`);
   return out;
 }
 

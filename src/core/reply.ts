@@ -32,6 +32,8 @@ export interface Reply {
   actions: ReplyAction[];
   /** How to produce this reply again (for paging a long reply after a restart). */
   self?: ReplyAction;
+  /** The official publication the reply is about, when known. */
+  url?: string;
   /** Only the asking user should see it (errors, rate limits). */
   private?: boolean;
 }

@@ -22,8 +22,10 @@ export interface HttpClientOptions {
   userAgent?: string;
   /** Requests per second at most, over all sources. */
   requestsPerSecond?: number;
-  /** Attempts after the first on 429, 5xx or a cut connection. */
+  /** Attempts after the first on 429 or 5xx. */
   retries?: number;
+  /** Attempts after the first when the connection fails (refused, cut, timed out). */
+  networkRetries?: number;
   /** First backoff; doubles every attempt. */
   backoffMs?: number;
   /** A Retry-After longer than this is not waited for. */
@@ -81,8 +83,10 @@ export class PoliteClient {
     const retries = this.options.retries ?? 5;
     const backoff = this.options.backoffMs ?? 1000;
     const maxWait = this.options.maxWaitMs ?? 120_000;
+    const networkRetries = this.options.networkRetries ?? 3;
     let lastReason = "";
     for (let attempt = 0; ; attempt++) {
+      let networkFailure = false;
       await this.pace();
       this.requests++;
       let waitMs: number | null = null;
@@ -103,8 +107,9 @@ export class PoliteClient {
       } catch (err) {
         if (err instanceof SourceUnavailableError) throw err;
         lastReason = describeNetworkError(err);
+        networkFailure = true;
       }
-      if (attempt >= retries) throw new SourceUnavailableError(source, url, `${lastReason}, ${attempt + 1} pogingen`);
+      if (attempt >= (networkFailure ? Math.min(retries, networkRetries) : retries)) throw new SourceUnavailableError(source, url, `${lastReason}, ${attempt + 1} pogingen`);
       const wait = waitMs ?? Math.min(maxWait, backoff * 2 ** attempt);
       this.options.onRetry?.({ url, attempt: attempt + 1, waitMs: wait, reason: lastReason });
       await this.sleep(wait);

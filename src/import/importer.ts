@@ -200,8 +200,11 @@ export class Importer {
       }
     }
 
+    // From here on a crash resumes at this window at the latest, never at the default one.
+    let watermark = state.watermark && compareInstants(state.watermark, since) < 0 ? state.watermark : since;
+    save(watermark);
+
     // The watermark moves with the listing only while it really is in order of change.
-    let watermark = state.watermark;
     let inOrder = true;
     let last: string | null = null;
     for await (const page of this.odata.changedSince(since)) {
