@@ -13,7 +13,7 @@ import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ahId, expectedTexts, startTkFake, TK_FAKE_SETS, type TkFake } from "./fakes/tk-opendata.js";
-import { ROOT } from "./helpers.js";
+import { childEnv, ROOT } from "./helpers.js";
 
 const run = promisify(execFile);
 
@@ -46,18 +46,14 @@ interface SetJson {
 beforeAll(async () => {
   fake = await startTkFake();
   dataDir = mkdtempSync(join(tmpdir(), "kv-import-"));
-  env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    SEEDS_DIR: join(ROOT, "seeds"),
+  env = childEnv({
     INDEX_DIR: join(dataDir, "index"),
     DATA_DIR: dataDir,
     TK_ODATA_URL: fake.odataBase,
     OFFICIELE_BEKENDMAKINGEN_URL: fake.bekendmakingenBase,
     IMPORT_REQUESTS_PER_SECOND: "20",
-    DIGEST_TIMEZONE: "Europe/Amsterdam",
     LOG_LEVEL: "error",
-  };
+  });
 });
 
 afterAll(async () => {
