@@ -16,6 +16,8 @@ import { ahId, expectedTexts, startTkFake, TK_FAKE_SETS, type TkFake } from "./f
 import { childEnv, ROOT } from "./helpers.js";
 
 const run = promisify(execFile);
+// Every step runs the CLI several times in fresh processes; on a busy machine that takes a while.
+const STEP_MS = 240_000;
 
 let fake: TkFake;
 let dataDir: string;
@@ -100,7 +102,7 @@ describe("cli import against the official sources", () => {
     expect(retried).toMatch(/Later opnieuw:\s+0/);
     expect(retried).toMatch(/Nieuwe sets:\s+0/);
     expect(retried).toMatch(new RegExp(`Nieuwe antwoorden:\\s+${tabel.questions.length}\\n`));
-  });
+  }, STEP_MS);
 
   it("search and sets show the imported questions with their answers, dates and links", async () => {
     const sets = JSON.parse(await cli("sets", "--json")) as SetJson[];
@@ -134,7 +136,7 @@ describe("cli import against the official sources", () => {
     const search = JSON.parse(await cli("search", "--json", "--limit", "3", "lerarentekort Friesland"));
     expect(search.hits[0]).toMatchObject({ setTitle: expect.stringMatching(/lerarentekort/i), official: { caseNumber: byKey("beantwoord").nummer, submitted: "2024-11-08", answered: "2024-11-19" } });
     expect(search.hits[0].answer.text.length).toBeGreaterThan(0);
-  });
+  }, STEP_MS);
 
   it("a second import changes nothing", async () => {
     const before = importedFingerprint();
@@ -143,7 +145,7 @@ describe("cli import against the official sources", () => {
     expect(out).toMatch(/Nieuwe antwoorden:\s+0/);
     expect(out).toMatch(/Anders bijgewerkt:\s+0/);
     expect(importedFingerprint()).toBe(before);
-  });
+  }, STEP_MS);
 
   it("a later answer arrives as one set that gains answers, in the digest preview", async () => {
     const open = byKey("onbeantwoord");
@@ -165,7 +167,7 @@ describe("cli import against the official sources", () => {
     expect(after).toHaveLength(1);
     expect(after[0]!.id).toBe(idBefore);
     expect(after[0]!.official!.answered).toBe("2025-03-14");
-  });
+  }, STEP_MS);
 
   it("says clearly when a source cannot be reached, and keeps what it had", async () => {
     const port = await new Promise<number>((resolve) => {
@@ -179,5 +181,5 @@ describe("cli import against the official sources", () => {
     expect(err.code).toBe(1);
     expect(err.stderr).toMatch(/Import gestopt: Tweede Kamer open data is niet bereikbaar \(verbinding geweigerd/);
     expect(readdirSync(join(dataDir, "imported")).filter((n) => n.endsWith(".json"))).toHaveLength(11);
-  }, 120_000);
+  }, STEP_MS);
 });
