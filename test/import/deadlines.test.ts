@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/core/corpus.js";
-import { parseImportedFile, parseSourceFile, type CaseFile } from "../../src/import/case-file.js";
+import { parseImportedFile, type CaseFile } from "../../src/import/case-file.js";
 import { parsePublication } from "../../src/import/xml.js";
 import { executeCommand, parseCommandText } from "../../commands/run.js";
 import { renderPlain } from "../../src/adapters/console.js";
@@ -35,7 +35,10 @@ const files = [
   openCase("2026Z00004", "stikstofregels", "2026-02-20", "F.M. Wiersma", "BBB"), // 10 days
   { file: "000.txt", content: `${HEADER("Een dump zonder data")}\nWaarom is dit zo?` },
 ];
-const corpus = buildCorpus(files, undefined, parseSourceFile);
+// The corpus parses dumps itself; imported files are handed over already parsed, as the store does.
+const modified = new Date(0);
+const parsed = new Map(files.filter((f) => f.file.startsWith("imported/")).map((f) => [`${f.file}|0|${f.content.length}`, parseImportedFile(f)]));
+const corpus = buildCorpus(files.map((f) => ({ ...f, modified })), parsed);
 const engine = engineFor(corpus);
 const deps: CommandDeps = {
   engine,
