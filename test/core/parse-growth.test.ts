@@ -1,8 +1,9 @@
 /**
  * Parsing time grows linearly with the input, pathological input included.
- * Measured as growth, never as a wall-clock limit: doubling the input must
- * less than triple the (CPU) time, at a few sizes. A quadratic step would
- * quadruple it.
+ * Measured as growth, never as a wall-clock limit: over four times the input the
+ * (CPU) time must grow less than eightfold, where linear work gives four and a
+ * quadratic step sixteen. The wide span keeps garbage-collection noise on a busy
+ * machine from deciding the outcome; each doubling must also stay under four.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -53,8 +54,8 @@ describe("parse time grows linearly", () => {
     const base = baseSize(make);
     const sizes = [base, base * 2, base * 4];
     const times = sizes.map((b) => cpuMs(make(b)));
-    for (let i = 1; i < times.length; i++) {
-      expect(times[i]! / times[i - 1]!, `sizes ${sizes.join(", ")}: ${times.map((t) => t.toFixed(0)).join(", ")} ms`).toBeLessThan(3);
-    }
+    const seen = `sizes ${sizes.join(", ")}: ${times.map((t) => t.toFixed(0)).join(", ")} ms`;
+    expect(times[2]! / times[0]!, seen).toBeLessThan(8);
+    for (let i = 1; i < times.length; i++) expect(times[i]! / times[i - 1]!, seen).toBeLessThan(4);
   });
 });

@@ -336,7 +336,7 @@ describe("watches", () => {
     w.write("drones.txt", DRONES);
     await w.service.tick();
     expect(w.sender.sent.map((s) => [targetKey(s.target), s.part.includes("Drones boven gevangenissen — nieuwe set")])).toEqual([["telegram:11", true]]);
-    const id = w.live.current.corpus.sets.find((s) => s.title.startsWith("Drones"))!.id;
+    const id = [...w.live.current.corpus.all()].find((s) => s.title.startsWith("Drones"))!.id;
     w.watch("13", "set", id);
     w.clock.add(60_000);
     w.write("drones.txt", DRONES_ANSWERED);
@@ -388,7 +388,7 @@ describe("watches", () => {
     w.clock.set("2026-11-28T10:01:00Z");
     w.write("drones.txt", DRONES);
     await w.service.tick();
-    const id = w.live.current.corpus.sets.find((s) => s.title.startsWith("Drones"))!.id;
+    const id = [...w.live.current.corpus.all()].find((s) => s.title.startsWith("Drones"))!.id;
     expect(w.sender.sent.map((s) => s.key)).toEqual([`w${watch.id}|2026-11-28T10:01:00.000Z|new:${id}:|0`]);
   });
 
