@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Reply, ReplyAction } from "../src/core/reply.js";
 import { infoReply } from "../src/core/reply.js";
 import { echo, formatAsker } from "../src/core/format.js";
+import { formatDate } from "../src/core/deadline.js";
 import { answeredCount, type QuestionSet } from "../src/core/model.js";
 import type { CorpusView } from "../src/core/corpus-view.js";
 import type { CommandDeps, CorpusInfo } from "./types.js";
@@ -70,7 +71,8 @@ export function describeSet(set: QuestionSet): string {
   const answered = answeredCount(set);
   const n = set.questions.length;
   const state = answered === 0 ? "nog niet beantwoord" : answered === n ? "beantwoord" : `${answered} beantwoord`;
-  return [who, `${n} ${n === 1 ? "vraag" : "vragen"}, ${state}`, set.id].filter(Boolean).join(" · ");
+  const submitted = set.official?.submitted ? `ingezonden ${formatDate(set.official.submitted)}` : null;
+  return [who, submitted, `${n} ${n === 1 ? "vraag" : "vragen"}, ${state}`, set.id].filter(Boolean).join(" · ");
 }
 
 /** Sets per page in a list, each with its own button. */

@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FakeDiscord } from "./fakes/discord.js";
 import { FakeTelegram } from "./fakes/telegram.js";
 import { parseTelegramHtml } from "./fakes/telegram.js";
@@ -20,12 +20,20 @@ afterAll(async () => {
   await telegram.stop();
 });
 
+/** A test that times out must not leave a running bot behind. */
+const running = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  running.clear();
+});
+
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
     env: childEnv(env),
     stdio: ["pipe", "pipe", "pipe"],
   });
+  running.add(child);
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
