@@ -22,7 +22,7 @@ export const GROUPS = {
     testFiles: ["test/adapters/telegram-html.test.ts"],
   },
   digest: {
-    mutate: ["src/digest/service.ts", "src/digest/store.ts"],
+    mutate: ["src/digest/service.ts", "src/digest/store.ts", "src/digest/history.ts"],
     testFiles: ["test/digest/*.test.ts"],
   },
   classify: {
