@@ -11,18 +11,7 @@ import { footnoteNumbers } from "../../src/core/text.js";
 import { isClosingQuestion } from "../../src/core/classify.js";
 import { ROOT, SEED_FILE } from "../helpers.js";
 import { ALL_FIXTURES, HUURWONINGEN_VERVOLG, headerLines } from "./fixtures/kamervragen.js";
-
-/** A small seeded PRNG (mulberry32), so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../bench/generate.js";
 
 interface Unit {
   title: string;
@@ -99,7 +88,7 @@ interface Expected {
 }
 
 function glue(seed: number): { text: string; expected: Expected[]; headlines: string[] } {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const picked: Unit[] = [];
   const count = 2 + Math.floor(rand() * 5);
   while (picked.length < count) {
