@@ -50,7 +50,8 @@ async function main(): Promise<void> {
   if (!config.DISCORD_TOKEN && !config.TELEGRAM_TOKEN) {
     const s = app.corpus.stats;
     await runConsole(
-      makeDeps({ platform: "console", target: channelTarget("console", "console"), userId: "console", isPrivate: true, canManage: async () => true }),
+      () =>
+        makeDeps({ platform: "console", target: channelTarget("console", "console"), userId: "console", isPrivate: true, canManage: async () => true }),
       log,
       `Kamervragen-bot (console). ${s.sets} sets, ${s.questions} vragen.\n${empty ? `${empty}\n` : ""}Typ /help voor de commando's, /vraag <zoekterm> om te zoeken, /stop om te stoppen.`,
     );

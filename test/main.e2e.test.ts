@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -71,6 +71,33 @@ describe("npm start", () => {
     expect(await p.exited).toBe(0);
     expect(p.output()).toContain("Kamervragen-bot (console)");
     expect(p.output()).toContain("== De politiebegroting ==");
+  });
+
+  it("the console finds a dump that lands while it runs, without a restart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kv-console-reload-"));
+    mkdirSync(join(dir, "seeds"));
+    copyFileSync(join(ROOT, "seeds", "000_0520b6fab4578ef8.txt"), join(dir, "seeds", "000-seed.txt"));
+    const p = start({ SEEDS_DIR: join(dir, "seeds"), INDEX_DIR: join(dir, "index"), DATA_DIR: join(dir, "data") });
+    const ask = async () => {
+      const before = p.output().length;
+      p.child.stdin.write("/vraag zeppelinhaven\n");
+      for (let i = 0; i < 100 && !p.output().slice(before).includes("kamervragen>"); i++) await new Promise((r) => setTimeout(r, 100));
+      return p.output().slice(before);
+    };
+    expect(await ask()).not.toContain("== Zeppelinhaven");
+    writeFileSync(
+      join(dir, "seeds", "100-nieuw.txt"),
+      "Zeppelinhaven boven de Noordzee |\n|\nSongül Mutluer (PvdA) |\n|\nDavid van Weel (minister ) |\n|\n![]() |\nWat weet u van de zeppelinhaven?\nNiets.\n",
+    );
+    let reply = "";
+    for (let i = 0; i < 60 && !reply.includes("== Zeppelinhaven"); i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      reply = await ask();
+    }
+    expect(reply).toContain("== Zeppelinhaven boven de Noordzee ==");
+    expect(reply).toContain("Niets.");
+    p.child.stdin.write("/stop\n");
+    expect(await p.exited).toBe(0);
   });
 
   it("says in Dutch that DISCORD_TOKEN was refused, where to get a new one, and keeps Telegram running", async () => {

@@ -128,7 +128,7 @@ export async function handleConsoleLine(
 }
 
 /** The interactive console; resolves when the person types /stop or input ends. */
-export async function runConsole(deps: CommandDeps, log: Logger, greeting: string): Promise<void> {
+export async function runConsole(makeDeps: () => CommandDeps, log: Logger, greeting: string): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   console.log(greeting);
   rl.setPrompt("\nkamervragen> ");
@@ -136,7 +136,8 @@ export async function runConsole(deps: CommandDeps, log: Logger, greeting: strin
   let choices = NO_CHOICES;
   for await (const line of rl) {
     if (/^\/?(stop|exit|quit)$/i.test(line.trim())) break;
-    const reply = await handleConsoleLine(line, choices, deps, log);
+    // Per line: a dump that landed meanwhile is searchable at the next command.
+    const reply = await handleConsoleLine(line, choices, makeDeps(), log);
     if (reply) {
       // A mistyped key keeps the choices on screen usable.
       if (reply.status !== "error") choices = choicesOf(reply);
