@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: search quality per half and per kind, for both backends and
  * for the plain-Lunr baseline, in one run on the same queries.
+ * The dev half is queries.ts and dev-half-2.ts together.
  *   --misses  list the dev half's queries that did not come first
  *   --test    also run the held-out test half (aggregate figures only)
  */
@@ -10,11 +11,14 @@ import { join } from "node:path";
 import { loadApp } from "../../src/app.js";
 import type { SearchEngine } from "../../src/core/search.js";
 import { KINDS, type EvalCase } from "./cases.js";
-import { DEV_HALF } from "./queries.js";
+import { DEV_HALF as DEV_PART_1 } from "./queries.js";
+import { DEV_HALF_2 } from "./dev-half-2.js";
 import { evaluate, type EvalResult, type RankedRef, type Scores } from "./evaluate.js";
 import { plainLunr } from "./baseline.js";
 
 const args = new Set(process.argv.slice(2));
+const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
+const DEV_HALF = [...DEV_PART_1, ...DEV_HALF_2.filter((c) => !DEV_PART_1.some((d) => fold(d.query) === fold(c.query)))];
 
 async function testHalf(): Promise<EvalCase[] | null> {
   // Resolved at run time: the test half is kept apart and may be absent.
@@ -73,7 +77,6 @@ report("dev", DEV_HALF, args.has("--misses"));
 if (args.has("--test")) {
   const test = await testHalf();
   // A query that also stands in the dev half was tuned on, so it cannot measure.
-  const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
   const dev = new Set(DEV_HALF.map((c) => fold(c.query)));
   const heldOut = test?.filter((c) => !dev.has(fold(c.query)));
   if (test && heldOut) {

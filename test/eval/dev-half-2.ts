@@ -1,7 +1,7 @@
 /**
- * Held-out test half of the search evaluation. Run it only to report figures; the ranking
- * must not be tuned on these queries. A target without `q` accepts any question of the set;
- * with `q`, any of the listed questions is a correct hit.
+ * The second part of the dev half. Written apart as a held-out half and reported once;
+ * its misses have been seen since, so it now counts as dev. A target without `q` accepts
+ * any question of the set; with `q`, any of the listed questions is a correct hit.
  */
 export interface HeldOutTarget { set: string; q?: number[] }
 export interface HeldOutCase {
@@ -31,7 +31,7 @@ const BEINVLOEDING = "buitenlandse-beinvloeding-096b13";
 const FEMICIDE_STAND = "stand-zaken-aanpak-femicide-eaff93";
 const ALAWIETEN = "oproep-nederlands-syrisch-6e3973";
 
-export const TEST_HALF: HeldOutCase[] = [
+export const DEV_HALF_2: HeldOutCase[] = [
   // keyword
   { query: "Sellingen grenscontrole", kind: "keyword", targets: [{ set: GRENS_TER_APEL, q: [1] }] },
   { query: "huurmoord dark web", kind: "keyword", targets: [{ set: DARK_WEB }] },
