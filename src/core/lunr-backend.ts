@@ -7,7 +7,7 @@
  */
 import { lunr } from "./lunr-nl.js";
 import type { AnalyzedQuery } from "./analysis.js";
-import { alternativeQuality, FIELD_BOOSTS, FIELDS, queryWeight, relevance, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
+import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
 
 /** A prefix being typed can match thousands of terms; the most common ones suffice. */
 const MAX_PREFIX_TERMS = 64;
@@ -196,8 +196,8 @@ export class LunrBackend implements SearchBackend {
         this.masks[doc] = this.masks[doc]! | (1 << wordIndex);
       }
     });
-    const total = queryWeight(query);
-    const rank = (doc: number) => relevance(this.scores[doc]!, this.coverage[doc]!, total);
+    const rel = relevanceOf(query);
+    const rank = (doc: number) => rel(this.scores[doc]!, this.coverage[doc]!);
     touched.sort((a, b) => rank(b) - rank(a) || a - b);
     return touched.slice(0, limit).map((doc) => {
       const matched = new Set<number>();

@@ -87,14 +87,30 @@ export function queryWeight(query: AnalyzedQuery): number {
 }
 
 /**
- * Relevance of a document: its BM25 score times the square of the share of
- * the query's weight it covers. Coverage is soft, so a sentence with words the
- * corpus lacks still finds what its other words point at, and a document with
- * the one rare word beats one with several common ones.
+ * How hard a hit is judged by the share of the query it covers. A short query
+ * names its subject in every word, so missing one says a lot; in a long
+ * pasted text any earlier question shares only some of the words, which says
+ * little, and BM25's sum already rewards the ones that share more. So the
+ * exponent is 2 up to a few words and falls with the square of the length.
  */
-export function relevance(score: number, coverage: number, totalWeight: number): number {
-  const share = totalWeight > 0 ? Math.min(1, coverage / totalWeight) : 1;
-  return score * share * share;
+export function coverageExponent(query: AnalyzedQuery): number {
+  const n = query.words.filter((w) => w.weight > 0).length;
+  return n <= SHORT_QUERY_WORDS ? 2 : Math.max(MIN_COVERAGE_EXPONENT, 2 * (SHORT_QUERY_WORDS / n) ** 2);
+}
+const SHORT_QUERY_WORDS = 6;
+const MIN_COVERAGE_EXPONENT = 0.25;
+
+/**
+ * Relevance of a document for one query: its BM25 score times the share of
+ * the query's weight it covers, raised to the query's coverage exponent.
+ * Coverage is soft, so a sentence with words the corpus lacks still finds what
+ * its other words point at, and a document with the one rare word beats one
+ * with several common ones.
+ */
+export function relevanceOf(query: AnalyzedQuery): (score: number, coverage: number) => number {
+  const total = queryWeight(query);
+  const exponent = coverageExponent(query);
+  return (score, coverage) => score * (total > 0 ? Math.min(1, coverage / total) : 1) ** exponent;
 }
 
 export function documentRef(set: QuestionSet, question: Question): string {
@@ -164,9 +180,9 @@ export function rankBackendHits(
   query: AnalyzedQuery,
   prior: (ref: string) => number = () => 1,
 ): { hit: BackendHit; score: number }[] {
-  const total = queryWeight(query);
+  const rel = relevanceOf(query);
   return hits
-    .map((hit) => ({ hit, score: relevance(hit.score, hit.coverage, total) * prior(hit.ref) }))
+    .map((hit) => ({ hit, score: rel(hit.score, hit.coverage) * prior(hit.ref) }))
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || a.hit.ref.localeCompare(b.hit.ref));
 }

@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { ANALYSIS_VERSION, editDistance, type AnalyzedQuery, type WordIndex } from "../core/analysis.js";
 import type { QuestionSet } from "../core/model.js";
-import { alternativeQuality, FIELD_BOOSTS, FIELDS, queryWeight, relevance, setDocuments, setIndexHash, setWords, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
+import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setDocuments, setIndexHash, setWords, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
 const SCHEMA_VERSION = 3;
 const BOOSTS = Object.values(FIELD_BOOSTS);
@@ -302,8 +302,8 @@ export class SqliteBackend implements SearchBackend {
       });
       return { ref: r.ref, score, matched, coverage };
     });
-    const total = queryWeight(query);
-    const rank = (h: BackendHit) => relevance(h.score, h.coverage, total);
+    const rel = relevanceOf(query);
+    const rank = (h: BackendHit) => rel(h.score, h.coverage);
     return hits
       .filter((h) => h.matched.size > 0)
       .sort((a, b) => rank(b) - rank(a) || a.ref.localeCompare(b.ref))

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { type AnalyzedQuery, type QueryWord } from "../../src/core/analysis.js";
+import { coverageExponent, relevanceOf, SearchEngine } from "../../src/core/search.js";
+import { SqliteBackend } from "../../src/search/sqlite-backend.js";
+import type { Corpus } from "../../src/core/corpus.js";
+import { corpusOf, engineFor, HEADER } from "../helpers.js";
+
+const body = (...lines: string[]) => lines.join("\n");
+
+function sqliteEngineFor(corpus: Corpus): SearchEngine {
+  const backend = SqliteBackend.open(":memory:");
+  backend.sync(corpus);
+  return new SearchEngine(corpus, backend.vocabulary, backend);
+}
+
+/** Both backends over the same corpus: every ranking rule must hold for each. */
+const bothEngines = (corpus: Corpus): [string, SearchEngine][] => [
+  ["lunr", engineFor(corpus)],
+  ["sqlite", sqliteEngineFor(corpus)],
+];
+
+const word = (w: string, weight = 0.5): QueryWord => ({
+  word: w,
+  exact: w,
+  parts: [],
+  variants: [],
+  joined: null,
+  tail: null,
+  corrections: [],
+  prefix: null,
+  weight,
+});
+const queryOf = (n: number): AnalyzedQuery => ({ words: Array.from({ length: n }, (_, i) => word(`w${i}`)), empty: n === 0 });
+
+describe("coverage weighs less as a query grows longer", () => {
+  it("judges a short query hard by its coverage, a long paste much less", () => {
+    expect(coverageExponent(queryOf(1))).toBe(2);
+    expect(coverageExponent(queryOf(5))).toBe(2);
+    const lengths = [8, 12, 16, 24].map((n) => coverageExponent(queryOf(n)));
+    for (let i = 1; i < lengths.length; i++) expect(lengths[i]!).toBeLessThan(lengths[i - 1]!);
+    expect(lengths[lengths.length - 1]!).toBeGreaterThan(0);
+    expect(lengths[1]!).toBeLessThan(1);
+  });
+
+  it("lets a strong match on part of a long paste beat a weak match on more of it", () => {
+    // Score 40 covering 30% against score 30 covering 40%.
+    const strongNarrow = [40, 0.3] as const;
+    const weakBroad = [30, 0.4] as const;
+    const rank = (q: AnalyzedQuery, [score, share]: readonly [number, number]) => relevanceOf(q)(score, share * q.words.length * 0.5);
+    const short = queryOf(4);
+    const long = queryOf(16);
+    expect(rank(short, weakBroad)).toBeGreaterThan(rank(short, strongNarrow));
+    expect(rank(long, strongNarrow)).toBeGreaterThan(rank(long, weakBroad));
+  });
+
+  it("ignores words the corpus lacks when judging a query's length", () => {
+    const q = queryOf(4);
+    const padded: AnalyzedQuery = { words: [...q.words, ...Array.from({ length: 10 }, (_, i) => word(`x${i}`, 0))], empty: false };
+    expect(coverageExponent(padded)).toBe(coverageExponent(q));
+  });
+});
+
+describe("long pasted text", () => {
+  // Question 1 of the first set says what the draft is about, in its own words, at length;
+  // the other set shares more of the draft's incidental words, each once in a long answer.
+  const corpus = corpusOf(
+    [
+      "a.txt",
+      body(
+        HEADER("Wachttijden in de jeugdzorg"),
+        "Hoeveel kinderen in Twente wachten langer dan twaalf weken op jeugdzorg, en hoeveel kinderen wachten in Twente langer dan een half jaar op jeugdzorg?",
+        "In Twente wachten 400 kinderen langer dan twaalf weken op jeugdzorg.",
+        "Wat kost de jeugdzorg in Twente?",
+        "Zie de begroting.",
+      ),
+    ],
+    [
+      "b.txt",
+      body(
+        HEADER("Toezicht op gemeenten"),
+        "Hoe houdt de inspectie toezicht op gemeenten?",
+        "De inspectie bezoekt gemeenten, bespreekt maatregelen, verwacht resultaten, wordt betrokken bij plannen om achterstanden terug te dringen en rapporteert over de kwaliteit van het werk in de regio, over de financiering en over personeel, opleiding en huisvesting. " +
+          "Zij let daarbij op de rechtmatigheid van besluiten, op klachten van inwoners, op de samenwerking met provincies en op de informatievoorziening aan de gemeenteraad, die het college controleert.",
+      ),
+    ],
+    ["c.txt", body(HEADER("Huisvesting"), "Hoeveel woningen zijn er gebouwd?", "Duizend woningen in de regio.")],
+  );
+  const draft =
+    "Hoeveel kinderen wachten in Twente langer dan twaalf weken op jeugdzorg? Welke maatregelen neemt de gemeente om de achterstanden terug te dringen, " +
+    "hoe wordt de inspectie daarbij betrokken en wanneer verwacht u resultaten?";
+
+  it.each(bothEngines(corpus))("finds the question a draft is about, not the one sharing most incidental words (%s)", (_name, engine) => {
+    const top = engine.search(draft, { limit: 2 })[0]!;
+    expect(`${top.set.title}#${top.question.number}`).toBe("Wachttijden in de jeugdzorg#1");
+  });
+});
