@@ -11,8 +11,6 @@ import { SubscriptionStore } from "./digest/store.js";
 import { DigestService, type DigestSender } from "./digest/service.js";
 import { createLogger } from "./log.js";
 import { runConsole } from "./adapters/console.js";
-import { DiscordBot } from "./adapters/discord.js";
-import { TelegramBot } from "./adapters/telegram.js";
 import { sourceDirs } from "./store/sources.js";
 import { watchSources } from "./store/watch.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
@@ -83,6 +81,8 @@ async function main(): Promise<void> {
   };
 
   if (config.DISCORD_TOKEN) {
+    // Loaded only when configured: discord.js alone takes half a second to load.
+    const { DiscordBot } = await import("./adapters/discord.js");
     const discord = new DiscordBot({
       token: config.DISCORD_TOKEN,
       apiBase: config.DISCORD_API_BASE,
@@ -99,6 +99,7 @@ async function main(): Promise<void> {
     }
   }
   if (config.TELEGRAM_TOKEN) {
+    const { TelegramBot } = await import("./adapters/telegram.js");
     const telegram = new TelegramBot({
       token: config.TELEGRAM_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,

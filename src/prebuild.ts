@@ -1,10 +1,18 @@
 /** Builds the search index in a child process (`cli index`), so the bot's event loop stays free. */
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import type { LoadOptions } from "./app.js";
 import type { Prebuild } from "./live-corpus.js";
 
-const CLI = fileURLToPath(new URL("./cli.ts", import.meta.url));
+/** The bundled CLI next to the bundled entry point the bot runs from (see launch.mjs), else the TypeScript source. */
+function cliArgs(): string[] {
+  const entry = process.argv[1] ?? "";
+  const bundled = join(dirname(entry), "cli.mjs");
+  if (entry.endsWith(".mjs") && existsSync(bundled)) return [bundled];
+  return ["--import", "tsx", fileURLToPath(new URL("./cli.ts", import.meta.url))];
+}
 const TIMEOUT_MS = 15 * 60 * 1000;
 
 export function prebuildInChildProcess(options: LoadOptions): Prebuild {
@@ -12,7 +20,7 @@ export function prebuildInChildProcess(options: LoadOptions): Prebuild {
     new Promise<void>((resolve, reject) => {
       execFile(
         process.execPath,
-        ["--import", "tsx", CLI, "index"],
+        [...cliArgs(), "index"],
         {
           timeout: TIMEOUT_MS,
           env: {

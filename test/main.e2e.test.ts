@@ -27,8 +27,9 @@ afterEach(() => {
   running.clear();
 });
 
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+/** The bot from its TypeScript sources, or with `viaNpmStart` through what `npm start` runs. */
+function start(env: Record<string, string>, viaNpmStart = false) {
+  const child = spawn(process.execPath, viaNpmStart ? ["src/launch.mjs", "main"] : ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
     env: childEnv(env),
     stdio: ["pipe", "pipe", "pipe"],
@@ -65,8 +66,8 @@ describe("npm start", () => {
     expect(p.output()).not.toContain(telegram.token);
   });
 
-  it("opens the console without tokens and answers a typed question", async () => {
-    const p = start({});
+  it("opens the console without tokens and answers a typed question, started as npm start does", async () => {
+    const p = start({}, true);
     p.child.stdin.write("/vraag politiebegroting\n/stop\n");
     expect(await p.exited).toBe(0);
     expect(p.output()).toContain("Kamervragen-bot (console)");
@@ -77,7 +78,8 @@ describe("npm start", () => {
     const dir = mkdtempSync(join(tmpdir(), "kv-console-reload-"));
     mkdirSync(join(dir, "seeds"));
     copyFileSync(join(ROOT, "seeds", "000_0520b6fab4578ef8.txt"), join(dir, "seeds", "000-seed.txt"));
-    const p = start({ SEEDS_DIR: join(dir, "seeds"), INDEX_DIR: join(dir, "index"), DATA_DIR: join(dir, "data") });
+    // As npm start runs it: the reindexing child is then the bundled CLI.
+    const p = start({ SEEDS_DIR: join(dir, "seeds"), INDEX_DIR: join(dir, "index"), DATA_DIR: join(dir, "data") }, true);
     const ask = async () => {
       const before = p.output().length;
       p.child.stdin.write("/vraag zeppelinhaven\n");

@@ -24,8 +24,11 @@ export interface GeneratedDumps {
   bytes: number;
 }
 
-/** Writes the seed plus `extraSets` synthetic sets into `dir`. */
-export function generateDumps(seedFile: string, dir: string, extraSets: number, seed = 42): GeneratedDumps {
+/**
+ * Writes the seed plus `extraSets` synthetic sets into `dir`: one file
+ * `100-synthetic.txt`, or with `setsPerFile` a series `100-synthetic-0001.txt`, …
+ */
+export function generateDumps(seedFile: string, dir: string, extraSets: number, seed = 42, setsPerFile = Infinity): GeneratedDumps {
   mkdirSync(dir, { recursive: true });
   copyFileSync(seedFile, join(dir, "000-seed.txt"));
   const seedText = readFileSync(seedFile, "utf8");
@@ -69,8 +72,17 @@ export function generateDumps(seedFile: string, dir: string, extraSets: number, 
     return `${cap(sentence(n, n + 1))}.`;
   };
 
-  const out: string[] = [];
+  let out: string[] = [];
+  let bytes = seedText.length;
+  let part = 0;
+  const flush = () => {
+    const text = out.join("\n");
+    writeFileSync(join(dir, Number.isFinite(setsPerFile) ? `100-synthetic-${String(++part).padStart(4, "0")}.txt` : "100-synthetic.txt"), text);
+    bytes += text.length;
+    out = [];
+  };
   for (let i = 0; i < extraSets; i++) {
+    if (i > 0 && i % setsPerFile === 0) flush();
     const nAskers = 1 + Math.floor(rand() * 2);
     out.push(`${cap(sentence(3, 8))} ${i} |`, "|", `${Array.from({ length: nAskers }, () => pick(askers)).join(", ")} |`, "|", `${pick(addressees)} (minister ) |`, "|", `${"![]() ".repeat(nAskers).trim()} |`);
     const n = 3 + Math.floor(rand() * 4);
@@ -85,7 +97,6 @@ export function generateDumps(seedFile: string, dir: string, extraSets: number, 
       }
     }
   }
-  const synthetic = out.join("\n");
-  writeFileSync(join(dir, "100-synthetic.txt"), synthetic);
-  return { dir, sets: corpus.stats.sets + extraSets, bytes: seedText.length + synthetic.length };
+  flush();
+  return { dir, sets: corpus.stats.sets + extraSets, bytes };
 }

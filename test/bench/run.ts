@@ -158,7 +158,8 @@ async function wholeProcesses(): Promise<WholeRow[]> {
   try {
     for (const a of archives) {
       const dir = join(base, `whole-${a.extra}`);
-      const gen = generateDumps(SEED, join(dir, "seeds"), a.extra);
+      // An archive arrives as many dumps, not as one file of 170 MB: 2,000 sets (~7.5 MB) a file.
+      const gen = generateDumps(SEED, join(dir, "seeds"), a.extra, 42, 2000);
       log(`\nhele processen, ${a.archive} (${gen.sets} sets, ${(gen.bytes / 1e6).toFixed(0)} MB), ${a.backend}:`);
       for (const [code, root] of [["nu", ROOT], ["basislijn", baseline]] as const) {
         if (!root || (code === "basislijn" && !a.baseline)) continue;

@@ -1,10 +1,10 @@
 /**
- * Whole-process measurements through the real entry points: `src/cli.ts`
- * (first build with `index`, one-shot `search`) and `src/main.ts` (the bot in
+ * Whole-process measurements through the real entry points: `npm run cli`
+ * (first build with `index`, one-shot `search`) and `npm start` (the bot in
  * console mode, driven over stdin). Every figure comes from a fresh process.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 export interface Target {
@@ -26,10 +26,10 @@ const envOf = (t: Target): NodeJS.ProcessEnv => ({
   LOG_LEVEL: "info",
 });
 
-/** Runs `src/cli.ts …` under /usr/bin/time: wall time and the process's peak RSS. */
-export function cli(t: Target, args: string[], timeoutMs = 30 * 60_000): { ms: number; rssMb: number; stdout: string; ok: boolean } {
+/** Runs `npm run cli -- …` under /usr/bin/time: wall time and the peak RSS of its largest process. */
+export function cli(t: Target, args: string[], timeoutMs = 30 * 60_000): { ms: number; rssMb: number; stdout: string; stderr: string; ok: boolean } {
   const t0 = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "BENCH_RSS_KB=%M", process.execPath, "--import", "tsx", join(t.root, "src", "cli.ts"), ...args], {
+  const r = spawnSync("/usr/bin/time", ["-f", "BENCH_RSS_KB=%M", "npm", "run", "--silent", "cli", "--", ...args], {
     cwd: t.root,
     env: envOf(t),
     encoding: "utf8",
@@ -38,7 +38,7 @@ export function cli(t: Target, args: string[], timeoutMs = 30 * 60_000): { ms: n
   });
   const ms = performance.now() - t0;
   const kb = /BENCH_RSS_KB=(\d+)/.exec(r.stderr ?? "");
-  return { ms, rssMb: kb ? Number(kb[1]) / 1024 : NaN, stdout: r.stdout ?? "", ok: r.status === 0 };
+  return { ms, rssMb: kb ? Number(kb[1]) / 1024 : NaN, stdout: r.stdout ?? "", stderr: (r.stderr ?? "").replace(/BENCH_RSS_KB=\d+\s*/, ""), ok: r.status === 0 };
 }
 
 /** Deletes the saved index and corpus store, then builds them once. */
@@ -47,7 +47,7 @@ export function firstBuild(t: Target): { ms: number; rssMb: number } {
   rmSync(join(t.work, "data"), { recursive: true, force: true });
   mkdirSync(t.work, { recursive: true });
   const r = cli(t, ["index"]);
-  if (!r.ok) throw new Error(`index bouwen mislukt in ${t.root}`);
+  if (!r.ok) throw new Error(`index bouwen mislukt in ${t.root}:\n${r.stderr.slice(-2000)}`);
   return { ms: r.ms, rssMb: r.rssMb };
 }
 
@@ -56,7 +56,7 @@ export function oneShot(t: Target, runs: number, query = "begroting politie"): {
   let best = { ms: Infinity, rssMb: NaN };
   for (let i = 0; i < runs; i++) {
     const r = cli(t, ["search", "--json", "--limit", "5", query]);
-    if (!r.ok || !(JSON.parse(r.stdout) as { hits: unknown[] }).hits.length) throw new Error(`zoeken mislukt in ${t.root}`);
+    if (!r.ok || !(JSON.parse(r.stdout) as { hits: unknown[] }).hits.length) throw new Error(`zoeken mislukt in ${t.root} (${r.ok ? "geen treffers" : "afgebroken"}):\n${r.stderr.slice(-2000)}`);
     if (r.ms < best.ms) best = { ms: r.ms, rssMb: r.rssMb };
   }
   return best;
@@ -76,24 +76,57 @@ export interface BotFigures {
 const COMMANDS = ["/vraag politiebegroting", "/zoek begroting politie", "/set politiebegroting", "/wie Mutluer", "/onbeantwoord PvdA", "/over", "/vraag zeppelinhaven"];
 const PROMPT = "kamervragen> ";
 
-function peakRssMb(pid: number): number {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : NaN;
-  } catch {
-    return NaN;
+/** The processes under `root`, found through /proc. */
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name in field 2 may hold spaces; the parent pid comes right after it.
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // Gone meanwhile.
+    }
   }
+  const out: number[] = [];
+  const walk = (pid: number) => {
+    for (const c of children.get(pid) ?? []) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Peak RSS of the bot's own Node process under `npm start` (not npm, not a reindexing child). */
+function peakRssMb(npmPid: number): number {
+  let peak = NaN;
+  for (const pid of descendants(npmPid)) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!/launch\.mjs\0main|src\/main\.ts/.test(cmd)) continue;
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (m) peak = Math.max(Number.isNaN(peak) ? 0 : peak, Number(m[1]) / 1024);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return peak;
 }
 
 /**
- * Starts the bot (console mode, as `npm start` without tokens), waits for its
+ * Starts the bot with `npm start` (console mode: no tokens), waits for its
  * ready line, then keeps sending commands. With `newDump`, that file is moved
  * into the seeds folder while commands keep coming, until a command finds its
  * marker set ("zeppelinhaven").
  */
 export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60_000): Promise<BotFigures> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", join(t.root, "src", "main.ts")], { cwd: t.root, env: envOf(t), stdio: ["pipe", "pipe", "pipe"] });
+  // Its own process group, so the bot under npm stops with it.
+  const child = spawn("npm", ["start", "--silent"], { cwd: t.root, env: envOf(t), stdio: ["pipe", "pipe", "pipe"], detached: true });
   let stdout = "";
   let stderr = "";
   let readyAt = 0;
@@ -162,7 +195,11 @@ export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60
     };
   } finally {
     child.stdin.end();
-    child.kill("SIGTERM");
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
   }
 }

@@ -1,0 +1,82 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ROOT } from "./helpers.js";
+
+/** A small project with the real launcher, its own entry points and its own bundle cache. */
+function project(withEsbuild = true): string {
+  const dir = mkdtempSync(join(tmpdir(), "kv-launch-"));
+  mkdirSync(join(dir, "src"));
+  mkdirSync(join(dir, "commands"));
+  mkdirSync(join(dir, "node_modules"));
+  copyFileSync(join(ROOT, "src", "launch.mjs"), join(dir, "src", "launch.mjs"));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+  for (const pkg of withEsbuild ? ["esbuild", "tsx"] : ["tsx"]) symlinkSync(join(ROOT, "node_modules", pkg), join(dir, "node_modules", pkg), "dir");
+  writeFileSync(join(dir, "commands", "greeting.ts"), `export const greeting = (name: string): string => \`hallo \${name}\`;\n`);
+  writeFileSync(
+    join(dir, "src", "cli.ts"),
+    `import { greeting } from "../commands/greeting.js";\nconst args: string[] = process.argv.slice(2);\nconsole.log(greeting(args.join(" ")) + " " + process.argv[1]!.split("/").pop());\n`,
+  );
+  writeFileSync(join(dir, "src", "main.ts"), `console.log("main");\n`);
+  writeFileSync(join(dir, "src", "deploy-discord.ts"), `console.log("deploy");\n`);
+  return dir;
+}
+
+const launch = (dir: string, ...args: string[]) => spawnSync(process.execPath, [join(dir, "src", "launch.mjs"), ...args], { cwd: dir, encoding: "utf8" });
+
+describe("launcher behind npm start and npm run cli", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = "";
+  });
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("runs an entry point from its bundle, with the arguments and its own path as argv[1]", () => {
+    dir = project();
+    const r = launch(dir, "cli", "Tweede", "Kamer");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("hallo Tweede Kamer cli.mjs\n");
+    expect(existsSync(join(dir, "node_modules", ".cache", "kamervragen-bot", "cli.mjs"))).toBe(true);
+  });
+
+  it("rebuilds when a source file changed, also one the entry point only imports", () => {
+    dir = project();
+    expect(launch(dir, "cli", "a").stdout).toBe("hallo a cli.mjs\n");
+    writeFileSync(join(dir, "commands", "greeting.ts"), `export const greeting = (name: string): string => \`dag \${name}!\`;\n`);
+    expect(launch(dir, "cli", "b").stdout).toBe("dag b! cli.mjs\n");
+  });
+
+  it("runs the TypeScript sources, with a warning, when no bundle can be built", () => {
+    dir = project(false);
+    const r = launch(dir, "cli", "c");
+    expect(r.stdout).toBe("hallo c cli.ts\n");
+    expect(r.stderr).toMatch(/bundel bouwen lukt niet .*de bronnen worden direct uitgevoerd/);
+    expect(r.status).toBe(0);
+  });
+
+  it("names the entry points when asked for one that does not exist", () => {
+    dir = project();
+    const r = launch(dir, "mian");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("gebruik: node src/launch.mjs <main|cli|deploy-discord>");
+    expect(r.stdout).toBe("");
+  });
+
+  it("--build prepares every bundle and succeeds even when building is impossible", () => {
+    dir = project();
+    expect(launch(dir, "--build").status).toBe(0);
+    for (const entry of ["main", "cli", "deploy-discord"]) expect(existsSync(join(dir, "node_modules", ".cache", "kamervragen-bot", `${entry}.mjs`)), entry).toBe(true);
+    const bare = project(false);
+    try {
+      const r = launch(bare, "--build");
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain("bundel bouwen lukt niet");
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+});
