@@ -3,6 +3,7 @@
  * stemming, compound splitting and typo correction against the corpus words.
  */
 import { isStopWord, stem } from "./lunr-nl.js";
+import { synonymStems, synonymWords } from "./synonyms.js";
 import { normalizeTypography } from "./text.js";
 
 /** Bump when analysis changes so saved indexes are rebuilt. */
@@ -229,6 +230,8 @@ export interface QueryWord {
   joined: string | null;
   /** For an unknown compound whose head the corpus lacks, the stem of its known tail ("computer|problemen"). */
   tail: string | null;
+  /** Stems of everyday or official words for the same thing (see synonyms.ts), one array per stand-in. */
+  synonyms: string[][];
   /** Stems of corpus words one or two edits away, when the word itself is unknown. */
   corrections: string[];
   /** The folded word for prefix matching of a word still being typed. */
@@ -303,6 +306,35 @@ function joinedWord(a: string, b: string, vocab: WordIndex): string | null {
   return null;
 }
 
+/** The corpus count of a word in the forms a group lists it in or its plural. */
+function formCount(word: string, vocab: WordIndex): number {
+  return Math.max(...[word, `${word}s`, `${word}en`, `${word}n`].map((f) => vocab.count(f)));
+}
+
+/**
+ * What may stand in for a word: the members of its synonym groups, and for a
+ * compound, the compounds the corpus has with one part swapped for a
+ * synonym ("politie|school" → "politieopleiding" needs no entry of its own).
+ * Also the corpus count of the most common stand-in, 0 when none is known.
+ */
+function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { stems: string[][]; count: number } {
+  const stems = synonymStems(word);
+  let count = Math.max(0, ...synonymWords(word).map((w) => formCount(w, vocab)));
+  for (const [i, part] of (parts ?? []).entries()) {
+    for (const alt of synonymWords(part)) {
+      for (const link of ["", "s"]) {
+        const swapped = [...parts!.slice(0, i), alt, ...parts!.slice(i + 1)].join(link);
+        const c = vocab.count(swapped);
+        if (c > 0 && !stems.some((s) => s.length === 1 && s[0] === stem(swapped))) {
+          stems.push([stem(swapped)]);
+          count = Math.max(count, c);
+        }
+      }
+    }
+  }
+  return { stems, count };
+}
+
 /** Analyses a user query against the corpus words. Never throws. */
 export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean } = {}): AnalyzedQuery {
   const all = tokens(query.slice(0, MAX_QUERY_CHARS));
@@ -333,13 +365,15 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const prefix = options.prefixLast && isLast && w.length >= 3 ? w : null;
     const joined = joinedOf.get(t) ?? null;
     if (t.acronym) {
-      return { word: w, exact: w, parts: [], variants: [], joined: null, tail: null, corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))) };
+      return { word: w, exact: w, parts: [], variants: [], joined: null, tail: null, synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))) };
     }
     const count = vocab.count(w);
     const split = splitCompound(w, vocab);
     const parts = split?.map(stem) ?? [];
+    const synonyms = synonymsOf(w, split, vocab);
     let nearby: string[] = [];
-    if (count === 0 && parts.length === 0 && !joined && !/^\d+$/.test(w) && typoBudget(w) > 0) {
+    // A word the corpus lacks but a synonym stands in for is no typo.
+    if (count === 0 && parts.length === 0 && !joined && synonyms.count === 0 && !/^\d+$/.test(w) && typoBudget(w) > 0) {
       nearby = vocab.nearby(w, typoBudget(w));
     }
     const tail = count === 0 && parts.length === 0 && nearby.length === 0 ? knownTail(w, vocab) : null;
@@ -349,6 +383,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       count > 0 ? count
       : joined ? vocab.count(joined)
       : split ? Math.min(...split.map((p) => vocab.count(p)))
+      : synonyms.count > 0 ? synonyms.count
       : nearby.length ? vocab.count(nearby[0]!)
       : tail ? vocab.count(tail)
       : variants.length ? 1
@@ -361,6 +396,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       variants,
       joined: joined ? stem(joined) : null,
       tail: tail ? stem(tail) : null,
+      synonyms: synonyms.stems,
       corrections: [...new Set(nearby.map(stem))],
       prefix,
       weight: standIn < 0 ? 0 : specificity(standIn),

@@ -70,10 +70,15 @@ export function wordAlternatives(w: QueryWord): WordAlternative[] {
   for (const v of w.variants) out.push({ terms: [v], weight: 0.8, prefix: false, quality: 0.8 });
   if (w.parts.length) out.push({ terms: w.parts, weight: 0.6 / w.parts.length, prefix: false, quality: 0.6 });
   if (w.tail) out.push({ terms: [w.tail], weight: 0.5, prefix: false, quality: 0.5 });
+  for (const s of w.synonyms) out.push({ terms: s, weight: SYNONYM_WEIGHT / s.length, prefix: false, quality: SYNONYM_QUALITY });
   for (const c of w.corrections) out.push({ terms: [c], weight: 0.5, prefix: false, quality: 0.5 });
   if (w.prefix) out.push({ terms: [w.prefix], weight: 0.3, prefix: true, quality: 0.7 });
   return out;
 }
+
+/** A synonym says a little less than the word typed: the exact word wins where both occur. */
+const SYNONYM_WEIGHT = 0.6;
+const SYNONYM_QUALITY = 0.6;
 
 /** The coverage a document gets for one alternative of which it matched `matchedTerms` terms. */
 export function alternativeQuality(a: WordAlternative, matchedTerms: number): number {

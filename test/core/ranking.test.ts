@@ -26,6 +26,7 @@ const word = (w: string, weight = 0.5): QueryWord => ({
   variants: [],
   joined: null,
   tail: null,
+  synonyms: [],
   corrections: [],
   prefix: null,
   weight,

@@ -1,0 +1,95 @@
+/**
+ * Everyday Dutch words next to the official words for the same thing, as
+ * people type the one and written questions use the other ("agent" and
+ * "politiemedewerker", "geld" and "financiering"). Only equivalences that hold
+ * in any policy area belong here: a group is a set of words that can stand in
+ * for each other in a search, never a topic.
+ *
+ * Words are folded (lower case, no accents). A group member of several words
+ * ("verenigde staten") is only an expansion: typed words are looked up one by one.
+ */
+import { stem } from "./lunr-nl.js";
+
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  // People
+  ["agent", "politieagent", "politiemedewerker", "politieman", "politievrouw", "diender"],
+  ["rechercheur", "speurder", "detective"],
+  ["kind", "kinderen", "minderjarigen", "jongeren", "jeugd", "jeugdigen", "tieners", "pubers"],
+  ["ouderen", "bejaarden", "senioren", "gepensioneerden"],
+  ["mensen", "burgers", "inwoners"],
+  ["ambtenaar", "ambtenaren", "overheidsmedewerker", "overheidspersoneel"],
+  ["leraar", "leraren", "docent", "leerkracht"],
+  ["leerling", "scholier"],
+  ["dokter", "arts"],
+  ["gevangene", "gedetineerde"],
+  ["slachtoffer", "gedupeerde", "benadeelde"],
+  ["buitenlanders", "migranten", "vreemdelingen"],
+  ["boer", "agrarier", "landbouwer"],
+  ["gehandicapten", "handicap", "beperking"],
+  // Money and work
+  ["geld", "financiering", "middelen", "budget", "financien"],
+  ["salaris", "loon"],
+  ["baan", "werk", "arbeid"],
+  ["bedrijf", "onderneming"],
+  // Places and things
+  ["huis", "woning"],
+  ["huizen", "woningen"],
+  ["gevangenis", "penitentiaire inrichting"],
+  ["ziekenhuis", "kliniek"],
+  ["verpleeghuis", "verzorgingshuis", "bejaardentehuis"],
+  ["politieschool", "politieacademie", "politieopleiding"],
+  ["auto", "voertuig", "personenauto"],
+  ["pistool", "vuurwapen", "revolver"],
+  ["computer", "ict", "computersysteem", "informatiesysteem"],
+  ["internet", "online"],
+  ["website", "site", "webpagina", "internetpagina"],
+  ["stukken", "documenten", "dossiers"],
+  ["noodknop", "alarmknop", "paniekknop"],
+  ["zorgverzekering", "ziektekostenverzekering"],
+  ["amerika", "verenigde staten"],
+  ["holland", "nederland"],
+  // Acts and matters
+  ["ongeluk", "ongeval"],
+  ["verkeersongeluk", "verkeersongeval"],
+  ["oplichting", "fraude", "bedrog", "zwendel"],
+  ["hack", "cyberaanval"],
+  ["doodstraf", "executie", "terechtstelling"],
+  ["gevangenisstraf", "celstraf"],
+  ["straf", "sanctie"],
+  ["geloof", "religie", "godsdienst"],
+  ["wet", "wetgeving", "regelgeving"],
+  ["regering", "kabinet"],
+];
+
+/** The stems of each group member (one array per member, several for a phrase), keyed by the stem of every single-word member. */
+const byStem = new Map<string, string[][]>();
+for (const group of SYNONYM_GROUPS) {
+  const members = group.map((m) => m.split(" ").map(stem));
+  for (const [i, m] of members.entries()) {
+    if (m.length !== 1) continue;
+    const own = m[0]!;
+    const others = members.filter((o, j) => j !== i && !(o.length === 1 && o[0] === own));
+    const known = byStem.get(own) ?? [];
+    for (const o of others) if (!known.some((k) => k.join(" ") === o.join(" "))) known.push(o);
+    byStem.set(own, known);
+  }
+}
+
+/**
+ * The words that may stand in for a folded word, as stems: one array per
+ * stand-in, with several stems when it is a phrase. Empty for a word in no group.
+ */
+export function synonymStems(word: string): string[][] {
+  return byStem.get(stem(word)) ?? [];
+}
+
+/** The single-word members of the groups a word belongs to, as written (for joining with compound parts). */
+export function synonymWords(word: string): string[] {
+  const own = stem(word);
+  const out: string[] = [];
+  for (const group of SYNONYM_GROUPS) {
+    if (!group.some((m) => !m.includes(" ") && stem(m) === own)) continue;
+    for (const m of group) if (!m.includes(" ") && stem(m) !== own && !out.includes(m)) out.push(m);
+  }
+  return out;
+}
