@@ -28,11 +28,9 @@ const QUESTION_WORD = new RegExp(
  * quadratic search on text with many opening parentheses.
  */
 export function dropFinalParenthetical(t: string): string {
-  const close = t.length - 1;
-  // On empty text charCodeAt gives NaN, which is no ")" either.
-  if (t.charCodeAt(close) !== 41 /* ) */) return t;
   const open = t.lastIndexOf("(");
-  if (open < 0 || t.indexOf(")", open) < close) return t;
+  // The parenthetical ends the text when the first ")" after the last "(" is the last character.
+  if (open < 0 || t.indexOf(")", open) !== t.length - 1) return t;
   let start = open;
   // Before the first character charCodeAt gives NaN, which is no whitespace: the scan stops there.
   while (isWhitespace(t.charCodeAt(start - 1))) start--;
