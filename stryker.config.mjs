@@ -27,7 +27,7 @@ export const GROUPS = {
   },
   classify: {
     mutate: ["src/core/classify.ts"],
-    testFiles: ["test/core/classify-mutants.test.ts", "test/core/parse.test.ts"],
+    testFiles: ["test/core/classify-mutants.test.ts", "test/core/question-tail.test.ts", "test/core/parse.test.ts"],
   },
 };
 
@@ -48,7 +48,8 @@ export default {
   vitest: { configFile: "test/mutate.vitest.config.ts", related: false },
   coverageAnalysis: "perTest",
   mutate: groups.flatMap((g) => g.mutate),
-  concurrency: 2,
+  // The machine is shared: one worker unless MUTATE_CONCURRENCY asks for more.
+  concurrency: Number(process.env.MUTATE_CONCURRENCY) || 1,
   timeoutMS: 20000,
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: `reports/mutation/${report}.html` },

@@ -27,20 +27,21 @@ const QUESTION_WORD = new RegExp(
  * `replace(/\s*\([^()]*\)\s*$/, "")` on trimmed text, but without the regex's
  * quadratic search on text with many opening parentheses.
  */
-function dropFinalParenthetical(t: string): string {
-  const close = t.length - 1;
-  if (close < 0 || t.charCodeAt(close) !== 41 /* ) */) return t;
-  const open = t.lastIndexOf("(", close - 1);
-  if (open < 0 || t.lastIndexOf(")", close - 1) > open) return t;
+export function dropFinalParenthetical(t: string): string {
+  const open = t.lastIndexOf("(");
+  // The parenthetical ends the text when the first ")" after the last "(" is the last character.
+  if (open < 0 || t.indexOf(")", open) !== t.length - 1) return t;
   let start = open;
-  while (start > 0 && isWhitespace(t.charCodeAt(start - 1))) start--;
+  // Before the first character charCodeAt gives NaN, which is no whitespace: the scan stops there.
+  while (isWhitespace(t.charCodeAt(start - 1))) start--;
   return t.slice(0, start);
 }
 
-/** Closing quotes, brackets and whitespace after the last word: `["»”'’)\s]+$`. */
-function dropClosers(t: string): string {
+/** Drops closing quotes, brackets and whitespace after the last word: `["»”'’)\s]+$`. */
+export function dropClosers(t: string): string {
   let end = t.length;
-  while (end > 0) {
+  // Before the first character charCodeAt gives NaN, which is no closer: the scan stops there.
+  for (;;) {
     const c = t.charCodeAt(end - 1);
     if (c !== 34 && c !== 0xbb && c !== 0x201d && c !== 39 && c !== 0x2019 && c !== 41 && !isWhitespace(c)) break;
     end--;
@@ -48,17 +49,20 @@ function dropClosers(t: string): string {
   return t.slice(0, end);
 }
 
-/** The text a question line ends with once sources and footnotes are gone. */
-function questionTail(line: string): string {
+/**
+ * The text a question line ends with once footnotes and up to three trailing
+ * sources ("(NRC, 2 april 2025)") are gone. Dropping a "(…)" takes the
+ * whitespace before it along, so the text stays trimmed.
+ */
+export function questionTail(line: string): string {
   let t = stripFootnotes(line).trim();
-  for (let i = 0; i < 3; i++) t = dropFinalParenthetical(t).trim();
+  for (let i = 0; i < 3; i++) t = dropFinalParenthetical(t);
   return dropClosers(t);
 }
 
 /** True when a body line reads as a question. */
 export function isQuestionLine(line: string): boolean {
   const text = line.trim();
-  if (!text) return false;
   // Footnote stripping never adds a question mark, so without one the tail cannot end in it.
   const hasMark = text.includes("?");
   if (hasMark && questionTail(text).endsWith("?")) return true;
@@ -105,9 +109,11 @@ const ANSWER_VERB = /\bbeantwoord/gi;
  */
 export function isClosingQuestion(text: string): boolean {
   THESE_QUESTIONS.lastIndex = 0;
+  // Stryker disable next-line UnaryOperator: every match ends past index 1, so the first search runs with +1 as well
   let verbAt = -1;
   for (let m = THESE_QUESTIONS.exec(text); m; m = THESE_QUESTIONS.exec(text)) {
     const from = m.index + m[0].length;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: searching again from `from` finds the verb already found, so this only saves the rescan
     if (verbAt < from) {
       ANSWER_VERB.lastIndex = from;
       const v = ANSWER_VERB.exec(text);
@@ -115,7 +121,9 @@ export function isClosingQuestion(text: string): boolean {
       verbAt = v.index;
     }
     const mark = text.indexOf("?", from);
-    if (mark < 0 || verbAt < mark) return true;
+    if (mark === -1) return true;
+    // Stryker disable next-line EqualityOperator: a verb and a question mark never start at one index, so `<=` is the same test
+    if (verbAt < mark) return true;
   }
   return false;
 }
@@ -145,7 +153,11 @@ export function isPostponementNotice(text: string): boolean {
   return /\buitstel (?:van )?(?:de )?beantwoording\b/i.test(text);
 }
 
-/** Sub-questions under an umbrella question ending in ":" ("a. Hoeveel ...?"). */
+/**
+ * Sub-questions under an umbrella question ending in ":" ("a. Hoeveel ...?",
+ * "2) welke ...?", "- hoeveel ...?"). Lettered and roman items ("a.", "iv.")
+ * open lower case, like every other continuation.
+ */
 export function isSubQuestion(text: string): boolean {
-  return /^(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s|^[-•–*]\s|^\p{Ll}/u.test(text.trim());
+  return /^(?:\d{1,2}[.)]\s|[-•–*]\s|\p{Ll})/u.test(text.trim());
 }

@@ -82,7 +82,8 @@ export class SubscriptionStore {
   readonly history: CorpusHistory;
 
   constructor(path: string) {
-    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    // For ":memory:" this is ".", which exists.
+    mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("foreign_keys = ON");

@@ -91,6 +91,10 @@ describe("isClosingQuestion", () => {
     ["Kunt u deze vragen? Later beantwoorden.", false],
     ["Deze vragenlijst wordt beantwoord.", false],
     ["Kunt u deze vragen doorsturen?", false],
+    ["Kunt u deze  vragen één voor één beantwoorden?", true],
+    ["Ik verzoek u deze vragen binnen drie weken te beantwoorden.", true],
+    ["Kunt u deze vragen doorsturen? En wilt u de gestelde vragen beantwoorden?", true],
+    ["Kunt u deze vragen doorsturen? En deze vragen ook?", false],
   ])("%j → %s", (text, expected) => expect(isClosingQuestion(text)).toBe(expected));
 });
 
@@ -111,6 +115,10 @@ describe("isNewsOpener", () => {
     ["Kent u de minister?", false],
     ["Heeft u dat allemaal eerder al eens ooit gezien bericht", false],
     ["Wat vindt u van het bericht «X»?", false],
+    ["Heeft u kennis genomen van het bericht «X»?", true],
+    ["Hebt u kennisgenomen van het artikel «X»?", true],
+    ["Kent u  het bericht «X»?", true],
+    ["Waarom heeft u kennisgenomen van het bericht zonder te reageren?", false],
   ])("%j → %s", (text, expected) => expect(isNewsOpener(text)).toBe(expected));
 });
 
@@ -129,6 +137,8 @@ describe("isPostponementNotice", () => {
     ["Uitstel van beantwoording volgt.", true],
     ["Er is geen uitstel.", false],
     ["Het antwoord volgt.", false],
+    ["Ik heb beantwoord dat dit niet binnen de termijn kon.", false],
+    ["Daarover is geen mededeling gedaan.", false],
   ])("%j → %s", (text, expected) => expect(isPostponementNotice(text)).toBe(expected));
 });
 
@@ -149,5 +159,10 @@ describe("isSubQuestion", () => {
     ["A. hoofdletter", false],
     ["-zonder spatie", false],
     ["ab. twee letters", true],
+    ["ii) welke regio?", true],
+    ["1) welke regio?", true],
+    ["1)welke regio?", false],
+    ["Hoeveel meldingen – per jaar – zijn er?", false],
+    ["Hoeveel meldingen: - per jaar?", false],
   ])("%j → %s", (text, expected) => expect(isSubQuestion(text)).toBe(expected));
 });

@@ -1,13 +1,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { SubscriptionStore, type Subscription } from "../../src/digest/store.js";
 import { CATCH_UP_MS, DigestService, TargetGoneError, type DigestSender } from "../../src/digest/service.js";
 import { LiveCorpus } from "../../src/live-corpus.js";
 import { channelTarget, dmTarget, targetKey, type Target } from "../../src/core/target.js";
 import { replyText, type Reply } from "../../src/core/reply.js";
-import { HEADER, memoryLogger } from "../helpers.js";
+import { corpusOf, HEADER, memoryLogger } from "../helpers.js";
 
 const ZONE = "Europe/Amsterdam";
 const LONG = "De minister licht toe dat de aanpak in alle regio's wordt uitgebreid en dat de resultaten elk halfjaar aan de Kamer worden gemeld, met cijfers per regio.";
@@ -139,6 +140,8 @@ describe("a digest slot", () => {
     await w.service.runDue();
     expect(texts(w.sender.sent)).toEqual(["midden", "laatst"]);
     expect(w.sender.sent.map((s) => s.key)).toEqual(["telegram:-1|2026-11-28|1", "telegram:-1|2026-11-28|2"]);
+    // The highlight belongs to whoever composed the claimed parts; resuming records none of its own.
+    expect(w.store.shownHighlights("telegram:-1").size).toBe(0);
   });
 
   it("turns off a target that is gone and says why", async () => {
@@ -158,6 +161,21 @@ describe("a digest slot", () => {
     await w.service.runDue();
     expect(w.sender.sent.map((s) => targetKey(s.target))).toEqual(["telegram:-1"]);
     expect(w.store.slot("discord:5", "2026-11-28")).toBeNull();
+  });
+
+  it("leaves a slot alone that another process completes while this one composes it", async () => {
+    const w = world("2026-11-28T07:00:00Z");
+    const sub = w.subscribe("-1");
+    const claim = w.store.claim.bind(w.store);
+    w.store.claim = (target, slot, since, parts, now) => {
+      claim(target, slot, since, ["van de andere kant"], now);
+      w.store.complete(target, slot, now);
+      return claim(target, slot, since, parts, now);
+    };
+    await w.service.runSlot(sub, "2026-11-28");
+    expect(w.sender.sent).toEqual([]);
+    expect(w.store.shownHighlights("telegram:-1").size).toBe(0);
+    expect(w.log.lines.filter((l) => l.startsWith("error"))).toEqual([]);
   });
 
   it("does nothing for a slot claimed and completed elsewhere", async () => {
@@ -429,3 +447,156 @@ describe("watches", () => {
     expect(w.store.unsentWatchEvents()).toHaveLength(1);
   });
 });
+
+describe("the service itself", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("reports a platform's refusal as a TargetGoneError naming the target", () => {
+    const err = new TargetGoneError(channelTarget("telegram", "-9"), "403: bot was blocked by the user");
+    expect(err).toBeInstanceOf(Error);
+    expect(err.name).toBe("TargetGoneError");
+    expect(String(err)).toBe("TargetGoneError: telegram:-9: 403: bot was blocked by the user");
+  });
+
+  it("dates a preview by the wall clock when no clock is given", () => {
+    vi.useFakeTimers({ now: new Date("2026-12-31T23:30:00Z"), toFake: ["Date"] });
+    const w = world("2026-11-28T06:00:00Z");
+    const service = new DigestService({ store: w.store, live: w.live, senders: {}, timeZone: ZONE, log: w.log });
+    expect(replyText(service.preview("", null))).toContain("Kamervragen-digest 1 januari 2027");
+  });
+
+  it("starts a round at once, runs one on every minute, and stops", async () => {
+    vi.useFakeTimers({ now: new Date("2026-11-28T07:00:30Z"), toFake: ["Date", "setTimeout", "clearTimeout"] });
+    const w = world("2026-11-28T07:00:00Z");
+    let rounds = 0;
+    const reload = w.live.reloadIfChanged.bind(w.live);
+    w.live.reloadIfChanged = () => (rounds++, reload());
+    expect(() => w.service.stop()).not.toThrow();
+    w.service.start();
+    try {
+      expect(rounds).toBe(1);
+      await vi.advanceTimersByTimeAsync(29_000);
+      expect(rounds).toBe(1);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(rounds).toBe(2);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(rounds).toBe(3);
+    } finally {
+      w.service.stop();
+    }
+    await vi.advanceTimersByTimeAsync(180_000);
+    expect(rounds).toBe(3);
+    await w.service.tick();
+  });
+});
+
+describe("watches, more closely", () => {
+  const KAZERNES = [HEADER("Drones boven kazernes"), "Wat doet u tegen drones boven kazernes?", "Hoeveel drones zijn er gezien?"].join("\n");
+  const KAZERNES_ANSWERED = `${KAZERNES}\nDefensie heeft maatregelen genomen.\nHet waren er 40.`;
+
+  function watching() {
+    const w = world("2026-11-28T10:00:00Z", { dumps: { "base.txt": BASE, "drones.txt": DRONES, "kazernes.txt": KAZERNES } });
+    const watch = (channel: string, kind: "query" | "set", value: string, platform: "telegram" | "discord" = "telegram") =>
+      w.store.addWatch({ platform, channel, userId: channel, kind, value, createdAt: "2026-11-28T10:00:00Z" }).watch;
+    const idOf = (title: string) => [...w.live.current.corpus.all()].find((s) => s.title === title)!.id;
+    return { ...w, watch, idOf };
+  }
+
+  it("tells a set follower about that set only, however much another set resembles it", async () => {
+    const w = watching();
+    await w.service.tick();
+    const drones = idOf(w, "Drones boven gevangenissen");
+    w.watch("13", "set", drones);
+    w.clock.add(60_000);
+    w.write("drones.txt", DRONES_ANSWERED);
+    w.write("kazernes.txt", KAZERNES_ANSWERED);
+    await w.service.tick();
+    expect(w.sender.sent).toHaveLength(1);
+    expect(w.sender.sent[0]!.part).toContain("Drones boven gevangenissen — vragen 1 en 2 beantwoord");
+    expect(w.sender.sent[0]!.part).not.toContain("kazernes");
+  });
+
+  it("does not tell a set follower that the set appeared, only when it is answered", async () => {
+    const w = world("2026-11-28T10:00:00Z");
+    const id = corpusOf(["drones.txt", DRONES]).sets[0]!.id;
+    w.store.addWatch({ platform: "telegram", channel: "13", userId: "13", kind: "set", value: id, createdAt: "2026-11-28T10:00:00Z" });
+    await w.service.tick();
+    w.clock.add(60_000);
+    w.write("drones.txt", DRONES);
+    await w.service.tick();
+    expect(w.live.current.corpus.get(id)?.title).toBe("Drones boven gevangenissen");
+    expect(w.sender.sent).toEqual([]);
+    w.clock.add(60_000);
+    w.write("drones.txt", DRONES_ANSWERED);
+    await w.service.tick();
+    expect(w.sender.sent.map((s) => s.part.includes("vragen 1 en 2 beantwoord"))).toEqual([true]);
+  });
+
+  it("keys a notice by every event and every answered number, so different news never shares a key", async () => {
+    const w = watching();
+    await w.service.tick();
+    const follower = w.watch("11", "query", "");
+    w.clock.set("2026-11-28T10:01:00Z");
+    w.write("drones.txt", DRONES_ANSWERED);
+    w.write("kazernes.txt", KAZERNES_ANSWERED);
+    await w.service.tick();
+    const [a, b] = [idOf(w, "Drones boven gevangenissen"), idOf(w, "Drones boven kazernes")].sort();
+    expect(w.sender.sent.map((s) => s.key)).toEqual([`w${follower.id}|2026-11-28T10:01:00.000Z|answered:${a}:1,2;answered:${b}:1,2|0`]);
+  });
+
+  it("tells a new follower nothing about what changed before, in a round without news", async () => {
+    // The clock stands still on purpose: the round after the change looks at the very same moment.
+    const w = watching();
+    await w.service.tick();
+    w.write("drones.txt", DRONES_ANSWERED);
+    await w.service.tick();
+    w.watch("11", "query", "");
+    await w.service.tick();
+    expect(w.sender.sent).toEqual([]);
+    w.write("kopie.txt", BASE);
+    await w.service.tick();
+    expect(w.sender.sent).toEqual([]);
+  });
+
+  it("keeps a notice for a platform without a sender quietly", async () => {
+    const w = watching();
+    await w.service.tick();
+    w.watch("5", "query", "", "discord");
+    w.clock.add(60_000);
+    w.write("drones.txt", DRONES_ANSWERED);
+    await w.service.tick();
+    await w.service.tick();
+    expect(w.sender.sent).toEqual([]);
+    expect(w.store.unsentWatchEvents()).toHaveLength(1);
+    expect(w.log.lines.filter((l) => l.startsWith("error") || l.startsWith("warn"))).toEqual([]);
+  });
+
+  it("skips a notice whose watch another connection deleted without foreign keys, and still posts the digest", async () => {
+    const w = watching();
+    await w.service.tick();
+    const gone = w.watch("11", "query", "");
+    w.sender.fail = () => new Error("even niet");
+    w.clock.add(60_000);
+    w.write("drones.txt", DRONES_ANSWERED);
+    await w.service.tick();
+    expect(w.store.unsentWatchEvents()).toHaveLength(1);
+    // The sqlite3 shell, for one, leaves foreign keys off.
+    const other = new Database(join(w.dir, "state.sqlite"));
+    other.pragma("foreign_keys = OFF");
+    other.prepare("DELETE FROM watches WHERE id = ?").run(gone.id);
+    other.close();
+    expect(w.store.unsentWatchEvents()).toHaveLength(1);
+    w.sender.fail = () => null;
+    w.subscribe("-1", { hour: 11, minute: 0 });
+    w.clock.set("2026-11-28T10:00:00Z");
+    await w.service.tick();
+    expect(w.sender.sent.map((s) => targetKey(s.target))).toEqual(["telegram:-1"]);
+    expect(w.log.lines.filter((l) => l.includes("ronde mislukt"))).toEqual([]);
+  });
+});
+
+function idOf(w: { live: LiveCorpus }, title: string): string {
+  return [...w.live.current.corpus.all()].find((s) => s.title === title)!.id;
+}

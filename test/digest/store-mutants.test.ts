@@ -57,6 +57,14 @@ describe("the database file", () => {
     expect(again.subscription("telegram:-1")).not.toBeNull();
   });
 
+  it("lets go of the file when closed", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "kv-store-")), "state.sqlite");
+    const store = fresh(path);
+    store.close();
+    expect(store.db.open).toBe(false);
+    expect(() => store.subscription("telegram:-1")).toThrow(/not open/);
+  });
+
   it("upgrades a database of version 0 in place", () => {
     const path = join(mkdtempSync(join(tmpdir(), "kv-store-")), "state.sqlite");
     new Database(path).close();
