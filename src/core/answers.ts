@@ -8,7 +8,8 @@ import { mentionedQuestions, resolveReferences } from "./references.js";
 
 export function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | null)[] {
   const blockText = raw.answerBlocks.map((b) => b.paragraphs.join("\n"));
-  const refs = resolveReferences(blockText, raw.questions.map((q) => q.block));
+  const mentioned = blockText.map(mentionedQuestions);
+  const refs = resolveReferences(blockText, raw.questions.map((q) => q.block), mentioned);
   for (const p of refs.problems) warnings.push({ file: raw.file, line: raw.answerBlocks[p.block]!.line, message: p.message });
 
   // What depends on the block only is built once per block, so a long run of
@@ -18,7 +19,7 @@ export function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | nu
     // Stryker disable next-line OptionalChaining: an answer only points when it has a lead
     const extra = pointing && lead?.rest ? lead.rest : null;
     return {
-      mentioned: mentionedQuestions(blockText[b]!),
+      mentioned: mentioned[b]!,
       extra,
       resolved: pointing ? [extra, ...targets.map((t) => t.text)].filter(Boolean).join("\n\n") : blockText[b]!,
       group: block.questionIndexes.length > 1 ? block.questionIndexes.map((i) => i + 1) : null,

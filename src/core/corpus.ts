@@ -5,7 +5,6 @@
 import { parseDump, type RawSet } from "./parse.js";
 import type { InferredBoundary } from "./boundary.js";
 import {
-  QuestionSetSchema,
   answeredCount,
   type DumpFile,
   type Question,
@@ -15,6 +14,7 @@ import {
 import { buildAnswers } from "./answers.js";
 import { leadingReference } from "./references.js";
 import { fold, SHORT_HASH_SEED, shortHashHex, shortHashStep, slugify } from "./text.js";
+import { validSet } from "./set-shape.js";
 import { memoryView, type CorpusStats, type CorpusView } from "./corpus-view.js";
 
 export type { CorpusStats, CorpusView } from "./corpus-view.js";
@@ -74,7 +74,7 @@ export function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet
     answer: answers[i] ?? null,
     line: q.line,
   }));
-  return QuestionSetSchema.parse({
+  return validSet({
     id: setId(raw.title, raw.questions.map((q) => q.text)),
     title: raw.title,
     headerless: raw.headerless,

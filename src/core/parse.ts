@@ -23,7 +23,7 @@ import {
   type InferredBoundary,
 } from "./boundary.js";
 import type { Asker, DumpFile, SeedWarning } from "./model.js";
-import { footnoteNumbers, normalizeTypography, stripFootnotes, truncate } from "./text.js";
+import { footnoteNumbers, normalizeTypography, stripFootnotes, TYPOGRAPHIC_CHARACTERS, truncate } from "./text.js";
 import { SeedFormatError } from "./errors.js";
 
 export interface RawQuestion {
@@ -97,8 +97,9 @@ function headlessTitle(firstQuestion: string): string {
 const UNTITLED = "Zonder titel";
 
 /** What a reader sees of a paragraph: without footnote markers, unless that leaves nothing. */
-function readable(raw: string): string {
-  return stripFootnotes(raw).trim() || raw.trim();
+function readable(raw: string, hasDigit: boolean): string {
+  // Every footnote marker holds a digit: without one only the trim is left.
+  return hasDigit ? stripFootnotes(raw).trim() || raw.trim() : raw.trim();
 }
 
 /** What a body line reads as on its own; where it stands decides the rest. */
@@ -115,13 +116,47 @@ interface BodyLine {
   kind: Kind;
   /** Body lines of one header block share a segment; windows never cross a header. */
   segment: number;
+  hasDigit: boolean;
+  hasTypography: boolean;
 }
 
-function classifyLine(raw: string): Kind {
-  const typographic = normalizeTypography(raw);
+function classifyLine(raw: string, hasDigit: boolean, hasTypography: boolean): Kind {
+  const typographic = hasTypography ? normalizeTypography(raw) : raw;
   if (isQuestionLine(typographic)) return Kind.Question;
-  const text = stripFootnotes(typographic).trim();
+  // Typography never becomes a digit, so the line's digits decide here too.
+  const text = hasDigit ? stripFootnotes(typographic).trim() : typographic.trim();
   return opensLikeQuestion(text) || isRequest(text) ? Kind.QuestionLike : Kind.Answer;
+}
+
+/**
+ * For each line, whether it holds any of `characters`. Each character is
+ * looked for across the whole text, skipping to the next line after a find,
+ * which is far cheaper than testing every line on its own.
+ */
+function linesWith(text: string, starts: Int32Array, characters: string): Uint8Array {
+  const found = new Uint8Array(starts.length - 1);
+  for (const c of characters) {
+    for (let at = text.indexOf(c); at >= 0; ) {
+      // The line holding `at`: the last start at or before it.
+      let lo = 0;
+      let hi = starts.length - 2;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      found[lo] = 1;
+      at = text.indexOf(c, starts[lo + 1]!);
+    }
+  }
+  return found;
+}
+
+/** Where each line starts in the text, and where a line after the last would. */
+function lineStarts(lines: readonly string[]): Int32Array {
+  const starts = new Int32Array(lines.length + 1);
+  for (let i = 0; i < lines.length; i++) starts[i + 1] = starts[i]! + lines[i]!.length + 1;
+  return starts;
 }
 
 class DumpParser {
@@ -134,6 +169,9 @@ class DumpParser {
   private currentBoundary: InferredBoundary | null = null;
   private footnoteMax = 0;
   private lastWasQuestion = false;
+  /** The last question text asked about closing a set, and the answer: each question is asked twice. */
+  private closingText: string | null = null;
+  private closingAnswer = false;
   /** The last question ended in ":" and collects its sub-questions. */
   private umbrellaOpen = false;
   private topics: TopicModel | null = null;
@@ -205,8 +243,9 @@ class DumpParser {
   }
 
   question(raw: string, line: number, at: number, mayStartSet = true): void {
-    const text = readable(raw);
-    const notes = footnoteNumbers(raw);
+    const { hasDigit } = this.body[at]!;
+    const text = readable(raw, hasDigit);
+    const notes = hasDigit ? footnoteNumbers(raw) : [];
     let set = this.current;
     if (set && set.questions.length > 0 && mayStartSet && this.startsNewSet(set, text, notes, line, at)) set = this.current;
     if (!set) set = this.startSet(null, line, at);
@@ -224,10 +263,10 @@ class DumpParser {
   /** Weighs the signals that a headerless set starts at this question. */
   private startsNewSet(set: RawSet, text: string, notes: number[], line: number, at: number): boolean {
     // "Kunt u deze vragen beantwoorden?" speaks of questions before it: it never opens a set.
-    if (isClosingQuestion(text)) return false;
+    if (this.isClosing(text)) return false;
     const previous = set.questions[set.questions.length - 1]!;
     const signals: BoundarySignal[] = [];
-    if (isClosingQuestion(previous.text)) signals.push("closing-question");
+    if (this.isClosing(previous.text)) signals.push("closing-question");
     if (this.footnoteMax >= 1 && notes.includes(1) && notes.every((n) => n >= 1)) signals.push("footnote-restart");
     if (isNewsOpener(text)) signals.push("news-opener");
     if (signals.length === 0) return false;
@@ -242,6 +281,14 @@ class DumpParser {
       this.currentBoundary = boundary;
     }
     return split;
+  }
+
+  private isClosing(text: string): boolean {
+    if (text !== this.closingText) {
+      this.closingText = text;
+      this.closingAnswer = isClosingQuestion(text);
+    }
+    return this.closingAnswer;
   }
 
   /** Similarity of the current set's last questions (with answers) and the questions from `at` on. */
@@ -269,7 +316,8 @@ class DumpParser {
   }
 
   answer(raw: string, line: number, at: number): void {
-    const text = normalizeSpaces(readable(raw));
+    const { hasDigit, hasTypography } = this.body[at]!;
+    const text = normalizeSpaces(readable(raw, hasDigit), hasTypography);
     const set = this.current;
     if (!set || set.questions.length === 0) {
       // Never lose a line: text before any question is kept as a question of its own.
@@ -295,8 +343,10 @@ class DumpParser {
   }
 }
 
-function normalizeSpaces(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, " ").replace(/[ \t]{2,}/g, " ");
+/** Both non-breaking spaces count as typography; runs of spaces and tabs need a tab or two spaces in a row. */
+function normalizeSpaces(text: string, hasTypography: boolean): string {
+  const spaced = hasTypography ? text.replace(/[\u00a0\u202f]/g, " ") : text;
+  return spaced.includes("\t") || spaced.includes("  ") ? spaced.replace(/[ \t]{2,}/g, " ") : spaced;
 }
 
 /**
@@ -315,6 +365,9 @@ export function parseDump(dump: DumpFile): ParsedDump {
     return { sets: [], warnings: [{ file: dump.file, line: 1, message: "leeg bestand" }], boundaries: [] };
   }
   const lines = text.split("\n");
+  const starts = lineStarts(lines);
+  const digits = linesWith(text, starts, "0123456789");
+  const typography = linesWith(text, starts, TYPOGRAPHIC_CHARACTERS);
   // First the layout: header blocks and classified body lines, so that boundary
   // decisions can look at the text that follows a line.
   const headers: { lines: string[]; line: number; at: number }[] = [];
@@ -330,7 +383,9 @@ export function parseDump(dump: DumpFile): ParsedDump {
       headers.push({ lines: block, line: start + 1, at: body.length });
       continue;
     }
-    body.push({ raw: line, line: i + 1, kind: classifyLine(line), segment: headers.length });
+    const hasDigit = digits[i] === 1;
+    const hasTypography = typography[i] === 1;
+    body.push({ raw: line, line: i + 1, kind: classifyLine(line, hasDigit, hasTypography), segment: headers.length, hasDigit, hasTypography });
   }
   const parser = new DumpParser(dump.file, body);
   let nextHeader = 0;

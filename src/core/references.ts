@@ -78,8 +78,10 @@ export function mentionedQuestions(answerText: string): number[] {
   if (!MENTIONS_ANSWER.test(answerText)) return [];
   const found: { at: number; numbers: number[] }[] = [];
   for (const re of [PASSING, BARE_ANSWER]) {
-    for (const m of answerText.matchAll(re)) found.push({ at: m.index, numbers: expandNumbers(m[1]!) });
+    re.lastIndex = 0;
+    for (let m = re.exec(answerText); m; m = re.exec(answerText)) found.push({ at: m.index, numbers: expandNumbers(m[1]!) });
   }
+  if (found.length === 0) return [];
   found.sort((a, b) => a.at - b.at);
   return [...new Set(found.flatMap((f) => f.numbers))];
 }
@@ -107,7 +109,12 @@ export interface ReferenceProblem {
  * on the block whose own pointer has them; chains are followed through
  * pointing answers only, never through passing mentions.
  */
-export function resolveReferences(blocks: string[], blockOf: (number | null)[]): { blocks: BlockReferences[]; problems: ReferenceProblem[] } {
+export function resolveReferences(
+  blocks: string[],
+  blockOf: (number | null)[],
+  /** `mentionedQuestions` of each block, when the caller has them already. */
+  mentioned: number[][] = blocks.map(mentionedQuestions),
+): { blocks: BlockReferences[]; problems: ReferenceProblem[] } {
   const leads = blocks.map(leadingReference);
   const problems: ReferenceProblem[] = [];
   const firstNumber = (block: number) => blockOf.indexOf(block) + 1;
@@ -132,7 +139,6 @@ export function resolveReferences(blocks: string[], blockOf: (number | null)[]):
   };
 
   const resolveBlock = (block: number): BlockReferences => {
-    const text = blocks[block]!;
     const lead = leads[block]!;
     const problem = (message: string) => problems.push({ block, message });
     const pointTo = (n: number): Found[] => {
@@ -150,7 +156,7 @@ export function resolveReferences(blocks: string[], blockOf: (number | null)[]):
     };
     const pointed = lead ? lead.targets.flatMap(pointTo) : [];
     // Mentions of the pointer's own targets lead where the pointer led, so merging drops them.
-    const passing = mentionedQuestions(text).flatMap((n) => follow(n, [block], []).targets);
+    const passing = mentioned[block]!.flatMap((n) => follow(n, [block], []).targets);
     return { lead, pointing: pointed.length > 0, targets: mergeTargets([...pointed, ...passing]) };
   };
 

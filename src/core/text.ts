@@ -98,7 +98,9 @@ export function footnoteNumbers(line: string): number[] {
   return found;
 }
 
-const TYPOGRAPHY = /[\u00a0\u2007\u202f\u2009’‘`´“”„–—\u00ad]/;
+/** The characters `normalizeTypography` changes. */
+export const TYPOGRAPHIC_CHARACTERS = "\u00a0\u2007\u202f\u2009’‘`´“”„–—\u00ad";
+const TYPOGRAPHY = new RegExp(`[${TYPOGRAPHIC_CHARACTERS}]`);
 
 /** Normalises typography so that users typing plain ASCII still match. */
 export function normalizeTypography(text: string): string {
@@ -121,16 +123,17 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+const SLUG_STOP = new Set(["de", "het", "een", "van", "en", "op", "in", "te", "die", "dat", "bericht", "voor", "aan", "met"]);
+
 /**
  * A short readable slug for ids: the first meaningful words of a title.
  * @example slugify("De politiebegroting") // "politiebegroting"
  */
 export function slugify(title: string, maxLength = 32): string {
-  const stop = new Set(["de", "het", "een", "van", "en", "op", "in", "te", "die", "dat", "bericht", "voor", "aan", "met"]);
   const words = fold(title)
     .replace(/[^a-z0-9]+/g, " ")
     .split(" ")
-    .filter((w) => w && !stop.has(w));
+    .filter((w) => w && !SLUG_STOP.has(w));
   let slug = "";
   for (const w of words) {
     const next = slug ? `${slug}-${w}` : w;

@@ -31,14 +31,24 @@ const SHAPES: [string, (bytes: number) => string][] = [
   ["glued sets everywhere", (b) => fill("Kent u het bericht «A»?1\nJa.\nKunt u deze vragen beantwoorden?\n", b)],
 ];
 
+function onceMs(text: string): number {
+  const start = process.cpuUsage();
+  parseFile({ file: "g.txt", content: text });
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 function cpuMs(text: string): number {
-  let best = Infinity;
-  for (let run = 0; run < 4; run++) {
-    const start = process.cpuUsage();
-    parseFile({ file: "g.txt", content: text });
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
+  return bestMs([text])[0]!;
+}
+
+/**
+ * The best of four runs for each text, taken in rounds over all texts, so a
+ * busy spell on a shared machine slows every size alike instead of one.
+ */
+function bestMs(texts: string[]): number[] {
+  const best = texts.map(() => Infinity);
+  for (let round = 0; round < 4; round++) texts.forEach((t, i) => (best[i] = Math.min(best[i]!, onceMs(t))));
   return best;
 }
 
@@ -53,7 +63,7 @@ describe("parse time grows linearly", () => {
   it.each(SHAPES)("%s", (_name, make) => {
     const base = baseSize(make);
     const sizes = [base, base * 2, base * 4];
-    const times = sizes.map((b) => cpuMs(make(b)));
+    const times = bestMs(sizes.map(make));
     const seen = `sizes ${sizes.join(", ")}: ${times.map((t) => t.toFixed(0)).join(", ")} ms`;
     expect(times[2]! / times[0]!, seen).toBeLessThan(8);
     for (let i = 1; i < times.length; i++) expect(times[i]! / times[i - 1]!, seen).toBeLessThan(4);

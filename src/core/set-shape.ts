@@ -1,0 +1,124 @@
+/**
+ * Validation of a question set against `QuestionSetSchema`, fast for the sets
+ * the parser builds. A parse validates thousands of sets, and the generic
+ * schema walk costs as much as finding the sets in the text. This checks the
+ * same rules by hand and copies the value the way the schema does (its keys
+ * only, in its order, every object and array new); whatever it does not accept
+ * goes through the schema itself, so invalid input fails with the schema's own
+ * error and anything unusual gets exactly the schema's result.
+ */
+import { QuestionSetSchema, type Answer, type AnswerTarget, type Asker, type Question, type QuestionSet } from "./model.js";
+
+const SET_ID = /^[a-z0-9-]+-[0-9a-f]{6}$/;
+
+const isText = (v: unknown): v is string => typeof v === "string" && v.length > 0;
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Thrown inside the fast path only, to hand the input to the schema. */
+const NOT_PLAIN = Symbol("not plain");
+
+function counts(v: unknown, min = 0): number[] {
+  if (!Array.isArray(v) || v.length < min) throw NOT_PLAIN;
+  const out: number[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const n: unknown = v[i];
+    if (!isCount(n)) throw NOT_PLAIN;
+    out.push(n);
+  }
+  return out;
+}
+
+function texts(v: unknown): string[] {
+  if (!Array.isArray(v)) throw NOT_PLAIN;
+  const out: string[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const t: unknown = v[i];
+    if (!isText(t)) throw NOT_PLAIN;
+    out.push(t);
+  }
+  return out;
+}
+
+function askers(v: unknown): Asker[] {
+  if (!Array.isArray(v)) throw NOT_PLAIN;
+  const out: Asker[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const a: unknown = v[i];
+    if (!isObject(a) || !isText(a.name) || !(a.party === null || isText(a.party))) throw NOT_PLAIN;
+    out.push({ name: a.name, party: a.party });
+  }
+  return out;
+}
+
+function targets(v: unknown): AnswerTarget[] {
+  if (!Array.isArray(v)) throw NOT_PLAIN;
+  const out: AnswerTarget[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const t: unknown = v[i];
+    if (!isObject(t) || !isText(t.text)) throw NOT_PLAIN;
+    out.push({ numbers: counts(t.numbers, 1), via: counts(t.via), text: t.text });
+  }
+  return out;
+}
+
+function answer(v: unknown): Answer | null {
+  if (v === null) return null;
+  if (!isObject(v)) throw NOT_PLAIN;
+  const { kind, resolvedFrom, resolved, group, extra, line } = v;
+  if (!isText(v.text) || !isText(resolved) || !isCount(line)) throw NOT_PLAIN;
+  if (kind !== "direct" && kind !== "reference" && kind !== "leading-reference") throw NOT_PLAIN;
+  if (!(resolvedFrom === null || isCount(resolvedFrom))) throw NOT_PLAIN;
+  if (!(extra === null || typeof extra === "string")) throw NOT_PLAIN;
+  return {
+    text: v.text,
+    kind,
+    refersTo: counts(v.refersTo),
+    resolvedFrom,
+    resolved,
+    targets: targets(v.targets),
+    group: group === null ? null : counts(group),
+    extra,
+    line,
+  };
+}
+
+function questions(v: unknown): Question[] {
+  if (!Array.isArray(v) || v.length < 1) throw NOT_PLAIN;
+  const out: Question[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const q: unknown = v[i];
+    if (!isObject(q) || !isCount(q.number) || !isText(q.text) || !isCount(q.line)) throw NOT_PLAIN;
+    out.push({ number: q.number, text: q.text, answer: answer(q.answer), line: q.line });
+  }
+  return out;
+}
+
+function plainSet(v: unknown): QuestionSet {
+  // Imported sets carry `official`; they are few, and the schema handles them.
+  if (!isObject(v) || "official" in v) throw NOT_PLAIN;
+  const { id, title, headerless, source, notice } = v;
+  if (typeof id !== "string" || !SET_ID.test(id) || !isText(title) || typeof headerless !== "boolean") throw NOT_PLAIN;
+  if (!isObject(source) || !isText(source.file) || !isCount(source.line)) throw NOT_PLAIN;
+  if (!(notice === null || typeof notice === "string")) throw NOT_PLAIN;
+  return {
+    id,
+    title,
+    headerless,
+    askers: askers(v.askers),
+    addressees: texts(v.addressees),
+    source: { file: source.file, line: source.line },
+    questions: questions(v.questions),
+    notice,
+  };
+}
+
+/** `QuestionSetSchema.parse(value)`, without the schema's cost for plain parser output. */
+export function validSet(value: unknown): QuestionSet {
+  try {
+    return plainSet(value);
+  } catch (err) {
+    if (err !== NOT_PLAIN) throw err;
+    return QuestionSetSchema.parse(value);
+  }
+}
