@@ -184,12 +184,60 @@ export function rankBackendHits(
   hits: BackendHit[],
   query: AnalyzedQuery,
   prior: (ref: string) => number = () => 1,
+  tieBreak: (a: string, b: string) => number = compareRefs,
 ): { hit: BackendHit; score: number }[] {
   const rel = relevanceOf(query);
+  const sets = setCoverage(hits, query);
   return hits
-    .map((hit) => ({ hit, score: rel(hit.score, hit.coverage) * prior(hit.ref) }))
+    .map((hit) => {
+      const coverage = (1 - SET_EVIDENCE) * hit.coverage + SET_EVIDENCE * Math.max(hit.coverage, sets.get(setOf(hit.ref)) ?? 0);
+      return { hit, score: rel(hit.score, coverage) * prior(hit.ref) };
+    })
     .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || a.hit.ref.localeCompare(b.hit.ref));
+    .sort((a, b) => b.score - a.score || tieBreak(a.hit.ref, b.hit.ref));
+}
+
+/**
+ * How much of a question's coverage comes from its set: a set whose questions
+ * together cover a text is more likely the one it is about, so its questions
+ * rank a little higher than an equally good lone match elsewhere.
+ */
+const SET_EVIDENCE = 0.5;
+
+const setOf = (ref: string) => ref.slice(0, ref.lastIndexOf("#"));
+const numberOf = (ref: string) => Number(ref.slice(ref.lastIndexOf("#") + 1));
+
+/** Refs in reading order: by set, then by question number (10 after 9). */
+export function compareRefs(a: string, b: string): number {
+  return setOf(a).localeCompare(setOf(b)) || numberOf(a) - numberOf(b);
+}
+
+/** Per set, the weight of the query words its candidate questions match between them. */
+export function setCoverage(hits: BackendHit[], query: AnalyzedQuery): Map<string, number> {
+  const words = new Map<string, Set<number>>();
+  for (const hit of hits) {
+    const set = setOf(hit.ref);
+    const seen = words.get(set) ?? new Set<number>();
+    for (const i of hit.matched) seen.add(i);
+    words.set(set, seen);
+  }
+  const out = new Map<string, number>();
+  for (const [set, seen] of words) out.set(set, [...seen].reduce((sum, i) => sum + (query.words[i]?.weight ?? 0), 0));
+  return out;
+}
+
+/**
+ * How prominently a set names the people a query names: a word of the first
+ * asker's name counts most, of a co-asker less, of an addressee least. Breaks
+ * ties between sets that match a name equally well.
+ */
+export function nameProminence(set: QuestionSet, query: AnalyzedQuery): number {
+  const typed = new Set(query.words.map((w) => w.word));
+  const count = (name: string) => words(name).filter((w) => typed.has(w)).length;
+  return (
+    set.askers.reduce((sum, a, i) => sum + count(a.name) * (i === 0 ? 2 : 1), 0) +
+    set.addressees.reduce((sum, a) => sum + count(a) * 0.5, 0)
+  );
 }
 
 /** An answer that is only "Ja." or "Nee.": the question that carries the substance should come first. */
@@ -266,7 +314,17 @@ export class SearchEngine {
     };
     // Words the corpus lacks cannot rank anything, but they do make a text less like what was found.
     const total = queryWeight(analyzed) + UNKNOWN_WORD_SHARE * analyzed.words.filter((w) => w.weight === 0).length;
-    const ranked = rankBackendHits(this.backend.search(analyzed, candidateCount(wanted)), analyzed, prior);
+    // Equal scores: the set that names the people typed most prominently, then the newer set, then reading order.
+    const tieBreak = (a: string, b: string) => {
+      const [sa, sb] = [this.lookup(a)?.set, this.lookup(b)?.set];
+      if (!sa || !sb || sa === sb) return compareRefs(a, b);
+      return (
+        nameProminence(sb, analyzed) - nameProminence(sa, analyzed) ||
+        (sb.official?.submitted ?? "").localeCompare(sa.official?.submitted ?? "") ||
+        compareRefs(a, b)
+      );
+    };
+    const ranked = rankBackendHits(this.backend.search(analyzed, candidateCount(wanted)), analyzed, prior, tieBreak);
     const seen = new Set<string>();
     const out: SearchHit[] = [];
     for (const { hit, score } of ranked) {

@@ -95,3 +95,33 @@ describe("long pasted text", () => {
     expect(`${top.set.title}#${top.question.number}`).toBe("Wachttijden in de jeugdzorg#1");
   });
 });
+
+describe("evidence from the whole set", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Verkeer in de stad"), "Hoeveel scooters rijden er in Amsterdam?", "Ongeveer 30.000.", "Hoe is de handhaving geregeld?", "De gemeente zet boa's in.")],
+    ["b.txt", body(HEADER("Brommers"), "Hoeveel scooters rijden in Amsterdam?", "Ongeveer 30.000.", "Hoe is het parkeren geregeld?", "Met vergunningen.")],
+  );
+
+  it.each(bothEngines(corpus))("puts a question first whose set covers the rest of the query (%s)", (_name, engine) => {
+    const hits = engine.search("scooters in amsterdam en de handhaving", { limit: 3 });
+    expect(hits.map((h) => `${h.set.title}#${h.question.number}`).slice(0, 2)).toEqual(["Verkeer in de stad#1", "Verkeer in de stad#2"]);
+  });
+});
+
+describe("ties", () => {
+  const questions = Array.from({ length: 12 }, (_, i) => [`Vraag nummer ${i + 1} over onderwerp ${String.fromCharCode(97 + i)}?`, `Antwoord ${i + 1}.`]).flat();
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Eerste set", "Kati Piri (PvdA), Songül Mutluer (PvdA)"), "Wat kost de zorg?", "Veel.")],
+    ["b.txt", body(HEADER("Tweede set", "Songül Mutluer (PvdA), Kati Piri (PvdA)"), "Wat kost het onderwijs?", "Ook veel.")],
+    ["c.txt", body(HEADER("Lange set", "Jan Paternotte (D66)"), ...questions)],
+  );
+
+  it.each(bothEngines(corpus))("puts the set first where the name typed is the first asker (%s)", (_name, engine) => {
+    expect(engine.search("piri", { limit: 2 }).map((h) => h.set.title)).toEqual(["Eerste set", "Tweede set"]);
+    expect(engine.search("mutluer", { limit: 2 }).map((h) => h.set.title)).toEqual(["Tweede set", "Eerste set"]);
+  });
+
+  it.each(bothEngines(corpus))("lists equally good questions of one set in their order, 10 after 9 (%s)", (_name, engine) => {
+    expect(engine.search("paternotte", { limit: 12 }).map((h) => h.question.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+});
