@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SqliteBackend } from "../src/search/sqlite-backend.js";
-import { SearchEngine } from "../src/core/search.js";
+import { buildVocabulary, SearchEngine, setWords } from "../src/core/search.js";
 import { loadApp } from "../src/app.js";
 import { DEV_HALF } from "./eval/queries.js";
 import { evaluate } from "./eval/evaluate.js";
@@ -54,6 +54,27 @@ describe("SQLite FTS5 backend", () => {
     for (const h of hits) expect(h.set.questions).toContain(h.question);
     if (["* ~ ^ + -", "de het"].includes(q)) expect(hits).toEqual([]);
     if (q === "politie:begroting") expect(hits[0]!.set.title).toBe("De politiebegroting");
+  });
+
+  it("counts every corpus word as the in-memory vocabulary does, after a build and after adding and removing sets", () => {
+    const backend = SqliteBackend.open(":memory:");
+    const extra = corpusOf(["extra.txt", `${HEADER("Politie en drones")}\nWat doet de politie tegen drones boven gevangenissen?\nDe politie treedt op.`]);
+    const merged = { ...corpus, sets: [...corpus.sets, ...extra.sets], byId: new Map([...corpus.byId, ...extra.byId]) };
+    const agree = (sets: typeof corpus.sets) => {
+      const memory = buildVocabulary({ all: () => sets });
+      const words = new Set(sets.flatMap(setWords));
+      for (const w of words) expect(backend.vocabulary.count(w), w).toBe(memory.count(w));
+      return words;
+    };
+    backend.sync(corpus);
+    const before = agree(corpus.sets);
+    backend.sync(merged);
+    agree(merged.sets);
+    expect(backend.vocabulary.count("drones")).toBe(2);
+    expect(backend.vocabulary.count("politie")).toBe(buildVocabulary({ all: () => corpus.sets }).count("politie") + 3);
+    backend.sync(corpus);
+    expect(agree(corpus.sets)).toEqual(before);
+    expect(backend.vocabulary.count("drones")).toBe(0);
   });
 
   it("updates incrementally when a dump is added, changed or removed", () => {

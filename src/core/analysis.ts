@@ -18,17 +18,31 @@ export interface Token {
   acronym: boolean;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const DIGIT_GROUP = /\d[.,]\d/;
+const DIGIT_GROUPS = /(\d)[.,](?=\d)/g;
+
 /**
  * The words of a text with their casing kept in mind: "OM" in running text is
  * the Openbaar Ministerie, "om" is a stop word. Text written all in capitals
  * says nothing about acronyms.
  */
 export function tokens(text: string): Token[] {
-  const cased = normalizeTypography(text)
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/(\d)[.,](?=\d)/g, "$1");
-  const raws = [...cased.matchAll(/[A-Za-z0-9]+/g)].map((m) => m[0]);
+  let cased = normalizeTypography(text);
+  // Most text is plain ASCII: nothing to decompose, and no digit groups to join.
+  if (NON_ASCII.test(cased)) cased = cased.normalize("NFKD").replace(/\p{M}+/gu, "");
+  if (DIGIT_GROUP.test(cased)) cased = cased.replace(DIGIT_GROUPS, "$1");
+  const raws: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= cased.length; i++) {
+    const c = i < cased.length ? cased.charCodeAt(i) : 0;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      raws.push(cased.slice(start, i));
+      start = -1;
+    }
+  }
   // Capitals mean an acronym in mixed-case text, or when they are all that was typed ("OM").
   const casingTells = /[a-z]/.test(cased) || raws.length === 1;
   const out: Token[] = [];

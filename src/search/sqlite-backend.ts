@@ -179,6 +179,9 @@ export class SqliteBackend implements SearchBackend {
     const deleteFts = this.db.prepare("DELETE FROM fts WHERE rowid = ?");
     const docsOf = this.db.prepare("SELECT id, fields FROM docs WHERE set_id = ?");
 
+    // FTS5 merges its segments through the page cache; SQLite's default 2 MB makes a large build thrash.
+    const cacheSize = this.db.pragma("cache_size", { simple: true }) as number;
+    this.db.pragma("cache_size = -65536");
     this.db.transaction(() => {
       for (const id of toRemove) {
         const words = JSON.parse(this.db.prepare("SELECT words FROM sets WHERE set_id = ?").pluck().get(id) as string) as [string, number][];
@@ -194,14 +197,17 @@ export class SqliteBackend implements SearchBackend {
       this.db.exec("DELETE FROM vocab WHERE count <= 0");
       // Words first, so compound splitting of the new documents sees the whole vocabulary.
       const insertSet = this.db.prepare("INSERT INTO sets (set_id, hash, words) VALUES (?, ?, ?)");
+      // Counted in memory and written once per word: one upsert per word and set is the slow part of a large build.
+      const added = new Map<string, number>();
       for (const batch of batches()) {
         for (const set of batch) {
           const counts = new Map<string, number>();
           for (const w of setWords(set)) counts.set(w, (counts.get(w) ?? 0) + 1);
-          for (const [w, c] of counts) upsertWord.run(w, c, w, w);
+          for (const [w, c] of counts) added.set(w, (added.get(w) ?? 0) + c);
           insertSet.run(set.id, wanted.get(set.id)!, JSON.stringify([...counts]));
         }
       }
+      for (const [w, c] of added) upsertWord.run(w, c, w, w);
       this.vocabulary.forget();
       for (const batch of batches()) {
         for (const set of batch) {
@@ -220,6 +226,7 @@ export class SqliteBackend implements SearchBackend {
       if (fingerprint) this.db.prepare("INSERT INTO meta (key, value) VALUES ('corpus', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(fingerprint);
       else this.db.prepare("DELETE FROM meta WHERE key = 'corpus'").run();
     })();
+    this.db.pragma(`cache_size = ${cacheSize}`);
     this.vocabulary.forget();
     return { added: toAdd.length, removed: toRemove.length, unchanged: wanted.size - toAdd.length, ms: performance.now() - t0 };
   }

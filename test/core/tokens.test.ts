@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tokens } from "../../src/core/analysis.js";
+import { isStopWord } from "../../src/core/lunr-nl.js";
+import { normalizeTypography } from "../../src/core/text.js";
+import { mulberry32 } from "../bench/generate.js";
+import { ROOT } from "../helpers.js";
+
+/** The plain definition: normalise, decompose, drop marks, join digit groups, take ASCII letter and digit runs. */
+function reference(text: string) {
+  const cased = normalizeTypography(text)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/(\d)[.,](?=\d)/g, "$1");
+  const raws = [...cased.matchAll(/[A-Za-z0-9]+/g)].map((m) => m[0]);
+  const casingTells = /[a-z]/.test(cased) || raws.length === 1;
+  return raws
+    .filter((raw) => raw.length >= 2 || /\d/.test(raw))
+    .map((raw) => ({ word: raw.toLowerCase(), acronym: casingTells && raw.length <= 4 && /^[A-Z]+$/.test(raw) && isStopWord(raw.toLowerCase()) }));
+}
+
+describe("tokens", () => {
+  it("reads every line of the seed as the plain definition does", () => {
+    const lines = readFileSync(join(ROOT, "seeds", "000_0520b6fab4578ef8.txt"), "utf8").split("\n");
+    for (const line of lines) expect(tokens(line), line).toEqual(reference(line));
+  });
+
+  it("agrees with the plain definition on random text with accents, marks, typography, digits and capitals", () => {
+    const rand = mulberry32(7);
+    const alphabet = ["a", "B", "z", "OM", "om", "EU", "é", "ë", "ç", "Ö", "e\u0301", "ﬁ", "’", "–", "\u00a0", "\u00ad", " ", ".", ",", "1", "9", "2.194", "3,5", "-", "😀", "|", "\n", "Ω"];
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: Math.floor(rand() * 12) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
+      expect(tokens(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it("keeps accents apart from letters, numbers whole and acronyms marked", () => {
+    expect(tokens("Zoë en het OM: 2.194 zaken op Curaçao")).toEqual([
+      { word: "zoe", acronym: false },
+      { word: "en", acronym: false },
+      { word: "het", acronym: false },
+      { word: "om", acronym: true },
+      { word: "2194", acronym: false },
+      { word: "zaken", acronym: false },
+      { word: "op", acronym: false },
+      { word: "curacao", acronym: false },
+    ]);
+  });
+});
