@@ -1,49 +1,20 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadApp } from "../../src/app.js";
-import type { QuestionSet } from "../../src/core/model.js";
-import { ROOT } from "../helpers.js";
+import { describe, expect, it } from "vitest";
 import type { Kind } from "./cases.js";
+import { malformedCases, seedSets, unknownTargets } from "./case-checks.js";
 import { TEST_HALF } from "./test-half.js";
 
 const SENTENCE_KINDS = new Set<Kind>(["sentence", "paraphrase"]);
 const count = (kind: Kind) => TEST_HALF.filter((c) => c.kind === kind).length;
 
 describe("held-out test half of the search evaluation", () => {
-  let dir: string;
-  let sets: QuestionSet[];
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "kv-test-half-"));
-    sets = [...loadApp({ seedsDir: join(ROOT, "seeds"), indexDir: join(dir, "index"), dataDir: join(dir, "data") }).corpus.all()];
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const sets = seedSets();
 
   it("points only at sets and questions that exist in the seed", () => {
-    const questions = new Map(sets.map((s) => [s.id, new Set(s.questions.map((q) => q.number))]));
-    const unknown: string[] = [];
-    for (const c of TEST_HALF) {
-      for (const t of c.targets) {
-        const numbers = questions.get(t.set);
-        if (!numbers) unknown.push(`${c.query.slice(0, 40)} → set ${t.set}`);
-        else for (const q of t.q ?? []) if (!numbers.has(q)) unknown.push(`${c.query.slice(0, 40)} → ${t.set}#${q}`);
-      }
-    }
-    expect(unknown).toEqual([]);
+    expect(unknownTargets(TEST_HALF, sets)).toEqual([]);
   });
 
   it("gives every case at least one target, no empty or repeated question lists, no repeated sets", () => {
-    for (const c of TEST_HALF) {
-      expect(c.targets.length, c.query).toBeGreaterThan(0);
-      expect(new Set(c.targets.map((t) => t.set)).size, c.query).toBe(c.targets.length);
-      for (const t of c.targets) {
-        if (t.q === undefined) continue;
-        expect(t.q.length, c.query).toBeGreaterThan(0);
-        expect(new Set(t.q).size, c.query).toBe(t.q.length);
-      }
-    }
+    expect(malformedCases(TEST_HALF)).toEqual([]);
   });
 
   it("has no query twice, even when case and spacing differ", () => {
