@@ -252,6 +252,8 @@ export interface QueryWord {
   prefix: string | null;
   /** How much the word says about a question: rare corpus words weigh more than common ones. */
   weight: number;
+  /** How often the query has the word, in any of its forms (1 for most queries). */
+  repeats: number;
 }
 
 export interface AnalyzedQuery {
@@ -366,9 +368,13 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       joinedOf.set(b, joined);
     }
   }
+  // A word repeated in a pasted text, in any form, says more about its subject: count it once, with its repeats.
+  const keyOf = (t: Token) => (t.acronym ? acronymKey(t.word) : stem(t.word));
+  const repeats = new Map<string, number>();
+  for (const t of kept) repeats.set(keyOf(t), (repeats.get(keyOf(t)) ?? 0) + 1);
   const seen = new Set<string>();
   const unique = kept.filter((t) => {
-    const key = t.acronym ? acronymKey(t.word) : t.word;
+    const key = keyOf(t);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -379,7 +385,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const prefix = options.prefixLast && isLast && w.length >= 3 ? w : null;
     const joined = joinedOf.get(t) ?? null;
     if (t.acronym) {
-      return { word: w, exact: w, parts: [], variants: [], joined: null, tail: null, synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))) };
+      return { word: w, exact: w, parts: [], variants: [], joined: null, tail: null, synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))), repeats: repeats.get(keyOf(t)) ?? 1 };
     }
     const count = vocab.count(w);
     const split = splitCompound(w, vocab);
@@ -414,6 +420,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       corrections: [...new Set(nearby.map(stem))],
       prefix,
       weight: standIn < 0 ? 0 : specificity(standIn),
+      repeats: repeats.get(keyOf(t)) ?? 1,
     };
   });
   // Long pastes: the rarest words say what the text is about; keep those, in their order.

@@ -64,6 +64,22 @@ export interface WordAlternative {
  * outweighs the exact word.
  */
 export function wordAlternatives(w: QueryWord): WordAlternative[] {
+  const out = ownAlternatives(w);
+  const boost = repeatBoost(w.repeats);
+  return boost === 1 ? out : out.map((a) => ({ ...a, weight: a.weight * boost }));
+}
+
+/**
+ * A word's repeats in the query, saturating like BM25's term frequency: twice
+ * counts for more than once, ten times not for much more than three.
+ */
+export function repeatBoost(repeats: number): number {
+  const n = Math.max(1, repeats);
+  return ((QUERY_K + 1) * n) / (QUERY_K + n);
+}
+const QUERY_K = 2;
+
+function ownAlternatives(w: QueryWord): WordAlternative[] {
   const out: WordAlternative[] = [];
   if (w.exact) out.push({ terms: [w.exact], weight: 1, prefix: false, quality: 1 });
   if (w.joined) out.push({ terms: [w.joined], weight: 1, prefix: false, quality: 1 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AnalyzedQuery, type QueryWord } from "../../src/core/analysis.js";
-import { coverageExponent, relevanceOf, SearchEngine } from "../../src/core/search.js";
+import { coverageExponent, relevanceOf, repeatBoost, SearchEngine } from "../../src/core/search.js";
 import { SqliteBackend } from "../../src/search/sqlite-backend.js";
 import type { Corpus } from "../../src/core/corpus.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
@@ -30,6 +30,7 @@ const word = (w: string, weight = 0.5): QueryWord => ({
   corrections: [],
   prefix: null,
   weight,
+  repeats: 1,
 });
 const queryOf = (n: number): AnalyzedQuery => ({ words: Array.from({ length: n }, (_, i) => word(`w${i}`)), empty: n === 0 });
 
@@ -123,5 +124,34 @@ describe("ties", () => {
 
   it.each(bothEngines(corpus))("lists equally good questions of one set in their order, 10 after 9 (%s)", (_name, engine) => {
     expect(engine.search("paternotte", { limit: 12 }).map((h) => h.question.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+});
+
+describe("words a text repeats", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Eerste set"), "Hoe staat het met de wachtlijsten?", "Die worden korter.")],
+    ["b.txt", body(HEADER("Tweede set"), "Hoe staat het met de huurprijzen?", "Die stijgen.")],
+  );
+
+  it("count once per stem, with their repeats", () => {
+    const q = engineFor(corpus).analyze("wachtlijsten huurprijzen wachtlijst wachtlijsten");
+    expect(q.words.map((w) => [w.word, w.repeats])).toEqual([
+      ["wachtlijsten", 3],
+      ["huurprijzen", 1],
+    ]);
+  });
+
+  it("weigh more, but with diminishing returns", () => {
+    expect(repeatBoost(1)).toBe(1);
+    expect(repeatBoost(2)).toBeGreaterThan(1);
+    expect(repeatBoost(3)).toBeGreaterThan(repeatBoost(2));
+    expect(repeatBoost(3) - repeatBoost(2)).toBeLessThan(repeatBoost(2) - repeatBoost(1));
+    expect(repeatBoost(100)).toBeLessThan(3);
+  });
+
+  it.each(bothEngines(corpus))("put the question about the repeated word first (%s)", (_name, engine) => {
+    const first = (q: string) => engine.search(q, { limit: 2 })[0]!.set.title;
+    expect(first("de wachtlijsten, de huurprijzen en opnieuw de wachtlijsten")).toBe("Eerste set");
+    expect(first("de huurprijzen, de wachtlijsten en opnieuw de huurprijzen")).toBe("Tweede set");
   });
 });
