@@ -376,10 +376,9 @@ export class SearchEngine {
         }
       });
     }
-    return [...fused.values()]
-      .sort((a, b) => b.score - a.score || b.hit.share - a.hit.share)
-      .slice(0, limit)
-      .map((f) => f.hit);
+    const ranked = [...fused.values()].sort((a, b) => b.score - a.score || b.hit.share - a.hit.share).map((f) => f.hit);
+    // Like every list, the answer spreads over sets: a near miss in another set is worth a line.
+    return spreadOverSets(ranked).slice(0, limit);
   }
 
   lookup(ref: string): { set: QuestionSet; question: Question } | null {

@@ -155,3 +155,26 @@ describe("words a text repeats", () => {
     expect(first("de huurprijzen, de wachtlijsten en opnieuw de huurprijzen")).toBe("Tweede set");
   });
 });
+
+describe("/eerder's list of earlier questions", () => {
+  const corpus = corpusOf(
+    [
+      "a.txt",
+      body(
+        HEADER("Wachtlijsten in de jeugdzorg"),
+        "Hoe lang zijn de wachtlijsten in de jeugdzorg?",
+        "Twaalf weken.",
+        "Waarom groeien de wachtlijsten in de jeugdzorg?",
+        "Door tekorten.",
+        "Wat doet u aan de wachtlijsten in de jeugdzorg?",
+        "Meer geld.",
+      ),
+    ],
+    ["b.txt", body(HEADER("Jeugdzorg in Twente"), "Hoe staat de jeugdzorg in Twente ervoor?", "Redelijk.")],
+  );
+
+  it.each(bothEngines(corpus))("spreads over sets: a third question of one set waits for the other set (%s)", (_name, engine) => {
+    const hits = engine.similar("Wat gaat u doen aan de wachtlijsten in de jeugdzorg, die steeds langer worden?", 3);
+    expect(hits.map((h) => h.set.title)).toEqual(["Wachtlijsten in de jeugdzorg", "Wachtlijsten in de jeugdzorg", "Jeugdzorg in Twente"]);
+  });
+});
