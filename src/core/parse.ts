@@ -122,7 +122,9 @@ interface BodyLine {
 
 function classifyLine(raw: string, hasDigit: boolean, hasTypography: boolean): Kind {
   const typographic = hasTypography ? normalizeTypography(raw) : raw;
-  if (isQuestionLine(typographic)) return Kind.Question;
+  // A paragraph that ends in "?" is a question whatever else it holds: footnotes
+  // and sources are only ever stripped from before that mark.
+  if (typographic.trimEnd().endsWith("?") || isQuestionLine(typographic)) return Kind.Question;
   // Typography never becomes a digit, so the line's digits decide here too.
   const text = hasDigit ? stripFootnotes(typographic).trim() : typographic.trim();
   return opensLikeQuestion(text) || isRequest(text) ? Kind.QuestionLike : Kind.Answer;
@@ -158,6 +160,10 @@ function lineStarts(lines: readonly string[]): Int32Array {
   for (let i = 0; i < lines.length; i++) starts[i + 1] = starts[i]! + lines[i]!.length + 1;
   return starts;
 }
+
+const SPEAKS_OF_QUESTIONS = /vragen/i;
+/** Every postponement notice says "mededeling", "termijn" or "uitstel": one search rules most paragraphs out. */
+const MAY_BE_NOTICE = /mededeling|termijn|uitstel/i;
 
 class DumpParser {
   readonly sets: RawSet[] = [];
@@ -286,7 +292,8 @@ class DumpParser {
   private isClosing(text: string): boolean {
     if (text !== this.closingText) {
       this.closingText = text;
-      this.closingAnswer = isClosingQuestion(text);
+      // A closing question speaks of "vragen"; most questions do not, which is cheap to see.
+      this.closingAnswer = SPEAKS_OF_QUESTIONS.test(text) && isClosingQuestion(text);
     }
     return this.closingAnswer;
   }
@@ -325,7 +332,7 @@ class DumpParser {
       this.question(raw, line, at);
       return;
     }
-    if (this.lastWasQuestion && isPostponementNotice(text)) {
+    if (this.lastWasQuestion && MAY_BE_NOTICE.test(text) && isPostponementNotice(text)) {
       set.notice = set.notice ? `${set.notice}\n${text}` : text;
       return;
     }
