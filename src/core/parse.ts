@@ -69,7 +69,8 @@ export function decodeDump(file: string, content: string | Uint8Array): string {
     if (content.includes(0)) throw new SeedFormatError(file, 1, "binair bestand (bevat NUL-bytes), overgeslagen");
     text = new TextDecoder("utf-8", { fatal: false }).decode(content);
   }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  text = text.replace(/^\uFEFF/, "");
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   const sample = text.slice(0, 100_000);
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (sample.length > 0 && control / sample.length > MAX_CONTROL_RATIO) {
