@@ -125,22 +125,15 @@ export function foldByDefinition(text: string): string {
  * Latin up to the combining marks (U+0300), general punctuation and currency
  * signs fold one by one: none is or becomes a character whose lower case
  * depends on its neighbours (only the Greek sigma does), and marks, the only
- * thing decomposition reorders, are dropped. Their folds are worked out once.
+ * thing decomposition reorders, are dropped. Each one's fold is worked out once.
  */
-const FOLD_LATIN_END = 0x300;
-const FOLD_PUNCTUATION = 0x2000;
-const FOLD_PUNCTUATION_END = 0x20d0;
-let foldTable: string[] | null = null;
+const foldOfCharacter = new Map<number, string>();
 
 function foldOf(code: number): string | undefined {
-  if (!foldTable) {
-    foldTable = [];
-    for (let c = 0; c < FOLD_LATIN_END; c++) foldTable.push(foldByDefinition(String.fromCharCode(c)));
-    for (let c = FOLD_PUNCTUATION; c < FOLD_PUNCTUATION_END; c++) foldTable.push(foldByDefinition(String.fromCharCode(c)));
-  }
-  if (code < FOLD_LATIN_END) return foldTable[code];
-  if (code >= FOLD_PUNCTUATION && code < FOLD_PUNCTUATION_END) return foldTable[code - FOLD_PUNCTUATION + FOLD_LATIN_END];
-  return undefined;
+  if (!(code < 0x300 || (code >= 0x2000 && code < 0x20d0))) return undefined;
+  let folded = foldOfCharacter.get(code);
+  if (folded === undefined) foldOfCharacter.set(code, (folded = foldByDefinition(String.fromCharCode(code))));
+  return folded;
 }
 
 const NOT_PLAIN = /[^\x00-\x5f\x61-\x7f]/;
