@@ -74,8 +74,8 @@ export function leadingReference(answerText: string): LeadingReference | null {
 
 /** Every question number an answer mentions, in the order the text first names them. */
 export function mentionedQuestions(answerText: string): number[] {
-  // Both patterns name an "antwoord" or a "beantwoording": most answers have neither.
-  if (!MENTIONS_ANSWER.test(answerText)) return [];
+  // Both patterns name an "antwoord" or a "beantwoording" and a number: most answers lack one or the other.
+  if (!MENTIONS_ANSWER.test(answerText) || !/\d/.test(answerText)) return [];
   const found: { at: number; numbers: number[] }[] = [];
   for (const re of [PASSING, BARE_ANSWER]) {
     re.lastIndex = 0;
