@@ -138,19 +138,27 @@ function classifyLine(raw: string, hasDigit: boolean, hasTypography: boolean): K
  */
 function linesWith(text: string, starts: Int32Array, characters: string): Uint8Array {
   const found = new Uint8Array(starts.length - 1);
+  // Where the lines with a find end, for all characters together, in text order.
+  const ends: number[] = [];
   for (const c of characters) {
     for (let at = text.indexOf(c); at >= 0; ) {
-      // The line holding `at`: the last start at or before it.
-      let lo = 0;
-      let hi = starts.length - 2;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= at) lo = mid;
-        else hi = mid - 1;
+      const end = text.indexOf("\n", at);
+      if (end < 0) {
+        ends.push(text.length);
+        break;
       }
-      found[lo] = 1;
-      at = text.indexOf(c, starts[lo + 1]!);
+      ends.push(end);
+      at = text.indexOf(c, end + 1);
     }
+  }
+  if (ends.length === 0) return found;
+  const sorted = Int32Array.from(ends).sort();
+  let next = 0;
+  for (let line = 0; line < found.length && next < sorted.length; line++) {
+    const end = starts[line + 1]! - 1;
+    if (sorted[next] !== end) continue;
+    found[line] = 1;
+    while (next < sorted.length && sorted[next] === end) next++;
   }
   return found;
 }
