@@ -33,7 +33,8 @@ export function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | nu
     const { lead, pointing, targets } = refs.blocks[q.block]!;
     const { mentioned, extra, resolved, group } = perBlock[q.block]!;
     const number = index + 1;
-    const refersTo = [...new Set([...(lead?.targets ?? []), ...mentioned.filter((n) => n !== number)])].sort((a, b) => a - b);
+    const refersTo =
+      !lead && mentioned.length === 0 ? [] : [...new Set([...(lead?.targets ?? []), ...mentioned.filter((n) => n !== number)])].sort((a, b) => a - b);
     return {
       text,
       kind: pointing ? (extra ? "leading-reference" : "reference") : "direct",

@@ -56,12 +56,11 @@ const STOP = new Set(
 /** Topic words of a paragraph: folded words of four letters or more, cut to a five-letter stem. */
 export function topicWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of fold(text).matchAll(/[a-z]{4,}/g)) {
-    const w = m[0];
-    if (!STOP.has(w)) out.push(w.slice(0, 5));
-  }
+  for (const w of fold(text).match(TOPIC_WORD) ?? []) if (!STOP.has(w)) out.push(w.slice(0, 5));
   return out;
 }
+
+const TOPIC_WORD = /[a-z]{4,}/g;
 
 /**
  * Topic words per paragraph of one dump, with document frequencies over all its

@@ -61,9 +61,12 @@ export function setId(title: string, questions: string[]): string {
   return `${slugify(title)}-${shortHashHex(h).slice(0, 6)}`;
 }
 
-/** `text.replace(/\s+/g, " ")`, skipped when there is nothing to collapse. */
+/**
+ * `text.replace(/\s+/g, " ")`, skipped when there is nothing to collapse: no
+ * whitespace but spaces, and no two spaces in a row.
+ */
 function collapseWhitespace(text: string): string {
-  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
+  return text.includes("  ") || /[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 export function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet {

@@ -69,7 +69,8 @@ export function decodeDump(file: string, content: string | Uint8Array): string {
     if (content.includes(0)) throw new SeedFormatError(file, 1, "binair bestand (bevat NUL-bytes), overgeslagen");
     text = new TextDecoder("utf-8", { fatal: false }).decode(content);
   }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  text = text.replace(/^\uFEFF/, "");
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   const sample = text.slice(0, 100_000);
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (sample.length > 0 && control / sample.length > MAX_CONTROL_RATIO) {
@@ -122,7 +123,9 @@ interface BodyLine {
 
 function classifyLine(raw: string, hasDigit: boolean, hasTypography: boolean): Kind {
   const typographic = hasTypography ? normalizeTypography(raw) : raw;
-  if (isQuestionLine(typographic)) return Kind.Question;
+  // A paragraph that ends in "?" is a question whatever else it holds: footnotes
+  // and sources are only ever stripped from before that mark.
+  if (typographic.trimEnd().endsWith("?") || isQuestionLine(typographic)) return Kind.Question;
   // Typography never becomes a digit, so the line's digits decide here too.
   const text = hasDigit ? stripFootnotes(typographic).trim() : typographic.trim();
   return opensLikeQuestion(text) || isRequest(text) ? Kind.QuestionLike : Kind.Answer;
@@ -135,19 +138,27 @@ function classifyLine(raw: string, hasDigit: boolean, hasTypography: boolean): K
  */
 function linesWith(text: string, starts: Int32Array, characters: string): Uint8Array {
   const found = new Uint8Array(starts.length - 1);
+  // Where the lines with a find end, for all characters together, in text order.
+  const ends: number[] = [];
   for (const c of characters) {
     for (let at = text.indexOf(c); at >= 0; ) {
-      // The line holding `at`: the last start at or before it.
-      let lo = 0;
-      let hi = starts.length - 2;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= at) lo = mid;
-        else hi = mid - 1;
+      const end = text.indexOf("\n", at);
+      if (end < 0) {
+        ends.push(text.length);
+        break;
       }
-      found[lo] = 1;
-      at = text.indexOf(c, starts[lo + 1]!);
+      ends.push(end);
+      at = text.indexOf(c, end + 1);
     }
+  }
+  if (ends.length === 0) return found;
+  const sorted = Int32Array.from(ends).sort();
+  let next = 0;
+  for (let line = 0; line < found.length && next < sorted.length; line++) {
+    const end = starts[line + 1]! - 1;
+    if (sorted[next] !== end) continue;
+    found[line] = 1;
+    while (next < sorted.length && sorted[next] === end) next++;
   }
   return found;
 }
@@ -158,6 +169,10 @@ function lineStarts(lines: readonly string[]): Int32Array {
   for (let i = 0; i < lines.length; i++) starts[i + 1] = starts[i]! + lines[i]!.length + 1;
   return starts;
 }
+
+const SPEAKS_OF_QUESTIONS = /vragen/i;
+/** Every postponement notice says "mededeling", "termijn" or "uitstel": one search rules most paragraphs out. */
+const MAY_BE_NOTICE = /mededeling|termijn|uitstel/i;
 
 class DumpParser {
   readonly sets: RawSet[] = [];
@@ -286,7 +301,8 @@ class DumpParser {
   private isClosing(text: string): boolean {
     if (text !== this.closingText) {
       this.closingText = text;
-      this.closingAnswer = isClosingQuestion(text);
+      // A closing question speaks of "vragen"; most questions do not, which is cheap to see.
+      this.closingAnswer = SPEAKS_OF_QUESTIONS.test(text) && isClosingQuestion(text);
     }
     return this.closingAnswer;
   }
@@ -325,7 +341,7 @@ class DumpParser {
       this.question(raw, line, at);
       return;
     }
-    if (this.lastWasQuestion && isPostponementNotice(text)) {
+    if (this.lastWasQuestion && MAY_BE_NOTICE.test(text) && isPostponementNotice(text)) {
       set.notice = set.notice ? `${set.notice}\n${text}` : text;
       return;
     }

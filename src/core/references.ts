@@ -74,14 +74,16 @@ export function leadingReference(answerText: string): LeadingReference | null {
 
 /** Every question number an answer mentions, in the order the text first names them. */
 export function mentionedQuestions(answerText: string): number[] {
-  // Both patterns name an "antwoord" or a "beantwoording": most answers have neither.
-  if (!MENTIONS_ANSWER.test(answerText)) return [];
+  // Both patterns name an "antwoord" or a "beantwoording" and a number: most answers lack one or the other.
+  if (!MENTIONS_ANSWER.test(answerText) || !/\d/.test(answerText)) return [];
   const found: { at: number; numbers: number[] }[] = [];
   for (const re of [PASSING, BARE_ANSWER]) {
     re.lastIndex = 0;
     for (let m = re.exec(answerText); m; m = re.exec(answerText)) found.push({ at: m.index, numbers: expandNumbers(m[1]!) });
   }
   if (found.length === 0) return [];
+  // One mention, the common case, is already in order and without repeats.
+  if (found.length === 1) return found[0]!.numbers;
   found.sort((a, b) => a.at - b.at);
   return [...new Set(found.flatMap((f) => f.numbers))];
 }
@@ -140,6 +142,8 @@ export function resolveReferences(
 
   const resolveBlock = (block: number): BlockReferences => {
     const lead = leads[block]!;
+    // Most answers neither point nor mention another: nothing to follow.
+    if (!lead && mentioned[block]!.length === 0) return { lead, pointing: false, targets: [] };
     const problem = (message: string) => problems.push({ block, message });
     const pointTo = (n: number): Found[] => {
       if (n > blockOf.length) {

@@ -62,22 +62,31 @@ function targets(v: unknown): AnswerTarget[] {
   return out;
 }
 
+/** Copies a list of numbers; most are empty, which needs no loop. */
+function numbers(v: unknown, min = 0): number[] {
+  if (!Array.isArray(v) || v.length < min) throw NOT_PLAIN;
+  return v.length === 0 ? [] : counts(v, min);
+}
+
 function answer(v: unknown): Answer | null {
   if (v === null) return null;
-  if (!isObject(v)) throw NOT_PLAIN;
-  const { kind, resolvedFrom, resolved, group, extra, line } = v;
-  if (!isText(v.text) || !isText(resolved) || !isCount(line)) throw NOT_PLAIN;
+  if (typeof v !== "object" || Array.isArray(v)) throw NOT_PLAIN;
+  const { text, kind, resolvedFrom, resolved, targets: shown, group, extra, line } = v as Record<string, unknown>;
+  // The checks of `isText` and `isCount` written out: this runs for every answer.
+  if (typeof text !== "string" || text.length === 0 || typeof resolved !== "string" || resolved.length === 0) throw NOT_PLAIN;
+  if (typeof line !== "number" || !Number.isSafeInteger(line) || line <= 0) throw NOT_PLAIN;
   if (kind !== "direct" && kind !== "reference" && kind !== "leading-reference") throw NOT_PLAIN;
-  if (!(resolvedFrom === null || isCount(resolvedFrom))) throw NOT_PLAIN;
+  if (!(resolvedFrom === null || (typeof resolvedFrom === "number" && Number.isSafeInteger(resolvedFrom) && resolvedFrom > 0))) throw NOT_PLAIN;
   if (!(extra === null || typeof extra === "string")) throw NOT_PLAIN;
+  if (!Array.isArray(shown)) throw NOT_PLAIN;
   return {
-    text: v.text,
+    text,
     kind,
-    refersTo: counts(v.refersTo),
+    refersTo: numbers((v as Record<string, unknown>).refersTo),
     resolvedFrom,
     resolved,
-    targets: targets(v.targets),
-    group: group === null ? null : counts(group),
+    targets: shown.length === 0 ? [] : targets(shown),
+    group: group === null ? null : numbers(group),
     extra,
     line,
   };
@@ -88,8 +97,12 @@ function questions(v: unknown): Question[] {
   const out: Question[] = [];
   for (let i = 0; i < v.length; i++) {
     const q: unknown = v[i];
-    if (!isObject(q) || !isCount(q.number) || !isText(q.text) || !isCount(q.line)) throw NOT_PLAIN;
-    out.push({ number: q.number, text: q.text, answer: answer(q.answer), line: q.line });
+    if (typeof q !== "object" || q === null || Array.isArray(q)) throw NOT_PLAIN;
+    const { number, text, line } = q as Record<string, unknown>;
+    if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) throw NOT_PLAIN;
+    if (typeof text !== "string" || text.length === 0) throw NOT_PLAIN;
+    if (typeof line !== "number" || !Number.isSafeInteger(line) || line <= 0) throw NOT_PLAIN;
+    out.push({ number, text, answer: answer((q as Record<string, unknown>).answer), line });
   }
   return out;
 }
