@@ -76,11 +76,10 @@ export async function ensureBundles() {
     for (const f of fresh) renameSync(join(tmp, "chunks", f), join(OUT, "chunks", f));
     for (const f of readdirSync(tmp)) if (f !== "chunks") renameSync(join(tmp, f), join(OUT, f));
     rmSync(tmp, { recursive: true, force: true });
-    // Chunks of earlier builds, once no process started an hour ago can still load them.
-    for (const f of readdirSync(join(OUT, "chunks"))) {
-      const path = join(OUT, "chunks", f);
-      if (!fresh.has(f) && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });
-    }
+    // Chunks of earlier builds once no process started an hour ago can still load them, and builds that died halfway.
+    const stale = (path) => Date.now() - statSync(path).mtimeMs > 3_600_000;
+    for (const f of readdirSync(join(OUT, "chunks"))) if (!fresh.has(f) && stale(join(OUT, "chunks", f))) rmSync(join(OUT, "chunks", f), { force: true });
+    for (const f of readdirSync(OUT)) if (f.startsWith("build-") && stale(join(OUT, f))) rmSync(join(OUT, f), { recursive: true, force: true });
     writeFileSync(STAMP, `${signature}\n`);
     return true;
   } catch (err) {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -48,6 +48,26 @@ describe("launcher behind npm start and npm run cli", () => {
     expect(launch(dir, "cli", "a").stdout).toBe("hallo a cli.mjs\n");
     writeFileSync(join(dir, "commands", "greeting.ts"), `export const greeting = (name: string): string => \`dag \${name}!\`;\n`);
     expect(launch(dir, "cli", "b").stdout).toBe("dag b! cli.mjs\n");
+  });
+
+  it("clears chunks of earlier builds after an hour, and builds that died halfway, but keeps recent ones", () => {
+    dir = project();
+    launch(dir, "cli");
+    const cache = join(dir, "node_modules", ".cache", "kamervragen-bot");
+    const hourAgo = new Date(Date.now() - 2 * 3_600_000);
+    mkdirSync(join(cache, "chunks"), { recursive: true });
+    writeFileSync(join(cache, "chunks", "chunk-OLD.mjs"), "");
+    utimesSync(join(cache, "chunks", "chunk-OLD.mjs"), hourAgo, hourAgo);
+    writeFileSync(join(cache, "chunks", "chunk-RECENT.mjs"), "");
+    mkdirSync(join(cache, "build-99999"));
+    utimesSync(join(cache, "build-99999"), hourAgo, hourAgo);
+    mkdirSync(join(cache, "build-88888"));
+    writeFileSync(join(dir, "src", "main.ts"), `console.log("main 2");\n`);
+    expect(launch(dir, "main").stdout).toBe("main 2\n");
+    expect(existsSync(join(cache, "chunks", "chunk-OLD.mjs"))).toBe(false);
+    expect(existsSync(join(cache, "build-99999"))).toBe(false);
+    expect(existsSync(join(cache, "chunks", "chunk-RECENT.mjs"))).toBe(true);
+    expect(existsSync(join(cache, "build-88888"))).toBe(true);
   });
 
   it("runs the TypeScript sources, with a warning, when no bundle can be built", () => {
