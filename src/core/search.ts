@@ -324,33 +324,42 @@ export class SearchEngine {
 
   private ranked(analyzed: AnalyzedQuery, wanted: number): SearchHit[] {
     if (analyzed.empty) return [];
+    const hits = this.backend.search(analyzed, candidateCount(wanted));
+    // Each candidate's set is read once: a corpus view may have to fetch it.
+    const found = new Map(hits.map((h) => [h.ref, this.lookup(h.ref)]));
     const prior = (ref: string) => {
-      const found = this.lookup(ref);
-      return found ? questionPrior(found.question) : 1;
+      const f = found.get(ref);
+      return f ? questionPrior(f.question) : 1;
     };
     // Words the corpus lacks cannot rank anything, but they do make a text less like what was found.
     const total = queryWeight(analyzed) + UNKNOWN_WORD_SHARE * analyzed.words.filter((w) => w.weight === 0).length;
     // Equal scores: the set that names the people typed most prominently, then the newer set, then reading order.
+    const prominence = new Map<QuestionSet, number>();
+    const prominenceOf = (set: QuestionSet) => {
+      let p = prominence.get(set);
+      if (p === undefined) prominence.set(set, (p = nameProminence(set, analyzed)));
+      return p;
+    };
     const tieBreak = (a: string, b: string) => {
-      const [sa, sb] = [this.lookup(a)?.set, this.lookup(b)?.set];
+      const [sa, sb] = [found.get(a)?.set, found.get(b)?.set];
       if (!sa || !sb || sa === sb) return compareRefs(a, b);
       return (
-        nameProminence(sb, analyzed) - nameProminence(sa, analyzed) ||
+        prominenceOf(sb) - prominenceOf(sa) ||
         (sb.official?.submitted ?? "").localeCompare(sa.official?.submitted ?? "") ||
         compareRefs(a, b)
       );
     };
-    const ranked = rankBackendHits(this.backend.search(analyzed, candidateCount(wanted)), analyzed, prior, tieBreak);
+    const ranked = rankBackendHits(hits, analyzed, prior, tieBreak);
     const seen = new Set<string>();
     const out: SearchHit[] = [];
     for (const { hit, score } of ranked) {
-      const found = this.lookup(hit.ref);
-      if (!found) continue;
-      const key = fold(found.question.text);
+      const f = found.get(hit.ref);
+      if (!f) continue;
+      const key = fold(f.question.text);
       if (seen.has(key)) continue;
       seen.add(key);
       const share = total > 0 ? Math.min(1, hit.coverage / total) : 0;
-      out.push({ ...found, score: Math.round(score * 1000) / 1000, share: Math.round(share * 1000) / 1000 });
+      out.push({ ...f, score: Math.round(score * 1000) / 1000, share: Math.round(share * 1000) / 1000 });
       if (out.length >= wanted) break;
     }
     return out;

@@ -83,13 +83,19 @@ export function synonymStems(word: string): string[][] {
   return byStem.get(stem(word)) ?? [];
 }
 
+/** The single-word members of each group, keyed by the stem of every single-word member. */
+const wordsByStem = new Map<string, string[]>();
+for (const group of SYNONYM_GROUPS) {
+  const single = group.filter((m) => !m.includes(" "));
+  for (const m of single) {
+    const own = stem(m);
+    const known = wordsByStem.get(own) ?? [];
+    for (const o of single) if (stem(o) !== own && !known.includes(o)) known.push(o);
+    wordsByStem.set(own, known);
+  }
+}
+
 /** The single-word members of the groups a word belongs to, as written (for joining with compound parts). */
 export function synonymWords(word: string): string[] {
-  const own = stem(word);
-  const out: string[] = [];
-  for (const group of SYNONYM_GROUPS) {
-    if (!group.some((m) => !m.includes(" ") && stem(m) === own)) continue;
-    for (const m of group) if (!m.includes(" ") && stem(m) !== own && !out.includes(m)) out.push(m);
-  }
-  return out;
+  return wordsByStem.get(stem(word)) ?? [];
 }
