@@ -113,45 +113,14 @@ export function normalizeTypography(text: string): string {
     .replace(/\u00ad/g, "");
 }
 
-/** `fold` by its definition: typography, compatibility decomposition, no marks, lower case. */
-export function foldByDefinition(text: string): string {
+/** Lower case without diacritics: `Curaçao` → `curacao`, `Zoë` → `zoe`. */
+export function fold(text: string): string {
+  // Plain ASCII has nothing to normalise but the backtick.
+  if (!/[^\x00-\x5f\x61-\x7f]/.test(text)) return text.toLowerCase();
   return normalizeTypography(text)
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase();
-}
-
-/**
- * Latin up to the combining marks (U+0300), general punctuation and currency
- * signs fold one by one: none is or becomes a character whose lower case
- * depends on its neighbours (only the Greek sigma does), and marks, the only
- * thing decomposition reorders, are dropped. Each one's fold is worked out once.
- */
-const foldOfCharacter = new Map<number, string>();
-
-function foldOf(code: number): string | undefined {
-  if (!(code < 0x300 || (code >= 0x2000 && code < 0x20d0))) return undefined;
-  let folded = foldOfCharacter.get(code);
-  if (folded === undefined) foldOfCharacter.set(code, (folded = foldByDefinition(String.fromCharCode(code))));
-  return folded;
-}
-
-const NOT_PLAIN = /[^\x00-\x5f\x61-\x7f]/;
-const NOT_PLAIN_ALL = /[^\x00-\x5f\x61-\x7f]/g;
-
-/** Lower case without diacritics: `Curaçao` → `curacao`, `Zoë` → `zoe`. */
-export function fold(text: string): string {
-  // Plain ASCII has nothing to normalise but the backtick.
-  if (!NOT_PLAIN.test(text)) return text.toLowerCase();
-  // Mostly ASCII with a few accents and quotes: those come from the table; a
-  // character outside it sends the whole text the long way.
-  let outside = false;
-  const folded = text.replace(NOT_PLAIN_ALL, (c) => {
-    const f = foldOf(c.charCodeAt(0));
-    if (f === undefined) outside = true;
-    return f ?? c;
-  });
-  return outside ? foldByDefinition(text) : folded.toLowerCase();
 }
 
 const SLUG_STOP = new Set(["de", "het", "een", "van", "en", "op", "in", "te", "die", "dat", "bericht", "voor", "aan", "met"]);
