@@ -60,14 +60,18 @@ export function expandNumbers(list: string): number[] {
 
 /** The pointer an answer opens with, or null when it opens otherwise. */
 export function leadingReference(answerText: string): LeadingReference | null {
-  const newline = answerText.indexOf("\n");
-  const firstParagraph = newline < 0 ? answerText : answerText.slice(0, newline);
+  // An imported answer may open with an empty paragraph; the pointer is in the first words all the same.
+  const text = answerText.trimStart();
+  const newline = text.indexOf("\n");
+  // Stryker disable next-line EqualityOperator: trimmed text never starts with a line break, so `<= 0` reads the same
+  const firstParagraph = newline < 0 ? text : text.slice(0, newline);
   const m = LEADING.exec(firstParagraph.trim());
   if (!m) return null;
   const targets = expandNumbers(m[1]!);
   if (targets.length === 0) return null;
   const restOfLine = firstParagraph.trim().slice(m[0].length).trim();
-  const otherParagraphs = newline < 0 ? "" : answerText.slice(newline + 1).trim();
+  // Stryker disable next-line EqualityOperator: trimmed text never starts with a line break, so `<= 0` reads the same
+  const otherParagraphs = newline < 0 ? "" : text.slice(newline + 1).trim();
   const rest = [restOfLine, otherParagraphs].filter(Boolean).join("\n");
   return { targets, rest };
 }
@@ -75,6 +79,7 @@ export function leadingReference(answerText: string): LeadingReference | null {
 /** Every question number an answer mentions, in the order the text first names them. */
 export function mentionedQuestions(answerText: string): number[] {
   // Both patterns name an "antwoord" or a "beantwoording" and a number: most answers lack one or the other.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,Regex: shortcuts only; without "ntwoord" and a digit neither pattern below can match
   if (!MENTIONS_ANSWER.test(answerText) || !/\d/.test(answerText)) return [];
   const found: { at: number; numbers: number[] }[] = [];
   for (const re of [PASSING, BARE_ANSWER]) {

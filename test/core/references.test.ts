@@ -229,6 +229,8 @@ describe("reading references", () => {
     ["Zie antwoord vraag 3 en 4: daarom.", [3, 4], "daarom."],
     ["Zie het antwoord op vraag 2", [2], ""],
     ["  Zie antwoord vraag 3.  ", [3], ""],
+    ["\nZie antwoord vraag 3.\nTweede alinea.", [3], "Tweede alinea."],
+    ["\n\n  Zie antwoord vraag 3.", [3], ""],
     ["Het antwoord op vraag 3 is ja.", null, ""],
     ["Tekst.\nZie antwoord vraag 3.", null, ""],
     ["Zie de bijlage.", null, ""],
