@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { corpusOf, HEADER } from "../helpers.js";
-import { answerSummary, questionReply } from "../../commands/render.js";
+import { answerSummary, questionReply, setSubtitle, setUrl } from "../../commands/render.js";
 import type { ReplySection } from "../../src/core/reply.js";
 
 /** "?" stands for the next numbered question; other lines are answer paragraphs. */
@@ -190,5 +190,30 @@ describe("the one-line summary in lists", () => {
     expect(answerSummary(chain.questions[0]!, 40).length).toBeLessThanOrEqual(40);
     expect(answerSummary(chain.questions[0]!).length).toBeLessThanOrEqual(160);
     expect(answerSummary(chain.questions[0]!).length).toBeGreaterThan(100);
+  });
+});
+
+describe("the subtitle and link of one set", () => {
+  const dump = setOf("?", "Antwoord.");
+  const official = {
+    caseNumber: "2024Z17900",
+    url: "https://zoek.officielebekendmakingen.nl/ah-tk-20242025-123.html",
+    submitted: "2024-11-08",
+    postponed: "2024-11-28",
+    answered: "2024-12-19",
+  };
+  const imported = { ...dump, official };
+
+  it("names who asked whom, and for an imported set when it was submitted, postponed and answered", () => {
+    const people = "Songül Mutluer (PvdA) → David van Weel";
+    expect(setSubtitle(dump)).toBe(people);
+    expect(setSubtitle(imported)).toBe(`${people} · ingezonden 8 november 2024 · uitgesteld 28 november 2024 · beantwoord 19 december 2024`);
+    expect(setSubtitle({ ...dump, official: { ...official, submitted: null, postponed: null, answered: null } })).toBe(people);
+  });
+
+  it("links an imported set to its publication, and a dump set nowhere", () => {
+    expect(setUrl(imported)).toEqual({ url: official.url });
+    expect(setUrl(dump)).toEqual({});
+    expect(setUrl({ ...dump, official: null })).toEqual({});
   });
 });
