@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, renderTelegram, TELEGRAM_LIMITS, telegramKeyboard } from "../../src/adapters/telegram-html.js";
 import { decodeAction } from "../../src/core/actions.js";
+import { MARK_CLOSE, MARK_OPEN } from "../../src/core/highlight.js";
 import type { Reply, ReplyAction } from "../../src/core/reply.js";
 import { parseTelegramHtml } from "../fakes/telegram.js";
 
@@ -46,6 +47,24 @@ describe("the layout of a reply", () => {
     expect(renderTelegram(reply({ sections: [{ body: "Alleen tekst." }] }))).toEqual(["Alleen tekst."]);
     expect(renderTelegram(reply({ footer: "Alleen voet" }))).toEqual(["<i>Alleen voet</i>"]);
     expect(renderTelegram(reply({ title: "", subtitle: "", footer: "", sections: [{ heading: "", body: "x" }] }))).toEqual(["x"]);
+  });
+  it("bolds the matched words of a section, escaped like the rest", () => {
+    const body = `Tekst over ${MARK_OPEN}drones${MARK_CLOSE} & ${MARK_OPEN}<gevangenissen>${MARK_CLOSE}.`;
+    const [m] = renderTelegram(reply({ sections: [{ body }] }));
+    expect(m).toBe("Tekst over <b>drones</b> &amp; <b>&lt;gevangenissen&gt;</b>.");
+    expect(parseTelegramHtml(m!)).toBe("Tekst over drones & <gevangenissen>.");
+  });
+  it.each<[string, string | null]>([
+    ["https://zoek.officielebekendmakingen.nl/kv-tk-2024Z17900.html", "https://zoek.officielebekendmakingen.nl/kv-tk-2024Z17900.html"],
+    ["http://example.org/a?b=1&c=\"2\"", "http://example.org/a?b=1&amp;c=&quot;2&quot;"],
+    ["javascript:alert(1)", null],
+    ["javascript:alert('https://x')", null],
+    ["ftp://example.org/x", null],
+    ["", null],
+  ])("links the official publication %j only over http(s)", (url, href) => {
+    const [m] = renderTelegram(reply({ title: "Set", url }));
+    expect(m).toBe(href === null ? "<b>Set</b>" : `<b>Set</b>\n\n<a href="${href}">Officiële publicatie</a>`);
+    expect(parseTelegramHtml(m!)).toBe(href === null ? "Set" : "Set\n\nOfficiële publicatie");
   });
   it("never sends an empty message", () => {
     expect(renderTelegram(reply({}))).toEqual(["—"]);
