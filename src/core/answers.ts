@@ -34,6 +34,7 @@ export function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | nu
     const { mentioned, extra, resolved, group } = perBlock[q.block]!;
     const number = index + 1;
     const refersTo =
+      // Stryker disable next-line ConditionalExpression: a shortcut only; without a lead or a mention the list below is empty too
       !lead && mentioned.length === 0 ? [] : [...new Set([...(lead?.targets ?? []), ...mentioned.filter((n) => n !== number)])].sort((a, b) => a - b);
     return {
       text,

@@ -43,6 +43,7 @@ describe("every target of a reference, in order", () => {
     ["two routes to one answer show it once", ["?", "Een.", "?", "Zie antwoord vraag 1.", "?", "Zie de antwoorden op vragen 1 en 2."], 3, [target([1], "Een.")]],
     ["a grouped answer named twice shows once, under both numbers", ["?", "?", "Samen.", "?", "Zie de antwoorden op vragen 1 en 2."], 3, [target([1, 2], "Samen.")]],
     ["one question of a group", ["?", "?", "Samen.", "?", "Zie antwoord vraag 2."], 3, [target([2], "Samen.")]],
+    ["a pointer without the word 'vraag', which no passing mention matches", ["?", "Een.", "?", "Twee.", "?", "Zie de antwoorden 1 en 2."], 3, [target([1], "Een."), target([2], "Twee.")]],
   ])("%s", (_name, lines, number, expected) => {
     const c = setOf(...lines);
     expect(c.warnings).toEqual([]);
@@ -52,6 +53,12 @@ describe("every target of a reference, in order", () => {
     expect(answer.resolvedFrom).toBe(expected[0]!.numbers[0]);
     expect(answer.resolved).toBe(expected.map((t) => t.text).join("\n\n"));
     expect(c.stats.referencesUnresolved).toBe(0);
+  });
+
+  it("lists what a pointer names among the answers it refers to, also when nothing mentions them in passing", () => {
+    const answer = setOf("?", "Een.", "?", "Twee.", "?", "Zie de antwoorden 1 en 2.").sets[0]!.questions[2]!.answer!;
+    expect(mentionedQuestions(answer.text)).toEqual([]);
+    expect(answer.refersTo).toEqual([1, 2]);
   });
 
   it("gives every question of a grouped pointing answer all its targets", () => {
