@@ -10,26 +10,7 @@ export interface HeldOutCase {
   targets: HeldOutTarget[];
 }
 
-const GRENS_TER_APEL = "burgers-grens-menen-moeten-e18b29";
-const GRENS_APPGROEP = "burgers-grens-menen-moeten-fda52d";
-const OM_HACK = "digitale-werkomgeving-om-7e1003";
-const LEKKEN = "lekken-persoonsgegevens-door-ff5610";
-const HUISELIJK_GEWELD = "bescherming-slachtoffers-ca18cf";
-const SPORT = "nu-nl-5-augustus-2025-waarin-3dca62";
-const DARK_WEB = "meerdere-moorden-gewone-6cf33a";
-const VISA = "explosieve-stijging-fraude-visa-c5e7e2";
-const ERFRECHT = "erfrecht-levensverzekeringen-44e1b8";
-const FEMICIDE_UITVOERING = "uitvoering-maatregelen-om-64d7f8";
-const SENTINEL = "verkoop-gasdrukwapen-sentinel-23f515";
-const BEGROTING = "politiebegroting-7ef24d";
-const ONDERWIJS = "verantwoordelijkheid-2e6697";
-const CURACAO = "aanhoudende-problematiek-bc2d30";
-const UITLEVERING = "mogelijke-uitlevering-2fc8cb";
-const OPLICHTING = "schrikbarende-toename-online-70e98b";
-const OM_ICT = "blijvende-ict-problemen-bij-7b16d4";
-const BEINVLOEDING = "buitenlandse-beinvloeding-096b13";
-const FEMICIDE_STAND = "stand-zaken-aanpak-femicide-eaff93";
-const ALAWIETEN = "oproep-nederlands-syrisch-6e3973";
+import { BURGERS as GRENS_TER_APEL, WHATSAPP as GRENS_APPGROEP, OM_HACK, LEKKEN, NOODKNOP as HUISELIJK_GEWELD, SEDNEY as SPORT, HUURMOORD as DARK_WEB, VISA, ERFRECHT, FEMICIDE_UITVOERING, SENTINEL, POLITIEBEGROTING as BEGROTING, POLITIEONDERWIJS as ONDERWIJS, CURACAO, UITLEVERING, OPLICHTING, OM_ICT, BEINVLOEDING, FEMICIDE_STAND, ALAWIETEN } from "./seed-sets.js";
 
 export const DEV_HALF_2: HeldOutCase[] = [
   // keyword

@@ -1,0 +1,21 @@
+/** The ids of the seed's sets that evaluation cases point at, one name each. */
+export const BURGERS = "burgers-grens-menen-moeten-e18b29";
+export const WHATSAPP = "burgers-grens-menen-moeten-fda52d";
+export const OM_HACK = "digitale-werkomgeving-om-7e1003";
+export const LEKKEN = "lekken-persoonsgegevens-door-ff5610";
+export const NOODKNOP = "bescherming-slachtoffers-ca18cf";
+export const SEDNEY = "nu-nl-5-augustus-2025-waarin-3dca62";
+export const HUURMOORD = "meerdere-moorden-gewone-6cf33a";
+export const VISA = "explosieve-stijging-fraude-visa-c5e7e2";
+export const ERFRECHT = "erfrecht-levensverzekeringen-44e1b8";
+export const FEMICIDE_UITVOERING = "uitvoering-maatregelen-om-64d7f8";
+export const SENTINEL = "verkoop-gasdrukwapen-sentinel-23f515";
+export const POLITIEBEGROTING = "politiebegroting-7ef24d";
+export const POLITIEONDERWIJS = "verantwoordelijkheid-2e6697";
+export const CURACAO = "aanhoudende-problematiek-bc2d30";
+export const UITLEVERING = "mogelijke-uitlevering-2fc8cb";
+export const OPLICHTING = "schrikbarende-toename-online-70e98b";
+export const OM_ICT = "blijvende-ict-problemen-bij-7b16d4";
+export const BEINVLOEDING = "buitenlandse-beinvloeding-096b13";
+export const FEMICIDE_STAND = "stand-zaken-aanpak-femicide-eaff93";
+export const ALAWIETEN = "oproep-nederlands-syrisch-6e3973";
