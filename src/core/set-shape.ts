@@ -18,49 +18,37 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** Thrown inside the fast path only, to hand the input to the schema. */
 const NOT_PLAIN = Symbol("not plain");
 
-function counts(v: unknown, min = 0): number[] {
+/** Copies a list, each item checked (and copied) by `item`, which throws NOT_PLAIN on anything else. */
+function listOf<T>(v: unknown, item: (x: unknown) => T, min = 0): T[] {
   if (!Array.isArray(v) || v.length < min) throw NOT_PLAIN;
-  const out: number[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const n: unknown = v[i];
-    if (!isCount(n)) throw NOT_PLAIN;
-    out.push(n);
-  }
+  const out: T[] = [];
+  for (let i = 0; i < v.length; i++) out.push(item(v[i]));
   return out;
 }
 
-function texts(v: unknown): string[] {
-  if (!Array.isArray(v)) throw NOT_PLAIN;
-  const out: string[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const t: unknown = v[i];
+const count = (n: unknown): number => {
+  if (!isCount(n)) throw NOT_PLAIN;
+  return n;
+};
+const counts = (v: unknown, min = 0): number[] => listOf(v, count, min);
+
+const texts = (v: unknown): string[] =>
+  listOf(v, (t) => {
     if (!isText(t)) throw NOT_PLAIN;
-    out.push(t);
-  }
-  return out;
-}
+    return t;
+  });
 
-function askers(v: unknown): Asker[] {
-  if (!Array.isArray(v)) throw NOT_PLAIN;
-  const out: Asker[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const a: unknown = v[i];
+const askers = (v: unknown): Asker[] =>
+  listOf(v, (a) => {
     if (!isObject(a) || !isText(a.name) || !(a.party === null || isText(a.party))) throw NOT_PLAIN;
-    out.push({ name: a.name, party: a.party });
-  }
-  return out;
-}
+    return { name: a.name, party: a.party };
+  });
 
-function targets(v: unknown): AnswerTarget[] {
-  if (!Array.isArray(v)) throw NOT_PLAIN;
-  const out: AnswerTarget[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const t: unknown = v[i];
+const targets = (v: unknown): AnswerTarget[] =>
+  listOf(v, (t) => {
     if (!isObject(t) || !isText(t.text)) throw NOT_PLAIN;
-    out.push({ numbers: counts(t.numbers, 1), via: counts(t.via), text: t.text });
-  }
-  return out;
-}
+    return { numbers: counts(t.numbers, 1), via: counts(t.via), text: t.text };
+  });
 
 /** Copies a list of numbers; most are empty, which needs no loop. */
 function numbers(v: unknown, min = 0): number[] {
