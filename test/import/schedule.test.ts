@@ -8,49 +8,47 @@ const summary = (extra: Partial<ImportSummary> = {}): ImportSummary => ({
   skipped: [], pending: [], warnings: [], requests: 4, dryRun: false, ...extra,
 });
 
+/** A daily schedule whose import is `run` and whose digest round counts into `counter.after`. */
+function scheduleWith(log: ReturnType<typeof memoryLogger>, counter: { after: number }, run: () => Promise<ImportSummary>) {
+  return new ImportSchedule({
+    cron: "30 6 * * *",
+    timeZone: "Europe/Amsterdam",
+    importOptions: { dataDir: "/nergens" },
+    log,
+    afterImport: async () => void counter.after++,
+    run,
+  });
+}
+
 describe("ImportSchedule", () => {
   it("runs one import at a time and hands changes on to the digest round", async () => {
     const log = memoryLogger();
     let calls = 0;
     let release!: () => void;
-    let after = 0;
-    const schedule = new ImportSchedule({
-      cron: "30 6 * * *",
-      timeZone: "Europe/Amsterdam",
-      importOptions: { dataDir: "/nergens" },
-      log,
-      afterImport: async () => void after++,
-      run: () => {
-        calls++;
-        return new Promise((resolve) => (release = () => resolve(summary({ newAnswers: 2 }))));
-      },
+    const counter = { after: 0 };
+    const schedule = scheduleWith(log, counter, () => {
+      calls++;
+      return new Promise((resolve) => (release = () => resolve(summary({ newAnswers: 2 }))));
     });
     const first = schedule.runOnce();
     const second = schedule.runOnce();
     release();
     await Promise.all([first, second]);
     expect(calls).toBe(1);
-    expect(after).toBe(1);
+    expect(counter.after).toBe(1);
     expect(log.lines.at(-1)).toMatch(/^info import: 3 zaken, 0 nieuwe sets, 2 nieuwe antwoorden/);
   });
 
   it("leaves the digest alone when nothing changed, and logs a failure without throwing", async () => {
     const log = memoryLogger();
-    let after = 0;
+    const counter = { after: 0 };
     let fail = false;
-    const schedule = new ImportSchedule({
-      cron: "30 6 * * *",
-      timeZone: "Europe/Amsterdam",
-      importOptions: { dataDir: "/nergens" },
-      log,
-      afterImport: async () => void after++,
-      run: async () => {
-        if (fail) throw new Error("Tweede Kamer open data is niet bereikbaar");
-        return summary();
-      },
+    const schedule = scheduleWith(log, counter, async () => {
+      if (fail) throw new Error("Tweede Kamer open data is niet bereikbaar");
+      return summary();
     });
     await schedule.runOnce();
-    expect(after).toBe(0);
+    expect(counter.after).toBe(0);
     fail = true;
     await schedule.runOnce();
     expect(log.lines.at(-1)).toBe("error import mislukt: Tweede Kamer open data is niet bereikbaar");
