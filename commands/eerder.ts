@@ -21,6 +21,21 @@ export function similarityLabel(share: number): string | null {
   return LABELS.find(([min]) => share >= min)?.[1] ?? null;
 }
 
+/**
+ * Labels for a ranked list. The order weighs every question of the draft, the
+ * share only the words in common, so a hit is labelled at least as alike as any
+ * hit below it: "verwant" never stands above "zeer vergelijkbaar".
+ */
+export function rankedLabels(shares: readonly number[]): (string | null)[] {
+  const labels: (string | null)[] = [];
+  let best = 0;
+  for (let i = shares.length - 1; i >= 0; i--) {
+    best = Math.max(best, shares[i]!);
+    labels[i] = similarityLabel(best);
+  }
+  return labels;
+}
+
 const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 const DATE = new RegExp(`\\b(\\d{1,2} (?:${MONTHS}) 20\\d\\d)\\b`, "i");
 
@@ -66,9 +81,10 @@ export const eerder = defineCommand({
         "empty",
       );
     }
-    const labelled = deps.engine
-      .similar(tekst, RESULTS)
-      .map((hit) => ({ hit, label: similarityLabel(hit.share) }))
+    const hits = deps.engine.similar(tekst, RESULTS);
+    const labels = rankedLabels(hits.map((h) => h.share));
+    const labelled = hits
+      .map((hit, i) => ({ hit, label: labels[i]! }))
       .filter((x): x is { hit: SearchHit; label: string } => x.label !== null);
     if (labelled.length === 0) {
       return infoReply(

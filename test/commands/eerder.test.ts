@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eerder, EERDER_MAX_CHARS, setDate, similarityLabel } from "../../commands/eerder.js";
+import { eerder, EERDER_MAX_CHARS, rankedLabels, setDate, similarityLabel } from "../../commands/eerder.js";
 import { actionInvocation, executeCommand } from "../../commands/run.js";
 import { handleConsoleLine, renderPlain } from "../../src/adapters/console.js";
 import { discordCommandJson, validateDiscordCommand } from "../../src/adapters/discord-commands.js";
@@ -69,6 +69,22 @@ describe("/eerder", () => {
     expect(similarityLabel(0.4)).toBe("verwant");
     expect(similarityLabel(0.2)).toBe("ver verwant");
     expect(similarityLabel(0.05)).toBeNull();
+  });
+
+  it("never labels a hit less alike than one listed below it", () => {
+    expect(rankedLabels([0.4, 0.9, 0.2, 0.05])).toEqual(["zeer vergelijkbaar", "zeer vergelijkbaar", "ver verwant", null]);
+    expect(rankedLabels([0.9, 0.4, 0.2])).toEqual(["zeer vergelijkbaar", "verwant", "ver verwant"]);
+    expect(rankedLabels([0.1, 0.05])).toEqual([null, null]);
+    expect(rankedLabels([])).toEqual([]);
+  });
+
+  it("lists its hits from most to least alike, whatever the draft", async () => {
+    const order = ["zeer vergelijkbaar", "verwant", "ver verwant"];
+    for (const draft of [NOODKNOP_DRAFT, "1. Hoe staat het met de ontwikkeling van de nationale femicide-monitor?\n2. Welke overheidsorganisaties gebruiken nog meer Citrix-software met dezelfde kwetsbaarheid?"]) {
+      const steps = (await run(draft)).sections.map((s) => order.findIndex((l) => s.heading!.includes(`. ${l} — `)));
+      expect(steps.every((step) => step >= 0)).toBe(true);
+      expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    }
   });
 
   it("gives the date a set names, where it names one", () => {
