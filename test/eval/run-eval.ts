@@ -3,7 +3,8 @@
  * for the plain-Lunr baseline, in one run on the same queries.
  * The dev half is queries.ts and dev-half-2.ts together.
  *   --misses  list the dev half's queries that did not come first
- *   --test    also run the held-out test half (aggregate figures only)
+ *   --test    also run the held-out test halves (aggregate figures only)
+ *   --test3   also run held-out test half 3 alone
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,12 +21,11 @@ const args = new Set(process.argv.slice(2));
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 const DEV_HALF = [...DEV_PART_1, ...DEV_HALF_2.filter((c) => !DEV_PART_1.some((d) => fold(d.query) === fold(c.query)))];
 
-async function testHalf(): Promise<EvalCase[] | null> {
-  // Resolved at run time: the test half is kept apart and may be absent.
-  const path = "./test-half.js";
+async function heldOutHalf(path: string, name: string): Promise<EvalCase[] | null> {
+  // Resolved at run time: a test half is kept apart and may be absent.
   try {
-    const mod = (await import(path)) as { TEST_HALF?: EvalCase[] };
-    return mod.TEST_HALF ?? null;
+    const mod = (await import(path)) as Record<string, EvalCase[] | undefined>;
+    return mod[name] ?? null;
   } catch {
     return null;
   }
@@ -74,14 +74,19 @@ function report(name: string, cases: EvalCase[], showMisses: boolean): void {
 }
 
 report("dev", DEV_HALF, args.has("--misses"));
-if (args.has("--test")) {
-  const test = await testHalf();
+const HELD_OUT: { flag: string; label: string; file: string; name: string }[] = [
+  { flag: "--test", label: "test", file: "test-half", name: "TEST_HALF" },
+  { flag: "--test3", label: "test 3", file: "test-half-3", name: "TEST_HALF_3" },
+];
+for (const half of HELD_OUT) {
+  if (!args.has("--test") && !args.has(half.flag)) continue;
+  const test = await heldOutHalf(`./${half.file}.js`, half.name);
   // A query that also stands in the dev half was tuned on, so it cannot measure.
   const dev = new Set(DEV_HALF.map((c) => fold(c.query)));
   const heldOut = test?.filter((c) => !dev.has(fold(c.query)));
   if (test && heldOut) {
-    if (heldOut.length < test.length) console.log(`\ntest half: ${test.length - heldOut.length} queries left out that also stand in the dev half`);
-    report("test", heldOut, false);
+    if (heldOut.length < test.length) console.log(`\n${half.label} half: ${test.length - heldOut.length} queries left out that also stand in the dev half`);
+    report(half.label, heldOut, false);
   }
-  else console.log("\ntest half: test/eval/test-half.ts not found");
+  else console.log(`\n${half.label} half: test/eval/${half.file}.ts not found`);
 }
