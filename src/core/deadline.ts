@@ -43,6 +43,20 @@ export function waitingOf(set: QuestionSet, today: string): Waiting | null {
   return { set, submitted, days, postponed, allowedDays, overdueDays: days - allowedDays };
 }
 
+/**
+ * The last day of an open set's answer term (submission plus 21 or 42 days),
+ * whether answered or not; null without a usable submission date. A set is
+ * overdue on every day after it, so stores can find overdue sets by comparing
+ * dates alone.
+ */
+export function dueDate(set: QuestionSet): string | null {
+  const submitted = set.official?.submitted;
+  const start = submitted ? Date.parse(`${submitted}T00:00:00Z`) : NaN;
+  if (!Number.isFinite(start)) return null;
+  const postponed = Boolean(set.official?.postponed) || set.notice !== null;
+  return new Date(start + (postponed ? POSTPONED_DAYS : ANSWER_DAYS) * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** "wacht 30 dagen (9 dagen over de termijn van 3 weken)". */
 export function waitingText(w: Waiting): string {
   const term = w.postponed ? "6 weken, na uitstel" : "3 weken";

@@ -11,6 +11,7 @@ import { dirname } from "node:path";
 import { ANALYSIS_VERSION } from "../core/analysis.js";
 import { PARSER_VERSION, referenceCounts } from "../core/corpus.js";
 import { isHighlight } from "../core/corpus-view.js";
+import { dueDate } from "../core/deadline.js";
 import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { setIndexHash } from "../core/search.js";
 import { fold, shortHash } from "../core/text.js";
@@ -19,7 +20,7 @@ import { listSources, sourceParser, type SourceDir, type SourceFile, type Source
 import { StoreView } from "./store-view.js";
 
 /** Bump when the tables change; a store from another version is rebuilt, never misread. */
-export const STORE_SCHEMA_VERSION = 1;
+export const STORE_SCHEMA_VERSION = 2;
 export const CORPUS_STORE_FILE = "corpus.sqlite";
 
 /** Positions are rank * this + position in the file, so corpus order is one integer. */
@@ -37,7 +38,7 @@ const SCHEMA = `
     title TEXT NOT NULL, title_fold TEXT NOT NULL, questions INTEGER NOT NULL, answered INTEGER NOT NULL,
     answered_numbers TEXT NOT NULL, headerless INTEGER NOT NULL, refs_resolved INTEGER NOT NULL,
     refs_unresolved INTEGER NOT NULL, highlights TEXT NOT NULL, people TEXT NOT NULL,
-    index_hash TEXT NOT NULL, body_hash TEXT NOT NULL, body TEXT NOT NULL,
+    index_hash TEXT NOT NULL, body_hash TEXT NOT NULL, submitted TEXT, due TEXT, body TEXT NOT NULL,
     PRIMARY KEY (source, ord));
   CREATE INDEX parsed_set ON parsed (set_id);
   -- The copy of each set that is served: one row per id, in corpus order by pos.
@@ -46,19 +47,22 @@ const SCHEMA = `
     first_source TEXT NOT NULL, first_ord INTEGER NOT NULL, pos INTEGER NOT NULL, changed INTEGER NOT NULL,
     title TEXT NOT NULL, title_fold TEXT NOT NULL, questions INTEGER NOT NULL, answered INTEGER NOT NULL,
     answered_numbers TEXT NOT NULL, headerless INTEGER NOT NULL, refs_resolved INTEGER NOT NULL,
-    refs_unresolved INTEGER NOT NULL, highlights TEXT NOT NULL, index_hash TEXT NOT NULL, body_hash TEXT NOT NULL);
+    refs_unresolved INTEGER NOT NULL, highlights TEXT NOT NULL, index_hash TEXT NOT NULL, body_hash TEXT NOT NULL,
+    submitted TEXT, due TEXT);
   CREATE INDEX sets_pos ON sets (pos);
   CREATE INDEX sets_open ON sets (answered, pos);
+  -- Open sets longest waiting first (by submission date; dump sets have none), and deadlines.
+  CREATE INDEX sets_wait ON sets (answered, submitted, pos);
   CREATE INDEX sets_title ON sets (title_fold);
   CREATE INDEX sets_changed ON sets (changed);
   CREATE INDEX sets_first ON sets (first_source);
   CREATE TABLE people (set_id TEXT NOT NULL, role TEXT NOT NULL, who TEXT NOT NULL);
   CREATE INDEX people_set ON people (set_id);
-  CREATE INDEX people_who ON people (role, who);
+  CREATE INDEX people_who ON people (role, who, set_id);
 `;
 
 const SET_COLUMNS =
-  "title, title_fold, questions, answered, answered_numbers, headerless, refs_resolved, refs_unresolved, highlights, index_hash, body_hash";
+  "title, title_fold, questions, answered, answered_numbers, headerless, refs_resolved, refs_unresolved, highlights, index_hash, body_hash, submitted, due";
 
 /** Why a store is not used as it is. */
 export class StoreUnusableError extends Error {
@@ -393,9 +397,10 @@ function peopleOf(set: QuestionSet): [string, string][] {
   return [...out].map((s) => JSON.parse(s) as [string, string]);
 }
 
-function derivedColumns(set: QuestionSet, body: string): (string | number)[] {
+function derivedColumns(set: QuestionSet, body: string): (string | number | null)[] {
   const answered = set.questions.filter((q) => q.answer).map((q) => q.number);
   const refs = referenceCounts(set);
+  const due = dueDate(set);
   return [
     set.title,
     fold(set.title),
@@ -408,5 +413,8 @@ function derivedColumns(set: QuestionSet, body: string): (string | number)[] {
     JSON.stringify(set.questions.filter(isHighlight).map((q) => q.number)),
     setIndexHash(set),
     createHash("sha1").update(body).digest("base64"),
+    // Only a submission date a term can be counted from; then both are present or both null.
+    due === null ? null : set.official!.submitted!,
+    due,
   ];
 }

@@ -121,9 +121,9 @@ function peakRssMb(npmPid: number): number {
  * Starts the bot with `npm start` (console mode: no tokens), waits for its
  * ready line, then keeps sending commands. With `newDump`, that file is moved
  * into the seeds folder while commands keep coming, until a command finds its
- * marker set ("zeppelinhaven").
+ * marker set ("zeppelinhaven"); `commands` must include "/vraag zeppelinhaven".
  */
-export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60_000): Promise<BotFigures> {
+export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60_000, commands: string[] = COMMANDS): Promise<BotFigures> {
   const t0 = performance.now();
   // Its own process group, so the bot under npm stops with it.
   const child = spawn("npm", ["start", "--silent"], { cwd: t.root, env: envOf(t), stdio: ["pipe", "pipe", "pipe"], detached: true });
@@ -168,14 +168,14 @@ export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60
       await until(() => prompts > before);
       return performance.now() - s0;
     };
-    for (const c of COMMANDS) await send(c);
-    if (!newDump) return { readyMs, searchableMs: NaN, maxWaitMs: NaN, p50WaitMs: NaN, commands: COMMANDS.length, peakRssMb: peakRssMb(child.pid!) };
+    for (const c of commands) await send(c);
+    if (!newDump) return { readyMs, searchableMs: NaN, maxWaitMs: NaN, p50WaitMs: NaN, commands: commands.length, peakRssMb: peakRssMb(child.pid!) };
     const waits: number[] = [];
     const landed = performance.now();
     renameSync(newDump, join(t.seeds, "200-nieuw.txt"));
     let searchableMs = NaN;
     for (let i = 0; Number.isNaN(searchableMs); i++) {
-      const c = COMMANDS[i % COMMANDS.length]!;
+      const c = commands[i % commands.length]!;
       waits.push(await send(c));
       if (c === "/vraag zeppelinhaven" && reply.includes("Zeppelinhaven")) searchableMs = performance.now() - landed;
       if (performance.now() > deadline) throw new Error("nieuwe dump werd niet vindbaar");
@@ -183,7 +183,7 @@ export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60
     }
     // A little longer: the swap itself may come right after the first hit.
     const settle = performance.now() + 2000;
-    for (let i = 0; performance.now() < settle; i++) waits.push(await send(COMMANDS[i % COMMANDS.length]!));
+    for (let i = 0; performance.now() < settle; i++) waits.push(await send(commands[i % commands.length]!));
     const sorted = [...waits].sort((a, b) => a - b);
     return {
       readyMs,
