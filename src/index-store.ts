@@ -11,7 +11,8 @@ import type { DumpFile } from "./core/model.js";
 import { LunrBackend } from "./core/lunr-backend.js";
 import { decodeHeader, decodeIndex, encodeIndex, type IndexHeader } from "./core/index-codec.js";
 import { IndexFileError } from "./core/errors.js";
-import { buildVocabulary, searchDocuments, SearchEngine } from "./core/search.js";
+import { SearchEngine } from "./core/search.js";
+import { CorpusAnalysis } from "./core/corpus-analysis.js";
 import { shortHash } from "./core/text.js";
 
 /** Bump when the file layout changes; old files are then rebuilt, never misread. */
@@ -77,8 +78,13 @@ export function openLunrIndex(corpus: CorpusView, source: string | DumpFile[], d
     else reason = `onleesbaar: ${(err as Error).message}`;
   }
   onRebuild?.(reason);
-  const vocab = buildVocabulary(corpus);
-  const backend = LunrBackend.build(searchDocuments(corpus, vocab));
+  // One tokenising pass: documents wait for the whole vocabulary, but their text is not read twice.
+  const analysis = new CorpusAnalysis();
+  for (const set of corpus.all()) analysis.add(set);
+  const vocab = new Vocabulary(analysis.vocabulary());
+  const backend = LunrBackend.build((function* () {
+    for (const { doc } of analysis.documents(vocab)) yield doc;
+  })());
   const buf = encodeIndex(
     { schemaVersion: INDEX_SCHEMA_VERSION, analysisVersion: ANALYSIS_VERSION, fingerprint, builtAt: new Date().toISOString() },
     backend.data,

@@ -8,8 +8,9 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { ANALYSIS_VERSION, editDistance, type AnalyzedQuery, type WordIndex } from "../core/analysis.js";
+import { CorpusAnalysis } from "../core/corpus-analysis.js";
 import type { QuestionSet } from "../core/model.js";
-import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setDocuments, setIndexHash, setWords, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
+import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
 const SCHEMA_VERSION = 3;
 const BOOSTS = Object.values(FIELD_BOOSTS);
@@ -195,30 +196,20 @@ export class SqliteBackend implements SearchBackend {
         this.db.prepare("DELETE FROM sets WHERE set_id = ?").run(id);
       }
       this.db.exec("DELETE FROM vocab WHERE count <= 0");
-      // Words first, so compound splitting of the new documents sees the whole vocabulary.
+      // Words first, so compound splitting of the new documents sees the whole vocabulary; each text is tokenised once.
       const insertSet = this.db.prepare("INSERT INTO sets (set_id, hash, words) VALUES (?, ?, ?)");
-      // Counted in memory and written once per word: one upsert per word and set is the slow part of a large build.
-      const added = new Map<string, number>();
+      const analysis = new CorpusAnalysis();
       for (const batch of batches()) {
-        for (const set of batch) {
-          const counts = new Map<string, number>();
-          for (const w of setWords(set)) counts.set(w, (counts.get(w) ?? 0) + 1);
-          for (const [w, c] of counts) added.set(w, (added.get(w) ?? 0) + c);
-          insertSet.run(set.id, wanted.get(set.id)!, JSON.stringify([...counts]));
-        }
+        for (const set of batch) insertSet.run(set.id, wanted.get(set.id)!, JSON.stringify(analysis.add(set)));
       }
-      for (const [w, c] of added) upsertWord.run(w, c, w, w);
+      // Counted in memory and written once per word: one upsert per word and set is the slow part of a large build.
+      for (const [w, c] of analysis.vocabulary()) upsertWord.run(w, c, w, w);
       this.vocabulary.forget();
-      for (const batch of batches()) {
-        for (const set of batch) {
-          for (const doc of setDocuments(set, this.vocabulary)) {
-            const fields = FIELDS.map((f) => doc[f]);
-            fields.forEach((f, i) => (lengths[i]! += f.length));
-            docDelta++;
-            const rowid = insertDoc.run(doc.ref, set.id, JSON.stringify(fields)).lastInsertRowid;
-            insertFts.run(rowid, ...fields.map((f) => f.join(" ")));
-          }
-        }
+      for (const row of analysis.rows(this.vocabulary)) {
+        row.lengths.forEach((n, i) => (lengths[i]! += n));
+        docDelta++;
+        const rowid = insertDoc.run(row.ref, row.setId, row.json).lastInsertRowid;
+        insertFts.run(rowid, ...row.texts);
       }
       const bump = this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value");
       FIELDS.forEach((f, i) => bump.run(`len:${f}`, lengths[i]));
