@@ -317,7 +317,7 @@ export class SearchEngine {
     const offset = Math.max(0, Math.min(options.offset ?? 0, 100));
     // A spread list needs more candidates: a set's third hit waits for the others.
     const wanted = options.spread ? (offset + limit) * 3 : offset + limit;
-    let out = this.ranked(this.analyze(query, options.prefixLast ?? false), wanted);
+    let out = draftQuestions(query).length > 1 ? this.fused(query, wanted) : this.ranked(this.analyze(query, options.prefixLast ?? false), wanted);
     if (options.spread) out = spreadOverSets(out);
     return out.slice(offset, offset + limit);
   }
@@ -371,6 +371,12 @@ export class SearchEngine {
    * so every question in a draft finds its nearest earlier one.
    */
   similar(text: string, limit = 5): SearchHit[] {
+    // Like every list, the answer spreads over sets: a near miss in another set is worth a line.
+    return spreadOverSets(this.fused(text, limit)).slice(0, limit);
+  }
+
+  /** The whole text and each of its questions searched, and the rankings fused. */
+  private fused(text: string, limit: number): SearchHit[] {
     const lists = [text, ...draftQuestions(text)].map((part) => this.ranked(this.analyze(part), limit * 2));
     const fused = new Map<string, { hit: SearchHit; score: number }>();
     for (const list of lists) {
@@ -385,9 +391,7 @@ export class SearchEngine {
         }
       });
     }
-    const ranked = [...fused.values()].sort((a, b) => b.score - a.score || b.hit.share - a.hit.share).map((f) => f.hit);
-    // Like every list, the answer spreads over sets: a near miss in another set is worth a line.
-    return spreadOverSets(ranked).slice(0, limit);
+    return [...fused.values()].sort((a, b) => b.score - a.score || b.hit.share - a.hit.share).map((f) => f.hit);
   }
 
   lookup(ref: string): { set: QuestionSet; question: Question } | null {

