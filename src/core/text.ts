@@ -169,10 +169,7 @@ const SLUG_STOP = new Set(["de", "het", "een", "van", "en", "op", "in", "te", "d
  * @example slugify("De politiebegroting") // "politiebegroting"
  */
 export function slugify(title: string, maxLength = 32): string {
-  const words = fold(title)
-    .replace(/[^a-z0-9]+/g, " ")
-    .split(" ")
-    .filter((w) => w && !SLUG_STOP.has(w));
+  const words = (fold(title).match(/[a-z0-9]+/g) ?? []).filter((w) => !SLUG_STOP.has(w));
   let slug = "";
   for (const w of words) {
     const next = slug ? `${slug}-${w}` : w;
