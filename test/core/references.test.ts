@@ -148,8 +148,10 @@ describe("sets whose answers neither point nor mention", () => {
     expect(q2!.answer).toMatchObject({ refersTo: [1], targets: [target([1], "Zie ook het antwoord op vraag 2 hierover.")] });
   });
 
-  it("still resolves a set in which every answer points elsewhere", () => {
-    const c = setOf("?", "Zie antwoord vraag 2.", "?", "Zie antwoord vraag 1.");
+  it("still resolves a set in which every answer points elsewhere without naming a question", () => {
+    // Without the word "vraag" a pointer is no passing mention: only the pointer itself refers.
+    const c = setOf("?", "Zie de antwoorden 2.", "?", "Zie de antwoorden 1.");
+    expect(c.sets[0]!.questions.map((q) => mentionedQuestions(q.answer!.text))).toEqual([[], []]);
     expect(c.sets[0]!.questions.map((q) => q.answer!.refersTo)).toEqual([[2], [1]]);
     expect(c.warnings.map((w) => w.message)).toEqual(["kringverwijzing tussen antwoorden (1 → 2 → 1)", "kringverwijzing tussen antwoorden (2 → 1 → 2)"]);
   });
