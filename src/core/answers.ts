@@ -4,11 +4,13 @@
  */
 import type { RawSet } from "./parse.js";
 import type { Answer, SeedWarning } from "./model.js";
-import { mentionedQuestions, resolveReferences } from "./references.js";
+import { leadingReference, mentionedQuestions, resolveReferences } from "./references.js";
 
 export function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | null)[] {
   const blockText = raw.answerBlocks.map((b) => b.paragraphs.join("\n"));
   const mentioned = blockText.map(mentionedQuestions);
+  // Stryker disable next-line ConditionalExpression: a shortcut only; every set also gets its answers from the resolution below
+  if (!pointsOrMentions(blockText, mentioned)) return directAnswers(raw, blockText);
   const refs = resolveReferences(blockText, raw.questions.map((q) => q.block), mentioned);
   for (const p of refs.problems) warnings.push({ file: raw.file, line: raw.answerBlocks[p.block]!.line, message: p.message });
 
@@ -48,4 +50,35 @@ export function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | nu
       line: block.line,
     };
   });
+}
+
+/** Whether any answer block opens with a pointer or mentions another answer. */
+function pointsOrMentions(blockText: string[], mentioned: number[][]): boolean {
+  for (let b = 0; b < blockText.length; b++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut only; `true` or `>= 0` only sends more sets to the full resolution
+    if (mentioned[b]!.length > 0) return true;
+    // Stryker disable next-line ConditionalExpression: a shortcut only; `true` only sends more sets to the full resolution
+    if (leadingReference(blockText[b]!) !== null) return true;
+  }
+  // Stryker disable next-line BooleanLiteral: a shortcut only; `true` only sends more sets to the full resolution
+  return false;
+}
+
+/**
+ * The answers of a set in which no answer points to or mentions another, as
+ * resolving its references would give them, without the work: most sets are like that.
+ */
+function directAnswers(raw: RawSet, blockText: string[]): (Answer | null)[] {
+  const answers: (Answer | null)[] = [];
+  for (const q of raw.questions) {
+    if (q.block === null) {
+      answers.push(null);
+      continue;
+    }
+    const block = raw.answerBlocks[q.block]!;
+    const text = blockText[q.block]!;
+    const group = block.questionIndexes.length > 1 ? block.questionIndexes.map((i) => i + 1) : null;
+    answers.push({ text, kind: "direct", refersTo: [], resolvedFrom: null, resolved: text, targets: [], group, extra: null, line: block.line });
+  }
+  return answers;
 }

@@ -71,14 +71,15 @@ function collapseWhitespace(text: string): string {
 
 export function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet {
   const answers = buildAnswers(raw, warnings);
-  const questions: Question[] = raw.questions.map((q, i) => ({
-    number: i + 1,
-    text: q.text,
-    answer: answers[i] ?? null,
-    line: q.line,
-  }));
+  const questions: Question[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < raw.questions.length; i++) {
+    const q = raw.questions[i]!;
+    questions.push({ number: i + 1, text: q.text, answer: answers[i] ?? null, line: q.line });
+    texts.push(q.text);
+  }
   return validSet({
-    id: setId(raw.title, raw.questions.map((q) => q.text)),
+    id: setId(raw.title, texts),
     title: raw.title,
     headerless: raw.headerless,
     askers: raw.askers,
@@ -107,7 +108,8 @@ export interface ParsedFile {
 export function parseFile(dump: DumpFile): ParsedFile {
   const parsed = parseDump(dump);
   const warnings = [...parsed.warnings];
-  const sets = parsed.sets.map((raw) => toQuestionSet(raw, warnings));
+  const sets: QuestionSet[] = [];
+  for (const raw of parsed.sets) sets.push(toQuestionSet(raw, warnings));
   return { sets, warnings, boundaries: parsed.boundaries };
 }
 

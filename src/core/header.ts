@@ -20,9 +20,16 @@ export function isHeaderLine(line: string): boolean {
   return i >= 0 && line.charCodeAt(i) === 124 /* | */ && (i === 0 || isWhitespace(line.charCodeAt(i - 1)));
 }
 
+/** The text of a header line: without the pipe that ends it (`/\s*\|\s*$/`) and trimmed. */
 function cell(line: string): string {
-  return line.replace(/\s*\|\s*$/, "").trim();
+  let end = line.length;
+  while (end > 0 && isWhitespace(line.charCodeAt(end - 1))) end--;
+  if (end > 0 && line.charCodeAt(end - 1) === 124 /* | */) end--;
+  return line.slice(0, end).trim();
 }
+
+/** A cell of nothing but image placeholders: `![]() ![]()`. */
+const IMAGES = /^(!\[[^\]]*\]\([^)]*\)\s*)+$/;
 
 /** Splits on commas outside parentheses: "A (x , y ) , B" → ["A (x , y )", "B"]. */
 export function splitTopLevel(text: string): string[] {
@@ -34,12 +41,17 @@ export function splitTopLevel(text: string): string[] {
     if (c === 40 /* ( */) depth++;
     else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
     else if (c === 44 /* , */ && depth === 0) {
-      parts.push(text.slice(start, i));
+      addPart(parts, text.slice(start, i));
       start = i + 1;
     }
   }
-  parts.push(text.slice(start));
-  return parts.map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+  addPart(parts, text.slice(start));
+  return parts;
+}
+
+function addPart(parts: string[], part: string): void {
+  const spaced = part.replace(/\s+/g, " ").trim();
+  if (spaced) parts.push(spaced);
 }
 
 /**
@@ -72,16 +84,27 @@ function cleanTitle(raw: string): string {
 
 /** Reads a block of header lines; missing fields stay empty. */
 export function parseHeader(lines: string[]): Header {
-  const cells = lines.map(cell).filter((c) => c.length > 0);
-  const imageIndex = cells.findIndex((c) => /^(!\[[^\]]*\]\([^)]*\)\s*)+$/.test(c));
-  const fieldsBeforeImages = imageIndex >= 0 ? cells.slice(0, imageIndex) : cells;
-  const [title = "", askers = "", addressees = ""] = fieldsBeforeImages;
-  return {
-    title: cleanTitle(title),
-    askers: splitTopLevel(askers).map(parseAsker).filter((a) => a.name),
-    addressees: splitTopLevel(addressees).map(parseAddressee).filter(Boolean),
-    fields: Math.min(3, fieldsBeforeImages.length) + (imageIndex >= 0 ? 1 : 0),
-  };
+  // The non-empty cells before the first cell of images. Plain loops: this
+  // runs once per set, and the array helpers cost more to optimise than to run.
+  const fields: string[] = [];
+  let images = false;
+  for (let i = 0; i < lines.length && !images; i++) {
+    const text = cell(lines[i]!);
+    if (text.length === 0) continue;
+    if (IMAGES.test(text)) images = true;
+    else fields.push(text);
+  }
+  const askers: Asker[] = [];
+  for (const part of splitTopLevel(fields[1] ?? "")) {
+    const asker = parseAsker(part);
+    if (asker.name) askers.push(asker);
+  }
+  const addressees: string[] = [];
+  for (const part of splitTopLevel(fields[2] ?? "")) {
+    const addressee = parseAddressee(part);
+    if (addressee) addressees.push(addressee);
+  }
+  return { title: cleanTitle(fields[0] ?? ""), askers, addressees, fields: Math.min(3, fields.length) + (images ? 1 : 0) };
 }
 
 /** The first «quoted» headline in a question, with nested quotes kept. */

@@ -113,14 +113,53 @@ export function normalizeTypography(text: string): string {
     .replace(/\u00ad/g, "");
 }
 
+const NOT_PLAIN = /[^\x00-\x5f\x61-\x7f]/;
+
 /** Lower case without diacritics: `Curaçao` → `curacao`, `Zoë` → `zoe`. */
 export function fold(text: string): string {
   // Plain ASCII has nothing to normalise but the backtick.
-  if (!/[^\x00-\x5f\x61-\x7f]/.test(text)) return text.toLowerCase();
+  if (!NOT_PLAIN.test(text)) return text.toLowerCase();
+  let out = "";
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && c !== 0x60) continue;
+    const folded = foldedCodeUnit(c);
+    if (folded === undefined) return foldWhole(text);
+    out += text.slice(kept, i) + folded;
+    kept = i + 1;
+  }
+  return (kept === 0 ? text : out + text.slice(kept)).toLowerCase();
+}
+
+/** The definition of `fold`, for the whole text at once. */
+export function foldWhole(text: string): string {
   return normalizeTypography(text)
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase();
+}
+
+/**
+ * Code units that `foldWhole` treats the same wherever they stand, so that a
+ * text folds piece by piece: Latin letters with their diacritics, the combining
+ * marks, and general punctuation. Outside these lie context rules such as the
+ * Greek final sigma, and surrogate pairs.
+ */
+function foldsAlone(c: number): boolean {
+  return (c >= 0x80 && c < 0x370) || c === 0x60 || (c >= 0x2000 && c < 0x2070);
+}
+
+/** `foldWhole` of each code unit that folds alone, filled in as they turn up. */
+const FOLDED = new Map<number, string>();
+
+function foldedCodeUnit(c: number): string | undefined {
+  let folded = FOLDED.get(c);
+  if (folded === undefined && foldsAlone(c)) {
+    folded = foldWhole(String.fromCharCode(c));
+    FOLDED.set(c, folded);
+  }
+  return folded;
 }
 
 const SLUG_STOP = new Set(["de", "het", "een", "van", "en", "op", "in", "te", "die", "dat", "bericht", "voor", "aan", "met"]);
@@ -130,10 +169,7 @@ const SLUG_STOP = new Set(["de", "het", "een", "van", "en", "op", "in", "te", "d
  * @example slugify("De politiebegroting") // "politiebegroting"
  */
 export function slugify(title: string, maxLength = 32): string {
-  const words = fold(title)
-    .replace(/[^a-z0-9]+/g, " ")
-    .split(" ")
-    .filter((w) => w && !SLUG_STOP.has(w));
+  const words = (fold(title).match(/[a-z0-9]+/g) ?? []).filter((w) => !SLUG_STOP.has(w));
   let slug = "";
   for (const w of words) {
     const next = slug ? `${slug}-${w}` : w;
@@ -153,7 +189,8 @@ export const SHORT_HASH_SEED = 0x811c9dc5;
 
 /** Feeds more text into a `shortHash` state, so a long key need not be built first. */
 export function shortHashStep(state: number, text: string): number {
-  let h = state;
+  // As a 32-bit integer from the start, which is what `^=` makes of it anyway.
+  let h = state | 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -117,6 +117,46 @@ describe("every target of a reference, in order", () => {
   });
 });
 
+describe("sets whose answers neither point nor mention", () => {
+  it("answers each question with its own block, and questions answered together share it", () => {
+    const [q1, q2, q3] = setOf("?", "?", "Samen beantwoord.", "?", "Alleen.").sets[0]!.questions;
+    for (const q of [q1!, q2!]) {
+      expect(q.answer).toStrictEqual({
+        text: "Samen beantwoord.",
+        kind: "direct",
+        refersTo: [],
+        resolvedFrom: null,
+        resolved: "Samen beantwoord.",
+        targets: [],
+        group: [1, 2],
+        extra: null,
+        line: 10,
+      });
+    }
+    expect(q3!.answer).toMatchObject({ text: "Alleen.", group: null, line: 12 });
+  });
+
+  it("still resolves a set in which only a passing mention refers", () => {
+    const [q1, q2] = setOf("?", "Een.", "?", "In aanvulling op het antwoord op vraag 1 meld ik dit.").sets[0]!.questions;
+    expect(q1!.answer).toMatchObject({ refersTo: [], targets: [] });
+    expect(q2!.answer).toMatchObject({ kind: "direct", refersTo: [1], targets: [target([1], "Een.")] });
+  });
+
+  it("still resolves a set in which every answer mentions another", () => {
+    const [q1, q2] = setOf("?", "Zie ook het antwoord op vraag 2 hierover.", "?", "In aanvulling op het antwoord op vraag 1 meld ik dit.").sets[0]!.questions;
+    expect(q1!.answer).toMatchObject({ refersTo: [2], targets: [target([2], "In aanvulling op het antwoord op vraag 1 meld ik dit.")] });
+    expect(q2!.answer).toMatchObject({ refersTo: [1], targets: [target([1], "Zie ook het antwoord op vraag 2 hierover.")] });
+  });
+
+  it("still resolves a set in which every answer points elsewhere without naming a question", () => {
+    // Without the word "vraag" a pointer is no passing mention: only the pointer itself refers.
+    const c = setOf("?", "Zie de antwoorden 2.", "?", "Zie de antwoorden 1.");
+    expect(c.sets[0]!.questions.map((q) => mentionedQuestions(q.answer!.text))).toEqual([[], []]);
+    expect(c.sets[0]!.questions.map((q) => q.answer!.refersTo)).toEqual([[2], [1]]);
+    expect(c.warnings.map((w) => w.message)).toEqual(["kringverwijzing tussen antwoorden (1 → 2 → 1)", "kringverwijzing tussen antwoorden (2 → 1 → 2)"]);
+  });
+});
+
 describe("references that cannot be followed", () => {
   it.each<[string, string[], number, RegExp[]]>([
     ["a self-reference", ["?", "Een.", "?", "Zie antwoord vraag 2."], 2, [/kringverwijzing tussen antwoorden \(2 → 2\)/]],

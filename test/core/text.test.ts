@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, footnoteNumbers, slugify, stripFootnotes, truncate } from "../../src/core/text.js";
+import { fold, foldWhole, footnoteNumbers, slugify, stripFootnotes, truncate } from "../../src/core/text.js";
 
 describe("stripFootnotes", () => {
   it.each([
@@ -39,6 +39,32 @@ describe("fold", () => {
     ["Clare’s", "clare's"],
     ["a\u00a0b – c", "a b - c"],
   ])("%s → %s", (input, expected) => expect(fold(input)).toBe(expected));
+
+  // `fold` works code unit by code unit where it can; `foldWhole` is the definition.
+  const latinAndPunctuation = [...Array(0x370).keys(), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)];
+
+  it("folds every Latin and punctuation character as its definition does, alone and next to each other", () => {
+    for (const a of latinAndPunctuation) {
+      const alone = String.fromCharCode(a);
+      expect(fold(alone), a.toString(16)).toBe(foldWhole(alone));
+      for (const b of [0x41, 0x69, 0xe9, 0x130, 0x301, 0x345, 0x2019]) {
+        const pair = String.fromCharCode(a, b);
+        expect(fold(pair), pair).toBe(foldWhole(pair));
+      }
+    }
+  });
+
+  it("folds mixed text as its definition does, including characters that depend on their neighbours", () => {
+    // Greek capital sigma lowers by its neighbours; surrogate pairs and Hangul lie outside the table.
+    const others = [0x3a3, 0x3c3, 0x391, 0xd83d, 0xde00, 0xac00, 0xfb01, 0x2160, 0x212a, 0x1e9e];
+    const units = [...latinAndPunctuation, ...others];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => String.fromCharCode(units[Math.floor(next() * units.length)]!)).join("");
+      expect(fold(text), JSON.stringify(text)).toBe(foldWhole(text));
+    }
+  });
 });
 
 describe("slugify and truncate", () => {
