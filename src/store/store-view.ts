@@ -4,16 +4,35 @@
  * sets asked for most recently); they are dropped whenever the store changes,
  * also when another process (the indexer) wrote it.
  */
-import { personMatcher, type CorpusStats, type CorpusView, type SetPage, type SetSummary } from "../core/corpus-view.js";
+import type {
+  CorpusStats,
+  CorpusView,
+  DatedOpenSet,
+  Deadlines,
+  PeopleFilter,
+  PeopleSets,
+  PersonRole,
+  SetOrder,
+  SetSummary,
+} from "../core/corpus-view.js";
+import { formatAsker } from "../core/format.js";
 import type { InferredBoundary } from "../core/boundary.js";
 import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { fold } from "../core/text.js";
+import type Database from "better-sqlite3";
 import type { CorpusStore } from "./corpus-store.js";
 
 const CACHED_SETS = 512;
 const BATCH = 500;
 
 const SERVED = "FROM sets s JOIN parsed p ON p.source = s.source AND p.ord = s.ord";
+
+/** Ids of sets of the people (stored keys, as a JSON array) in one role. */
+const OF_PEOPLE = "SELECT set_id FROM people WHERE role = ? AND who IN (SELECT value FROM json_each(?))";
+const ORDER: Record<SetOrder, string> = { corpus: "pos", waiting: "submitted IS NULL, submitted, pos" };
+/** Open sets with a submission date; with the people restriction, only those of matched askers or addressees. */
+const DATED = "answered = 0 AND submitted IS NOT NULL";
+const OF_MATCHED = `(set_id IN (${OF_PEOPLE.replace("role = ?", "role = 'asker'")}) OR set_id IN (${OF_PEOPLE.replace("role = ?", "role = 'addressee'")}))`;
 
 export class StoreView implements CorpusView {
   private version = "";
@@ -35,22 +54,15 @@ export class StoreView implements CorpusView {
       after: db.prepare(`SELECT s.pos, p.body ${SERVED} WHERE s.pos > ? ORDER BY s.pos LIMIT ?`),
       titledIs: db.prepare("SELECT set_id FROM sets WHERE title_fold = ? ORDER BY pos LIMIT ?").pluck(),
       titledHas: db.prepare("SELECT set_id FROM sets WHERE instr(title_fold, ?) > 0 ORDER BY pos LIMIT ?").pluck(),
-      byWhoOpen: db.prepare(
-        "SELECT set_id FROM sets WHERE (answered = 0 OR ? = 0) AND set_id IN (SELECT set_id FROM people WHERE role = ? AND who IN (SELECT value FROM json_each(?))) ORDER BY pos",
-      ).pluck(),
       titleIs: db.prepare("SELECT set_id FROM sets WHERE title_fold = ? ORDER BY pos LIMIT 1").pluck(),
       titleHas: db.prepare("SELECT set_id FROM sets WHERE instr(title_fold, ?) > 0 ORDER BY pos LIMIT 1").pluck(),
       titles: db.prepare("SELECT title FROM sets ORDER BY pos LIMIT ?").pluck(),
       people: db.prepare("SELECT role, who FROM people GROUP BY role, who ORDER BY min(rowid)"),
       askers: db.prepare("SELECT p.who FROM sets s JOIN people p ON p.set_id = s.set_id AND p.role = 'asker' ORDER BY s.pos, p.rowid LIMIT ?").pluck(),
-      byWho: db.prepare(
-        "SELECT set_id FROM sets WHERE set_id IN (SELECT set_id FROM people WHERE role = ? AND who IN (SELECT value FROM json_each(?))) ORDER BY pos",
-      ).pluck(),
-      openByWho: db.prepare(
-        "SELECT set_id FROM sets WHERE answered = 0 AND set_id IN (SELECT set_id FROM people WHERE role = 'asker' AND who IN (SELECT value FROM json_each(?))) ORDER BY pos",
-      ).pluck(),
-      open: db.prepare("SELECT set_id FROM sets WHERE answered = 0 ORDER BY pos LIMIT ?").pluck(),
       openCount: db.prepare("SELECT count(*) FROM sets WHERE answered = 0").pluck(),
+      datedCount: db.prepare(`SELECT count(*) FROM sets WHERE ${DATED}`).pluck(),
+      dated: db.prepare(`SELECT set_id FROM sets WHERE ${DATED} ORDER BY submitted, pos LIMIT ? OFFSET ?`).pluck(),
+      undated: db.prepare("SELECT set_id FROM sets WHERE answered = 0 AND submitted IS NULL ORDER BY pos LIMIT ? OFFSET ?").pluck(),
       highlights: db.prepare("SELECT pos, set_id, highlights FROM sets WHERE pos > ? AND highlights <> '[]' ORDER BY pos LIMIT ?"),
       summaries: db.prepare("SELECT pos, set_id, title, answered_numbers FROM sets WHERE pos > ? ORDER BY pos LIMIT ?"),
       changed: db.prepare("SELECT set_id, title, answered_numbers FROM sets WHERE changed > ? ORDER BY pos"),
@@ -134,10 +146,6 @@ export class StoreView implements CorpusView {
     return set;
   }
 
-  private getAll(ids: string[]): QuestionSet[] {
-    return ids.map((id) => this.get(id)).filter((s): s is QuestionSet => s !== null);
-  }
-
   list(offset: number, limit: number): QuestionSet[] {
     return (this.stmt.page.all(limit, offset) as string[]).map((b) => JSON.parse(b) as QuestionSet);
   }
@@ -153,9 +161,9 @@ export class StoreView implements CorpusView {
     }
   }
 
-  /** Sets by id in batches; ids that are gone are skipped. */
-  getMany(ids: string[]): QuestionSet[] {
-    return ids.map((id) => this.stmt.get.get(id) as string | undefined).flatMap((b) => (b ? [JSON.parse(b) as QuestionSet] : []));
+  /** Through the cache of recent sets; ids that are gone are skipped. */
+  getMany(ids: readonly string[]): QuestionSet[] {
+    return ids.flatMap((id) => this.get(id) ?? []);
   }
 
   /** Every served set with its index hash: what the SQLite index compares against. */
@@ -172,24 +180,7 @@ export class StoreView implements CorpusView {
   /** Titles repeat rarely, so a few rows more than asked for are enough. */
   setsTitled(folded: string, mode: "equals" | "contains", limit: number): QuestionSet[] {
     const ids = (mode === "equals" ? this.stmt.titledIs : this.stmt.titledHas).all(folded, limit) as string[];
-    return this.getAll(ids);
-  }
-
-  byPeople(
-    asker: ((name: string, party: string | null) => boolean) | null,
-    addressee: ((name: string) => boolean) | null,
-    options: { unansweredOnly?: boolean } = {},
-  ): { asked: QuestionSet[]; addressed: QuestionSet[] } {
-    const people = this.people();
-    const find = (role: "asker" | "addressee", test: (p: (typeof people)[number]) => boolean) => {
-      const who = people.filter((p) => p.role === role && test(p)).map((p) => p.who);
-      if (who.length === 0) return [];
-      return this.getAll(this.stmt.byWhoOpen.all(options.unansweredOnly ? 1 : 0, role, JSON.stringify(who)) as string[]);
-    };
-    return {
-      asked: asker ? find("asker", (p) => asker(p.name, p.party)) : [],
-      addressed: addressee ? find("addressee", (p) => addressee(p.name)) : [],
-    };
+    return this.getMany(ids);
   }
 
   titles(limit: number): string[] {
@@ -206,7 +197,7 @@ export class StoreView implements CorpusView {
   }
 
   /** Every distinct person once; a few thousand at most, so matching happens here. */
-  private people() {
+  private everyone() {
     this.fresh();
     this.cachedPeople ??= (this.stmt.people.all() as { role: string; who: string }[]).map((r) => {
       const [name, party] = JSON.parse(r.who) as [string, string | null];
@@ -215,33 +206,89 @@ export class StoreView implements CorpusView {
     return this.cachedPeople;
   }
 
-  private matching(who: string, role: "asker" | "addressee"): string[] {
-    const match = personMatcher(who);
-    if (!match) return [];
-    return this.people()
-      .filter((p) => p.role === role && match(p.name, role === "asker" ? p.party : null))
-      .map((p) => p.who);
-  }
-
-  private page(ids: string[], limit: number): SetPage {
-    return { total: ids.length, sets: this.getAll(ids.slice(0, limit)) };
-  }
-
-  byPerson(who: string, limit: number): { asked: SetPage; addressed: SetPage } {
-    const asked = this.matching(who, "asker");
-    const addressed = this.matching(who, "addressee");
+  /** Stored keys of the people a filter accepts, as the JSON array the queries take. */
+  private matched(filter: PeopleFilter): Record<PersonRole, string> {
+    const everyone = this.everyone();
+    const keys = (role: PersonRole, test: ((p: (typeof everyone)[number]) => boolean) | null) =>
+      JSON.stringify(test ? everyone.filter((p) => p.role === role && test(p)).map((p) => p.who) : []);
     return {
-      asked: this.page(asked.length ? (this.stmt.byWho.all("asker", JSON.stringify(asked)) as string[]) : [], limit),
-      addressed: this.page(addressed.length ? (this.stmt.byWho.all("addressee", JSON.stringify(addressed)) as string[]) : [], limit),
+      asker: keys("asker", filter.asker && ((p) => filter.asker!(p.name, p.party))),
+      addressee: keys("addressee", filter.addressee && ((p) => filter.addressee!(p.name))),
     };
   }
 
-  unanswered(limit: number, who?: string): SetPage {
-    if (who?.trim()) {
-      const asked = this.matching(who, "asker");
-      return this.page(asked.length ? (this.stmt.openByWho.all(JSON.stringify(asked)) as string[]) : [], limit);
-    }
-    return { total: this.stmt.openCount.get() as number, sets: this.getAll(this.stmt.open.all(limit) as string[]) };
+  private readonly statements = new Map<string, Database.Statement>();
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) this.statements.set(text, (stmt = this.store.db.prepare(text)));
+    return stmt;
+  }
+
+  people(filter: PeopleFilter): PeopleSets {
+    const who = this.matched(filter);
+    const open = filter.unansweredOnly ? "answered = 0 AND " : "";
+    const count = (role: PersonRole) => (who[role] === "[]" ? 0 : (this.sql(`SELECT count(*) FROM sets WHERE ${open}set_id IN (${OF_PEOPLE})`).pluck().get(role, who[role]) as number));
+    const asked = count("asker");
+    const addressed = count("addressee");
+    let names: string[] | null = null;
+    const firstSets = (role: PersonRole) =>
+      who[role] === "[]"
+        ? []
+        : (this.sql(
+            `SELECT p.who, min(s.pos) AS pos, p.rowid AS n FROM people p JOIN sets s ON s.set_id = p.set_id
+             WHERE ${open.replace("answered", "s.answered")}p.role = ? AND p.who IN (SELECT value FROM json_each(?)) GROUP BY p.who`,
+          ).all(role, who[role]) as { who: string; pos: number; n: number }[]);
+    return {
+      asked,
+      addressed,
+      // Each person by the first set they appear in, and their place in it, as reading the sets in order would find them.
+      get names() {
+        names ??= [
+          ...new Set(
+            (["asker", "addressee"] as const).flatMap((role) =>
+              firstSets(role)
+                .sort((a, b) => a.pos - b.pos || a.n - b.n)
+                .map((r) => {
+                  const [name, party] = JSON.parse(r.who) as [string, string | null];
+                  return role === "asker" ? formatAsker({ name, party }) : name;
+                }),
+            ),
+          ),
+        ];
+        return names;
+      },
+      ids: (role, offset, limit, order = "corpus") => {
+        if ((role === "asker" ? asked : addressed) === 0) return [];
+        return this.sql(`SELECT set_id FROM sets WHERE ${open}set_id IN (${OF_PEOPLE}) ORDER BY ${ORDER[order]} LIMIT ? OFFSET ?`)
+          .pluck()
+          .all(role, who[role], limit, offset) as string[];
+      },
+    };
+  }
+
+  /** Dated sets first, then the others, each read through its own index. */
+  openSets(offset: number, limit: number): { total: number; ids: string[] } {
+    const total = this.stmt.openCount.get() as number;
+    const dated = this.stmt.datedCount.get() as number;
+    const ids = offset < dated ? (this.stmt.dated.all(limit, offset) as string[]) : [];
+    if (ids.length < limit) ids.push(...(this.stmt.undated.all(limit - ids.length, Math.max(0, offset - dated)) as string[]));
+    return { total, ids };
+  }
+
+  deadlines(today: string, filter?: PeopleFilter): Deadlines {
+    const who = filter ? this.matched(filter) : null;
+    const restrict = who ? ` AND ${OF_MATCHED}` : "";
+    const args = who ? [who.asker, who.addressee] : [];
+    const rows = this.sql(
+      `SELECT set_id AS id, title, submitted, due,
+         (SELECT p.who FROM people p WHERE p.set_id = sets.set_id AND p.role = 'addressee' ORDER BY p.rowid LIMIT 1) AS addressee
+       FROM sets WHERE ${DATED} AND due < ?${restrict} ORDER BY submitted, set_id`,
+    ).all(today, ...args) as (Omit<DatedOpenSet, "addressee"> & { addressee: string | null })[];
+    const withinTerm = this.sql(`SELECT count(*) FROM sets WHERE ${DATED} AND due >= ?${restrict}`).pluck().get(today, ...args) as number;
+    return {
+      overdue: rows.map((r) => ({ ...r, addressee: r.addressee === null ? null : (JSON.parse(r.addressee) as [string, null])[0] })),
+      withinTerm,
+    };
   }
 
   *highlightCandidates(): Iterable<{ setId: string; number: number }> {
