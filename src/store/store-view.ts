@@ -1,7 +1,7 @@
 /**
  * The corpus as the running bot sees it, answered from the store with indexed
  * queries. Only small things are cached (statistics, the list of people, the
- * sets asked for most recently); they are dropped whenever the store changes,
+ * sets asked for most recently, who asked which sets); they are dropped whenever the store changes,
  * also when another process (the indexer) wrote it.
  */
 import type {
@@ -12,27 +12,22 @@ import type {
   PeopleFilter,
   PeopleSets,
   PersonRole,
-  SetOrder,
   SetSummary,
 } from "../core/corpus-view.js";
 import { formatAsker } from "../core/format.js";
 import type { InferredBoundary } from "../core/boundary.js";
 import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { fold } from "../core/text.js";
-import type Database from "better-sqlite3";
 import type { CorpusStore } from "./corpus-store.js";
+import { PeopleIndex } from "./people-index.js";
 
 const CACHED_SETS = 512;
 const BATCH = 500;
 
 const SERVED = "FROM sets s JOIN parsed p ON p.source = s.source AND p.ord = s.ord";
 
-/** Ids of sets of the people (stored keys, as a JSON array) in one role. */
-const OF_PEOPLE = "SELECT set_id FROM people WHERE role = ? AND who IN (SELECT value FROM json_each(?))";
-const ORDER: Record<SetOrder, string> = { corpus: "pos", waiting: "submitted IS NULL, submitted, pos" };
-/** Open sets with a submission date; with the people restriction, only those of matched askers or addressees. */
+/** Open sets with a submission date. */
 const DATED = "answered = 0 AND submitted IS NOT NULL";
-const OF_MATCHED = `(set_id IN (${OF_PEOPLE.replace("role = ?", "role = 'asker'")}) OR set_id IN (${OF_PEOPLE.replace("role = ?", "role = 'addressee'")}))`;
 
 export class StoreView implements CorpusView {
   private version = "";
@@ -40,6 +35,7 @@ export class StoreView implements CorpusView {
   private cachedWarnings: SeedWarning[] | null = null;
   private cachedBoundaries: InferredBoundary[] | null = null;
   private cachedPeople: { role: string; who: string; name: string; party: string | null }[] | null = null;
+  private cachedIndex: PeopleIndex | null = null;
   private readonly sets = new Map<string, QuestionSet | null>();
   private readonly stmt;
 
@@ -63,6 +59,12 @@ export class StoreView implements CorpusView {
       datedCount: db.prepare(`SELECT count(*) FROM sets WHERE ${DATED}`).pluck(),
       dated: db.prepare(`SELECT set_id FROM sets WHERE ${DATED} ORDER BY submitted, pos LIMIT ? OFFSET ?`).pluck(),
       undated: db.prepare("SELECT set_id FROM sets WHERE answered = 0 AND submitted IS NULL ORDER BY pos LIMIT ? OFFSET ?").pluck(),
+      overdue: db.prepare(
+        `SELECT set_id AS id, title, submitted, due,
+           (SELECT p.who FROM people p WHERE p.set_id = sets.set_id AND p.role = 'addressee' ORDER BY p.rowid LIMIT 1) AS addressee
+         FROM sets WHERE ${DATED} AND due < ? ORDER BY submitted, set_id`,
+      ),
+      withinTerm: db.prepare(`SELECT set_id FROM sets WHERE ${DATED} AND due >= ?`).pluck(),
       highlights: db.prepare("SELECT pos, set_id, highlights FROM sets WHERE pos > ? AND highlights <> '[]' ORDER BY pos LIMIT ?"),
       summaries: db.prepare("SELECT pos, set_id, title, answered_numbers FROM sets WHERE pos > ? ORDER BY pos LIMIT ?"),
       changed: db.prepare("SELECT set_id, title, answered_numbers FROM sets WHERE changed > ? ORDER BY pos"),
@@ -89,6 +91,7 @@ export class StoreView implements CorpusView {
     this.cachedWarnings = null;
     this.cachedBoundaries = null;
     this.cachedPeople = null;
+    this.cachedIndex = null;
     this.sets.clear();
   }
 
@@ -161,9 +164,9 @@ export class StoreView implements CorpusView {
     }
   }
 
-  /** Through the cache of recent sets; ids that are gone are skipped. */
+  /** Sets by id, past the cache (the index reads every set this way); ids that are gone are skipped. */
   getMany(ids: readonly string[]): QuestionSet[] {
-    return ids.flatMap((id) => this.get(id) ?? []);
+    return ids.map((id) => this.stmt.get.get(id) as string | undefined).flatMap((b) => (b ? [JSON.parse(b) as QuestionSet] : []));
   }
 
   /** Every served set with its index hash: what the SQLite index compares against. */
@@ -206,50 +209,46 @@ export class StoreView implements CorpusView {
     return this.cachedPeople;
   }
 
-  /** Stored keys of the people a filter accepts, as the JSON array the queries take. */
-  private matched(filter: PeopleFilter): Record<PersonRole, string> {
+  /** Stored keys of the people a filter accepts, per role. */
+  private matched(filter: PeopleFilter): Record<PersonRole, string[]> {
     const everyone = this.everyone();
     const keys = (role: PersonRole, test: ((p: (typeof everyone)[number]) => boolean) | null) =>
-      JSON.stringify(test ? everyone.filter((p) => p.role === role && test(p)).map((p) => p.who) : []);
+      test ? everyone.filter((p) => p.role === role && test(p)).map((p) => p.who) : [];
     return {
       asker: keys("asker", filter.asker && ((p) => filter.asker!(p.name, p.party))),
       addressee: keys("addressee", filter.addressee && ((p) => filter.addressee!(p.name))),
     };
   }
 
-  private readonly statements = new Map<string, Database.Statement>();
-  private sql(text: string): Database.Statement {
-    let stmt = this.statements.get(text);
-    if (!stmt) this.statements.set(text, (stmt = this.store.db.prepare(text)));
-    return stmt;
+  private peopleIndex(): PeopleIndex {
+    this.fresh();
+    this.cachedIndex ??= PeopleIndex.read(this.store.db);
+    return this.cachedIndex;
   }
 
   people(filter: PeopleFilter): PeopleSets {
+    const index = this.peopleIndex();
     const who = this.matched(filter);
-    const open = filter.unansweredOnly ? "answered = 0 AND " : "";
-    const count = (role: PersonRole) => (who[role] === "[]" ? 0 : (this.sql(`SELECT count(*) FROM sets WHERE ${open}set_id IN (${OF_PEOPLE})`).pluck().get(role, who[role]) as number));
-    const asked = count("asker");
-    const addressed = count("addressee");
+    const openOnly = filter.unansweredOnly ?? false;
+    const selected = { asker: index.select("asker", who.asker, openOnly), addressee: index.select("addressee", who.addressee, openOnly) };
+    const waiting: Partial<Record<PersonRole, Int32Array>> = {};
     let names: string[] | null = null;
-    const firstSets = (role: PersonRole) =>
-      who[role] === "[]"
-        ? []
-        : (this.sql(
-            `SELECT p.who, min(s.pos) AS pos, p.rowid AS n FROM people p JOIN sets s ON s.set_id = p.set_id
-             WHERE ${open.replace("answered", "s.answered")}p.role = ? AND p.who IN (SELECT value FROM json_each(?)) GROUP BY p.who`,
-          ).all(role, who[role]) as { who: string; pos: number; n: number }[]);
     return {
-      asked,
-      addressed,
+      asked: selected.asker.length,
+      addressed: selected.addressee.length,
       // Each person by the first set they appear in, and their place in it, as reading the sets in order would find them.
       get names() {
         names ??= [
           ...new Set(
             (["asker", "addressee"] as const).flatMap((role) =>
-              firstSets(role)
-                .sort((a, b) => a.pos - b.pos || a.n - b.n)
-                .map((r) => {
-                  const [name, party] = JSON.parse(r.who) as [string, string | null];
+              who[role]
+                .flatMap((w) => {
+                  const first = index.first(role, w, openOnly);
+                  return first ? [{ w, ...first }] : [];
+                })
+                .sort((a, b) => a.number - b.number || a.place - b.place)
+                .map(({ w }) => {
+                  const [name, party] = JSON.parse(w) as [string, string | null];
                   return role === "asker" ? formatAsker({ name, party }) : name;
                 }),
             ),
@@ -257,11 +256,9 @@ export class StoreView implements CorpusView {
         ];
         return names;
       },
-      ids: (role, offset, limit, order = "corpus") => {
-        if ((role === "asker" ? asked : addressed) === 0) return [];
-        return this.sql(`SELECT set_id FROM sets WHERE ${open}set_id IN (${OF_PEOPLE}) ORDER BY ${ORDER[order]} LIMIT ? OFFSET ?`)
-          .pluck()
-          .all(role, who[role], limit, offset) as string[];
+      ids(role, offset, limit, order = "corpus") {
+        const list = order === "corpus" ? selected[role] : (waiting[role] ??= index.byWaiting(selected[role]));
+        return index.idsOf(list.subarray(offset, offset + limit));
       },
     };
   }
@@ -275,19 +272,20 @@ export class StoreView implements CorpusView {
     return { total, ids };
   }
 
+  /** Dated open sets are few (official sets wait weeks, not years), so they are read whole and narrowed here. */
   deadlines(today: string, filter?: PeopleFilter): Deadlines {
-    const who = filter ? this.matched(filter) : null;
-    const restrict = who ? ` AND ${OF_MATCHED}` : "";
-    const args = who ? [who.asker, who.addressee] : [];
-    const rows = this.sql(
-      `SELECT set_id AS id, title, submitted, due,
-         (SELECT p.who FROM people p WHERE p.set_id = sets.set_id AND p.role = 'addressee' ORDER BY p.rowid LIMIT 1) AS addressee
-       FROM sets WHERE ${DATED} AND due < ?${restrict} ORDER BY submitted, set_id`,
-    ).all(today, ...args) as (Omit<DatedOpenSet, "addressee"> & { addressee: string | null })[];
-    const withinTerm = this.sql(`SELECT count(*) FROM sets WHERE ${DATED} AND due >= ?${restrict}`).pluck().get(today, ...args) as number;
+    let ofPeople: ((id: string) => boolean) | null = null;
+    if (filter) {
+      const index = this.peopleIndex();
+      const who = this.matched(filter);
+      const ids = new Set([...index.idsOf(index.select("asker", who.asker, true)), ...index.idsOf(index.select("addressee", who.addressee, true))]);
+      ofPeople = (id) => ids.has(id);
+    }
+    const rows = (this.stmt.overdue.all(today) as (Omit<DatedOpenSet, "addressee"> & { addressee: string | null })[]).filter((r) => !ofPeople || ofPeople(r.id));
+    const waiting = this.stmt.withinTerm.all(today) as string[];
     return {
       overdue: rows.map((r) => ({ ...r, addressee: r.addressee === null ? null : (JSON.parse(r.addressee) as [string, null])[0] })),
-      withinTerm,
+      withinTerm: ofPeople ? waiting.filter(ofPeople).length : waiting.length,
     };
   }
 
