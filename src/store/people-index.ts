@@ -1,110 +1,64 @@
 /**
- * Which sets each person asked or was asked, as numbers in corpus order, with
- * what lists of open sets are sorted by. A party can have tens of thousands of
- * sets; selecting them through SQL means joining as many text keys for every
- * count and every page, while these arrays answer counts, pages and names at
- * once. Read from the store in two passes (a few MB for ~50,000 sets) and kept
- * until the store changes.
+ * Which sets a person asked or was asked, read from the store once per person
+ * and kept until the store changes. A party can have tens of thousands of
+ * sets: joining them by id again for every count, page and name would cost a
+ * query per step, while these lists answer all three at once. Only the people
+ * someone asked about are read.
  */
 import type Database from "better-sqlite3";
 import type { PersonRole } from "../core/corpus-view.js";
 
-interface PersonSets {
-  /** Set numbers, ascending. */
-  numbers: Int32Array;
-  /** Where the person stands among the people of each of those sets (askers before addressees). */
-  places: Int32Array;
+/** One set of a person, where it stands in corpus order, and what lists of open sets are sorted by. */
+export interface PersonSet {
+  id: string;
+  pos: number;
+  open: boolean;
+  submitted: string | null;
+  /** The person's row in the store: within a set, people were written in the order the set names them. */
+  row: number;
 }
 
-const keyOf = (role: PersonRole, who: string) => `${role}\n${who}`;
-
 export class PeopleIndex {
-  private constructor(
-    /** Set number → id; numbers follow corpus order. */
-    private readonly ids: string[],
-    private readonly open: Uint8Array,
-    private readonly submitted: (string | null)[],
-    private readonly people: Map<string, PersonSets>,
-  ) {}
+  private readonly people = new Map<string, PersonSet[]>();
+  private readonly query: Database.Statement;
 
-  static read(db: Database.Database): PeopleIndex {
-    const ids: string[] = [];
-    const open: number[] = [];
-    const submitted: (string | null)[] = [];
-    const numberOf = new Map<string, number>();
-    for (const [id, isOpen, date] of db.prepare("SELECT set_id, answered = 0, submitted FROM sets ORDER BY pos").raw().iterate() as Iterable<[string, number, string | null]>) {
-      numberOf.set(id, ids.length);
-      ids.push(id);
-      open.push(isOpen);
-      submitted.push(date);
-    }
-    const found = new Map<string, { numbers: number[]; places: number[] }>();
-    let last = "";
-    let place = 0;
-    // A set's people in the order they were written: askers as named, then addressees.
-    for (const [setId, role, who] of db.prepare("SELECT set_id, role, who FROM people ORDER BY set_id, rowid").raw().iterate() as Iterable<[string, PersonRole, string]>) {
-      place = setId === last ? place + 1 : 0;
-      last = setId;
-      const n = numberOf.get(setId);
-      if (n === undefined) continue;
-      const key = keyOf(role, who);
-      let sets = found.get(key);
-      if (!sets) found.set(key, (sets = { numbers: [], places: [] }));
-      sets.numbers.push(n);
-      sets.places.push(place);
-    }
-    const people = new Map<string, PersonSets>();
-    for (const [key, { numbers, places }] of found) {
-      const order = numbers.map((_, i) => i).sort((a, b) => numbers[a]! - numbers[b]!);
-      people.set(key, { numbers: Int32Array.from(order, (i) => numbers[i]!), places: Int32Array.from(order, (i) => places[i]!) });
-    }
-    return new PeopleIndex(ids, Uint8Array.from(open), submitted, people);
+  constructor(db: Database.Database) {
+    this.query = db.prepare(
+      `SELECT s.set_id AS id, s.pos, s.answered = 0 AS open, s.submitted, p.rowid AS row
+       FROM people p JOIN sets s ON s.set_id = p.set_id WHERE p.role = ? AND p.who = ? ORDER BY s.pos`,
+    );
   }
 
-  /** The sets of any of these people, ascending, each once; optionally only open ones. */
-  select(role: PersonRole, who: readonly string[], openOnly: boolean): Int32Array {
-    const lists = who.flatMap((w) => this.people.get(keyOf(role, w))?.numbers ?? []);
-    const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
-    let at = 0;
-    for (const l of lists) {
-      all.set(l, at);
-      at += l.length;
+  /** A person's sets in corpus order. */
+  setsOf(role: PersonRole, who: string): PersonSet[] {
+    const key = `${role}\n${who}`;
+    let sets = this.people.get(key);
+    if (!sets) {
+      sets = (this.query.all(role, who) as (Omit<PersonSet, "open"> & { open: number })[]).map((r) => ({ ...r, open: r.open === 1 }));
+      this.people.set(key, sets);
     }
-    all.sort();
-    let kept = 0;
-    for (let i = 0; i < all.length; i++) {
-      const n = all[i]!;
-      if ((i > 0 && n === all[i - 1]) || (openOnly && !this.open[n])) continue;
-      all[kept++] = n;
-    }
-    return all.subarray(0, kept);
+    return sets;
   }
 
-  /** The same sets longest waiting first: by submission date, sets without one after, ties in corpus order. */
-  byWaiting(numbers: Int32Array): Int32Array {
-    const at = (n: number) => this.submitted[n] ?? null;
-    return Int32Array.from([...numbers].sort((a, b) => {
-      const x = at(a);
-      const y = at(b);
-      if (x === y) return a - b;
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return x < y ? -1 : 1;
-    }));
+  /** The sets of any of these people in corpus order, each once; optionally only open ones. */
+  select(role: PersonRole, who: readonly string[], openOnly: boolean): PersonSet[] {
+    const all = who.flatMap((w) => this.setsOf(role, w)).filter((s) => !openOnly || s.open);
+    if (who.length > 1) all.sort((a, b) => a.pos - b.pos);
+    return all.filter((s, i) => i === 0 || s.pos !== all[i - 1]!.pos);
   }
 
-  /** A person's first set (and their place in it) among the open sets or all; null when there is none. */
-  first(role: PersonRole, who: string, openOnly: boolean): { number: number; place: number } | null {
-    const sets = this.people.get(keyOf(role, who));
-    if (!sets) return null;
-    for (let i = 0; i < sets.numbers.length; i++) {
-      const n = sets.numbers[i]!;
-      if (!openOnly || this.open[n]) return { number: n, place: sets.places[i]! };
-    }
-    return null;
+  /** A person's first set among the open sets or all; null when there is none. */
+  first(role: PersonRole, who: string, openOnly: boolean): PersonSet | null {
+    return this.setsOf(role, who).find((s) => !openOnly || s.open) ?? null;
   }
+}
 
-  idsOf(numbers: ArrayLike<number>): string[] {
-    return Array.from(numbers, (n) => this.ids[n]!);
-  }
+/** Longest waiting first: by submission date, sets without one after; sets come in corpus order and the sort is stable, so ties keep it. */
+export function byWaiting(sets: readonly PersonSet[]): PersonSet[] {
+  return [...sets].sort((a, b) => {
+    if (a.submitted === b.submitted) return 0;
+    if (a.submitted === null) return 1;
+    if (b.submitted === null) return -1;
+    return a.submitted < b.submitted ? -1 : 1;
+  });
 }

@@ -19,7 +19,7 @@ import type { InferredBoundary } from "../core/boundary.js";
 import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { fold } from "../core/text.js";
 import type { CorpusStore } from "./corpus-store.js";
-import { PeopleIndex } from "./people-index.js";
+import { byWaiting, PeopleIndex, type PersonSet } from "./people-index.js";
 
 const CACHED_SETS = 512;
 const BATCH = 500;
@@ -222,7 +222,7 @@ export class StoreView implements CorpusView {
 
   private peopleIndex(): PeopleIndex {
     this.fresh();
-    this.cachedIndex ??= PeopleIndex.read(this.store.db);
+    this.cachedIndex ??= new PeopleIndex(this.store.db);
     return this.cachedIndex;
   }
 
@@ -231,7 +231,7 @@ export class StoreView implements CorpusView {
     const who = this.matched(filter);
     const openOnly = filter.unansweredOnly ?? false;
     const selected = { asker: index.select("asker", who.asker, openOnly), addressee: index.select("addressee", who.addressee, openOnly) };
-    const waiting: Partial<Record<PersonRole, Int32Array>> = {};
+    const waiting: Partial<Record<PersonRole, PersonSet[]>> = {};
     let names: string[] | null = null;
     return {
       asked: selected.asker.length,
@@ -246,7 +246,7 @@ export class StoreView implements CorpusView {
                   const first = index.first(role, w, openOnly);
                   return first ? [{ w, ...first }] : [];
                 })
-                .sort((a, b) => a.number - b.number || a.place - b.place)
+                .sort((a, b) => a.pos - b.pos || a.row - b.row)
                 .map(({ w }) => {
                   const [name, party] = JSON.parse(w) as [string, string | null];
                   return role === "asker" ? formatAsker({ name, party }) : name;
@@ -257,8 +257,8 @@ export class StoreView implements CorpusView {
         return names;
       },
       ids(role, offset, limit, order = "corpus") {
-        const list = order === "corpus" ? selected[role] : (waiting[role] ??= index.byWaiting(selected[role]));
-        return index.idsOf(list.subarray(offset, offset + limit));
+        const list = order === "corpus" ? selected[role] : (waiting[role] ??= byWaiting(selected[role]));
+        return list.slice(offset, offset + limit).map((s) => s.id);
       },
     };
   }
@@ -278,7 +278,7 @@ export class StoreView implements CorpusView {
     if (filter) {
       const index = this.peopleIndex();
       const who = this.matched(filter);
-      const ids = new Set([...index.idsOf(index.select("asker", who.asker, true)), ...index.idsOf(index.select("addressee", who.addressee, true))]);
+      const ids = new Set([...index.select("asker", who.asker, true), ...index.select("addressee", who.addressee, true)].map((s) => s.id));
       ofPeople = (id) => ids.has(id);
     }
     const rows = (this.stmt.overdue.all(today) as (Omit<DatedOpenSet, "addressee"> & { addressee: string | null })[]).filter((r) => !ofPeople || ofPeople(r.id));
