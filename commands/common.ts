@@ -84,6 +84,39 @@ export interface ListEntry {
   note?: string;
 }
 
+/** The furthest page a list goes to: what a button and "#N" can carry. */
+export const MAX_LIST_PAGE = 999;
+
+/** Where a list of `total` items stands at a page: its slice, the buttons to page on and the "Pagina x van y" line. */
+export interface ListPager {
+  page: number;
+  pages: number;
+  offset: number;
+  nav: ReplyAction[];
+  self: ReplyAction;
+  where: string;
+}
+
+export function listPager(total: number, size: number, page: number, source: { command: string; query: string }): ListPager {
+  const pages = Math.max(1, Math.ceil(total / size));
+  const reachable = Math.min(pages, MAX_LIST_PAGE);
+  const current = Math.min(Math.max(1, page), reachable);
+  const link = (label: string, to: number): ReplyAction => ({ kind: "page", label, command: source.command, query: source.query, page: to - 1 });
+  const nav: ReplyAction[] = [];
+  if (current > 1) nav.push(link("◀ Vorige", current - 1));
+  if (current < reachable) nav.push(link("Volgende ▶", current + 1));
+  const typed = `/${source.command}${source.query ? ` ${echo(source.query, 60)}` : ""} #${current + 1}`;
+  return {
+    page: current,
+    pages,
+    offset: (current - 1) * size,
+    nav,
+    self: link("", current),
+    // Where typing is all there is (the command line), the page is reached with "#N".
+    where: pages > 1 ? `Pagina ${current} van ${pages}${current < reachable ? ` (verder: ${typed})` : ""} · ` : "",
+  };
+}
+
 /**
  * One page of a list of sets, each with a button to open it and buttons to
  * page on: every set in the list can be reached.
@@ -93,20 +126,25 @@ export function setListPage(
   page: number,
   source: { command: string; query: string },
 ): Pick<Reply, "sections" | "actions" | "self"> & { page: number; pages: number; where: string } {
-  const pages = Math.max(1, Math.ceil(entries.length / LIST_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
-  const shown = entries.slice((current - 1) * LIST_PAGE_SIZE, current * LIST_PAGE_SIZE);
+  return pagedSetList(entries.length, page, source, (offset, limit) => entries.slice(offset, offset + limit));
+}
+
+/** The same for a list known by its length, of which `load` reads only the page shown. */
+export function pagedSetList(
+  total: number,
+  page: number,
+  source: { command: string; query: string },
+  load: (offset: number, limit: number) => ListEntry[],
+): Pick<Reply, "sections" | "actions" | "self"> & { page: number; pages: number; where: string } {
+  const pager = listPager(total, LIST_PAGE_SIZE, page, source);
+  const shown = load(pager.offset, LIST_PAGE_SIZE);
   const actions: ReplyAction[] = shown.map((e, i) => ({ kind: "set", label: `Set ${i + 1}`, id: e.set.id, page: 0 }));
-  const nav = (label: string, to: number): ReplyAction => ({ kind: "page", label, command: source.command, query: source.query, page: to - 1 });
-  if (current > 1) actions.push(nav("◀ Vorige", current - 1));
-  if (current < pages) actions.push(nav("Volgende ▶", current + 1));
   return {
     sections: shown.map((e, i) => ({ heading: `${i + 1}. ${e.set.title}`, body: [e.note, describeSet(e.set)].filter(Boolean).join(" · ") })),
-    actions,
-    self: nav("", current),
-    page: current,
-    pages,
-    // Where typing is all there is (the command line), the page is reached with "#N".
-    where: pages > 1 ? `Pagina ${current} van ${pages}${current < pages ? ` (verder: /${source.command} ${echo(source.query, 60)} #${current + 1})` : ""} · ` : "",
+    actions: [...actions, ...pager.nav],
+    self: pager.self,
+    page: pager.page,
+    pages: pager.pages,
+    where: pager.where,
   };
 }

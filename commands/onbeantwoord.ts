@@ -1,56 +1,59 @@
 import { z } from "zod";
 import { echo, formatPeople } from "../src/core/format.js";
-import { infoReply } from "../src/core/reply.js";
-import { waitingOf, waitingText, type Waiting } from "../src/core/deadline.js";
+import { infoReply, type ReplyAction } from "../src/core/reply.js";
+import { waitingOf, waitingText } from "../src/core/deadline.js";
 import { localTime } from "../src/core/zoned-time.js";
-import type { QuestionSet } from "../src/core/model.js";
-import { noDumps, queryText } from "./common.js";
+import { listPager, MAX_LIST_PAGE, noDumps, positiveInt, queryText } from "./common.js";
 import { setsByPerson } from "./wie.js";
 import { defineCommand, type CommandDeps } from "./types.js";
 
-const MAX_LISTED = 15;
+/** Sets per page. */
+const PAGE_SIZE = 15;
 
 /** Today's date where the team lives (the digest time zone). */
 export function today(deps: CommandDeps): string {
   return localTime(deps.now?.() ?? new Date(), deps.timeZone ?? "Europe/Amsterdam").date;
 }
 
-/** Open sets with a submission date first, longest waiting first; dump sets (no date) after, in corpus order. */
-export function byWaiting(sets: QuestionSet[], date: string): { set: QuestionSet; waiting: Waiting | null }[] {
-  const rows = sets.map((set) => ({ set, waiting: waitingOf(set, date) }));
-  return rows
-    .map((r, i) => ({ ...r, i }))
-    .sort((a, b) => (b.waiting?.days ?? -1) - (a.waiting?.days ?? -1) || a.i - b.i)
-    .map(({ set, waiting }) => ({ set, waiting }));
-}
-
 export const onbeantwoord = defineCommand({
   name: "onbeantwoord",
   description: "Sets die nog geen antwoord hebben, eventueel van één partij of persoon",
   usage: "/onbeantwoord PvdA",
-  options: [{ name: "partij", description: "Partij of naam (optioneel)", type: "string", required: false }],
-  schema: z.object({ partij: queryText }),
-  run({ partij }, deps) {
+  options: [
+    { name: "partij", description: "Partij of naam (optioneel)", type: "string", required: false },
+    { name: "pagina", description: "Welke pagina van de lijst", type: "integer", required: false, min: 1, max: MAX_LIST_PAGE },
+  ],
+  schema: z.object({ partij: queryText, pagina: positiveInt(MAX_LIST_PAGE, 1) }),
+  run({ partij, pagina }, deps) {
     const noSets = noDumps(deps);
     if (noSets) return noSets;
-    const byWho = partij.trim() ? setsByPerson(deps.corpus, partij, { unansweredOnly: true }).asked : null;
-    const { total, sets } = byWho ? { total: byWho.length, sets: byWho.slice(0, MAX_LISTED) } : deps.corpus.unanswered(MAX_LISTED);
-    const who = partij.trim() ? ` van «${echo(partij, 40)}»` : "";
-    if (total === 0) return infoReply(`Er zijn geen onbeantwoorde sets${who}.`, "empty");
-    const rows = byWaiting(sets, today(deps));
-    const overdue = rows.filter((r) => r.waiting && r.waiting.overdueDays > 0).length;
+    const who = partij.trim();
+    // Longest waiting first over the whole selection; only the page shown is read.
+    const match = who ? setsByPerson(deps.corpus, who, { unansweredOnly: true }) : null;
+    const total = who ? (match?.sets.asked ?? 0) : deps.corpus.openSets(0, 0).total;
+    const whoText = who ? ` van «${echo(who, 40)}»` : "";
+    if (total === 0) return infoReply(`Er zijn geen onbeantwoorde sets${whoText}.`, "empty");
+    const pager = listPager(total, PAGE_SIZE, pagina, { command: "onbeantwoord", query: who });
+    const ids = match ? match.sets.ids("asker", pager.offset, PAGE_SIZE, "waiting") : deps.corpus.openSets(pager.offset, PAGE_SIZE).ids;
+    const sets = deps.corpus.getMany(ids);
+    const date = today(deps);
+    // The askers only: who asked is what the party filter is about.
+    const overdue = deps.corpus.deadlines(date, match ? { ...match.filter, addressee: null } : undefined).overdue.length;
+    const actions: ReplyAction[] = sets.map((s, i) => ({ kind: "set", label: `Set ${i + 1}`, id: s.id, page: 0 }));
     return {
-      title: `Onbeantwoorde sets${who} (${total})`,
+      title: `Onbeantwoorde sets${whoText} (${total})`,
       subtitle: overdue ? `${overdue} over de termijn: zie /termijn` : undefined,
-      sections: rows.map(({ set: s, waiting }) => ({
-        heading: s.title,
-        body: [formatPeople(s), `${s.questions.length} vragen`, s.id, waiting ? waitingText(waiting) : s.notice ? "uitstel gemeld" : ""]
-          .filter(Boolean)
-          .join(" · "),
-      })),
-      footer: total > MAX_LISTED ? `… en nog ${total - MAX_LISTED}. Open een set met /set <id>.` : "Open een set met /set <id>.",
+      sections: sets.map((s) => {
+        const waiting = waitingOf(s, date);
+        return {
+          heading: s.title,
+          body: [formatPeople(s), `${s.questions.length} vragen`, s.id, waiting ? waitingText(waiting) : s.notice ? "uitstel gemeld" : ""].filter(Boolean).join(" · "),
+        };
+      }),
+      footer: `${pager.where}Open een set met de knoppen of met /set <id>.`,
       status: "unanswered",
-      actions: rows.slice(0, 5).map(({ set: s }, i) => ({ kind: "set" as const, label: `Set ${i + 1}`, id: s.id, page: 0 })),
+      actions: [...actions, ...pager.nav],
+      self: pager.self,
     };
   },
 });

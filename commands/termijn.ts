@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { echo } from "../src/core/format.js";
 import { infoReply, type ReplySection } from "../src/core/reply.js";
-import { formatDate, waitingOf, type Waiting } from "../src/core/deadline.js";
+import { formatDate, waitingByDates } from "../src/core/deadline.js";
+import type { DatedOpenSet } from "../src/core/corpus-view.js";
 import { queryText } from "./common.js";
 import { today } from "./onbeantwoord.js";
 import { setsByPerson } from "./wie.js";
@@ -11,13 +12,18 @@ const MAX_GROUPS = 8;
 const MAX_PER_GROUP = 6;
 const MAX_LISTED = 20;
 
-function line(w: Waiting): string {
-  const late = `${w.overdueDays} ${w.overdueDays === 1 ? "dag" : "dagen"} te laat`;
-  const postponed = w.postponed ? ", na uitstel" : "";
-  return `• ${w.set.title} — ingezonden ${formatDate(w.submitted)}, ${late}${postponed} · /set ${w.set.id}`;
+interface Late {
+  set: DatedOpenSet;
+  waiting: ReturnType<typeof waitingByDates>;
 }
 
-function list(rows: Waiting[], max: number): string {
+function line({ set, waiting: w }: Late): string {
+  const late = `${w.overdueDays} ${w.overdueDays === 1 ? "dag" : "dagen"} te laat`;
+  const postponed = w.postponed ? ", na uitstel" : "";
+  return `• ${set.title} — ingezonden ${formatDate(set.submitted)}, ${late}${postponed} · /set ${set.id}`;
+}
+
+function list(rows: Late[], max: number): string {
   return rows.slice(0, max).map(line).join("\n") + (rows.length > max ? `\n… en nog ${rows.length - max}` : "");
 }
 
@@ -29,29 +35,29 @@ export const termijn = defineCommand({
   schema: z.object({ naam: queryText }),
   run({ naam }, deps) {
     const date = today(deps);
-    const all = [...deps.corpus.all()].map((s) => waitingOf(s, date)).filter((w): w is Waiting => w !== null);
-    let overdue = all.filter((w) => w.overdueDays > 0).sort((a, b) => b.days - a.days || a.set.id.localeCompare(b.set.id));
     const who = naam.trim();
-    if (who) {
-      const { asked, addressed } = setsByPerson(deps.corpus, who, { unansweredOnly: true });
-      const ids = new Set([...asked, ...addressed].map((s) => s.id));
-      overdue = overdue.filter((w) => ids.has(w.set.id));
-    }
+    // Only the dates are read, never the sets: every open set with a submission date can be overdue.
+    const match = who ? setsByPerson(deps.corpus, who, { unansweredOnly: true }) : null;
+    const found = who && !match ? { overdue: [], withinTerm: 0 } : deps.corpus.deadlines(date, match?.filter);
+    const overdue: Late[] = found.overdue.map((set) => ({ set, waiting: waitingByDates(set.submitted, set.due, date) }));
     const whoText = who ? ` voor «${echo(who, 40)}»` : "";
     if (overdue.length === 0) {
+      const waiting = found.withinTerm;
       const note =
-        all.length === 0
+        waiting === 0
           ? " Alleen sets uit de officiële import hebben een indieningsdatum; sets uit dumps tellen niet mee."
-          : ` ${all.length} open ${all.length === 1 ? "set wacht" : "sets wachten"} nog binnen de termijn.`;
+          : ` ${waiting} open ${waiting === 1 ? "set wacht" : "sets wachten"} nog binnen de termijn.`;
       return infoReply(`Er zijn geen sets over de termijn${whoText}.${note}`, "empty");
     }
     let sections: ReplySection[];
     if (who) sections = [{ body: list(overdue, MAX_LISTED) }];
     else {
-      const groups = new Map<string, Waiting[]>();
+      const groups = new Map<string, Late[]>();
       for (const w of overdue) {
-        const minister = w.set.addressees[0] ?? "geadresseerde onbekend";
-        groups.set(minister, [...(groups.get(minister) ?? []), w]);
+        const minister = w.set.addressee ?? "geadresseerde onbekend";
+        const group = groups.get(minister);
+        if (group) group.push(w);
+        else groups.set(minister, [w]);
       }
       // Groups in order of their longest wait, since every group's list is already oldest first.
       sections = [...groups.entries()].slice(0, MAX_GROUPS).map(([minister, rows]) => ({ heading: `${minister} (${rows.length})`, body: list(rows, MAX_PER_GROUP) }));

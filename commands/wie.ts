@@ -1,12 +1,11 @@
 import { z } from "zod";
-import type { QuestionSet } from "../src/core/model.js";
-import { echo, formatAsker } from "../src/core/format.js";
+import { echo } from "../src/core/format.js";
 import { fold } from "../src/core/text.js";
 import { editDistance, typoBudget } from "../src/core/analysis.js";
 import { infoReply } from "../src/core/reply.js";
-import { noDumps, positiveInt, queryText, setListPage, type ListEntry } from "./common.js";
+import { MAX_LIST_PAGE, noDumps, pagedSetList, positiveInt, queryText, type ListEntry } from "./common.js";
 import { defineCommand } from "./types.js";
-import type { CorpusView } from "../src/core/corpus-view.js";
+import type { CorpusView, PeopleFilter, PeopleSets } from "../src/core/corpus-view.js";
 
 const tokens = (text: string) => fold(text).split(/[^a-z0-9+-]+/).filter(Boolean);
 
@@ -28,39 +27,32 @@ function matchesPerson(needle: string[], text: string, typos: boolean): boolean 
 }
 
 export interface PersonMatch {
-  asked: QuestionSet[];
-  addressed: QuestionSet[];
-  /** The people (with party) and addressees the words matched, as shown to readers. */
-  names: string[];
+  /** The test that found them, to ask the corpus more about the same people. */
+  filter: PeopleFilter;
+  /** Their sets, counted; read a page at a time. */
+  sets: PeopleSets;
   /** True when only a typo-tolerant match found anyone. */
   approximate: boolean;
 }
 
-function matchWith(corpus: CorpusView, needle: string[], typos: boolean, unansweredOnly: boolean): PersonMatch {
-  const names = new Set<string>();
-  const askerMatches = (name: string, party: string | null) => matchesPerson(needle, name, typos) || (party !== null && matchesPerson(needle, party, typos));
-  const found = corpus.byPeople(askerMatches, (name) => matchesPerson(needle, name, typos), { unansweredOnly });
-  const asked = found.asked.filter((s) => {
-    const hits = s.askers.filter((a) => matchesPerson(needle, a.name, typos) || (a.party !== null && matchesPerson(needle, a.party, typos)));
-    for (const a of hits) names.add(formatAsker(a));
-    return hits.length > 0;
-  });
-  const addressed = found.addressed.filter((s) => {
-    const hits = s.addressees.filter((a) => matchesPerson(needle, a, typos));
-    for (const a of hits) names.add(a);
-    return hits.length > 0;
-  });
-  return { asked, addressed, names: [...names], approximate: typos };
+function filterFor(needle: string[], typos: boolean, unansweredOnly: boolean): PeopleFilter {
+  return {
+    asker: (name, party) => matchesPerson(needle, name, typos) || (party !== null && matchesPerson(needle, party, typos)),
+    addressee: (name) => matchesPerson(needle, name, typos),
+    unansweredOnly,
+  };
 }
 
-/** Exact matches first; only when nobody matches exactly, the same typo tolerance as search. */
-export function setsByPerson(corpus: CorpusView, who: string, options: { unansweredOnly?: boolean } = {}): PersonMatch {
+/** Exact matches first; only when nobody matches exactly, the same typo tolerance as search. Null for no words. */
+export function setsByPerson(corpus: CorpusView, who: string, options: { unansweredOnly?: boolean } = {}): PersonMatch | null {
   const needle = tokens(who);
-  if (needle.length === 0) return { asked: [], addressed: [], names: [], approximate: false };
+  if (needle.length === 0) return null;
   const unansweredOnly = options.unansweredOnly ?? false;
-  const exact = matchWith(corpus, needle, false, unansweredOnly);
-  if (exact.asked.length + exact.addressed.length > 0) return exact;
-  return matchWith(corpus, needle, true, unansweredOnly);
+  const exact = filterFor(needle, false, unansweredOnly);
+  const sets = corpus.people(exact);
+  if (sets.asked + sets.addressed > 0) return { filter: exact, sets, approximate: false };
+  const near = filterFor(needle, true, unansweredOnly);
+  return { filter: near, sets: corpus.people(near), approximate: true };
 }
 
 const countSets = (n: number) => `${n} ${n === 1 ? "set" : "sets"}`;
@@ -76,31 +68,38 @@ export const wie = defineCommand({
   usage: "/wie Mutluer",
   options: [
     { name: "naam", description: "Naam of partij, bijvoorbeeld Mutluer of VVD", type: "string", required: true },
-    { name: "pagina", description: "Welke pagina van de lijst", type: "integer", required: false, min: 1, max: 50 },
+    { name: "pagina", description: "Welke pagina van de lijst", type: "integer", required: false, min: 1, max: MAX_LIST_PAGE },
   ],
-  schema: z.object({ naam: queryText, pagina: positiveInt(50, 1) }),
+  schema: z.object({ naam: queryText, pagina: positiveInt(MAX_LIST_PAGE, 1) }),
   run({ naam, pagina }, deps) {
     const empty = noDumps(deps);
     if (empty) return empty;
     if (!naam.trim()) return infoReply("Over wie wil je het weten? Typ bijvoorbeeld /wie Mutluer of /wie VVD.", "empty");
     const match = setsByPerson(deps.corpus, naam);
-    const { asked, addressed } = match;
-    if (asked.length + addressed.length === 0) {
+    const asked = match?.sets.asked ?? 0;
+    const addressed = match?.sets.addressed ?? 0;
+    if (!match || asked + addressed === 0) {
       const people = deps.corpus.askerNames(5);
       return infoReply(
         `Niemand gevonden voor «${echo(naam)}».${people.length ? ` Vragenstellers in de verzameling zijn onder anderen: ${people.join(", ")}.` : ""}`,
         "empty",
       );
     }
-    const both = asked.length > 0 && addressed.length > 0;
-    const entries: ListEntry[] = [
-      ...asked.map((set) => ({ set, note: both ? "gesteld" : undefined })),
-      ...addressed.map((set) => ({ set, note: both ? "gericht aan" : undefined })),
-    ];
-    const list = setListPage(entries, pagina, { command: "wie", query: naam.trim() });
+    const both = asked > 0 && addressed > 0;
+    // Asked sets first, then addressed ones; only the page shown is read.
+    const load = (offset: number, limit: number): ListEntry[] => {
+      const askedIds = offset < asked ? match.sets.ids("asker", offset, Math.min(limit, asked - offset)) : [];
+      const rest = limit - askedIds.length;
+      const addressedIds = rest > 0 ? match.sets.ids("addressee", Math.max(0, offset - asked), rest) : [];
+      return [
+        ...deps.corpus.getMany(askedIds).map((set) => ({ set, note: both ? "gesteld" : undefined })),
+        ...deps.corpus.getMany(addressedIds).map((set) => ({ set, note: both ? "gericht aan" : undefined })),
+      ];
+    };
+    const list = pagedSetList(asked + addressed, pagina, { command: "wie", query: naam.trim() }, load);
     return {
-      title: `${echo(naam, 60)}: ${countSets(asked.length)} gesteld, ${addressed.length} gericht aan`,
-      subtitle: `${match.approximate ? "Bij benadering gevonden" : "Gevonden"}: ${listNames(match.names)}`,
+      title: `${echo(naam, 60)}: ${countSets(asked)} gesteld, ${addressed} gericht aan`,
+      subtitle: `${match.approximate ? "Bij benadering gevonden" : "Gevonden"}: ${listNames(match.sets.names)}`,
       sections: list.sections,
       footer: `${list.where}Open een set met de knoppen of met /set <id>.`,
       status: "info",

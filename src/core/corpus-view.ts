@@ -4,6 +4,8 @@
  * indexed queries, so a large archive never has to sit in memory.
  */
 import type { InferredBoundary } from "./boundary.js";
+import { dueDate } from "./deadline.js";
+import { formatAsker } from "./format.js";
 import { answeredCount, type Question, type QuestionSet, type SeedWarning } from "./model.js";
 import { fold } from "./text.js";
 
@@ -22,10 +24,53 @@ export interface CorpusStats {
   headerlessSets: number;
 }
 
-/** A count with the first few sets, in corpus order. */
-export interface SetPage {
-  total: number;
-  sets: QuestionSet[];
+/** Who a query about people looks for: a test per role; a test left out matches nobody. */
+export interface PeopleFilter {
+  asker: ((name: string, party: string | null) => boolean) | null;
+  addressee: ((name: string) => boolean) | null;
+  /** Only sets without any answer. */
+  unansweredOnly?: boolean;
+}
+
+export type PersonRole = "asker" | "addressee";
+
+/**
+ * Corpus order, or open sets longest waiting first: by submission date
+ * (oldest first), sets without one (dump sets) after them, ties in corpus order.
+ */
+export type SetOrder = "corpus" | "waiting";
+
+/** The sets of the people a filter matched: counted at once, read by id a page at a time. */
+export interface PeopleSets {
+  /** How many sets a matched asker asked, and how many went to a matched addressee. */
+  asked: number;
+  addressed: number;
+  /**
+   * The matched people with a set in the selection, as readers see them
+   * ("Naam (Partij)", addressees by name): askers first, each group in the
+   * order of their first set.
+   */
+  names: string[];
+  /** Ids of one role's sets, `offset` sets in. */
+  ids(role: PersonRole, offset: number, limit: number, order?: SetOrder): string[];
+}
+
+/** An open set with a submission date, known without reading its questions. */
+export interface DatedOpenSet {
+  id: string;
+  title: string;
+  /** The first addressee, or null. */
+  addressee: string | null;
+  submitted: string;
+  /** The last day of its answer term (see dueDate). */
+  due: string;
+}
+
+export interface Deadlines {
+  /** Past their term on the given day: longest waiting first, then by id. */
+  overdue: DatedOpenSet[];
+  /** Open sets with a submission date still within their term. */
+  withinTerm: number;
 }
 
 /** What the corpus history needs to know of a set. */
@@ -49,23 +94,21 @@ export interface CorpusView {
   findByTitle(title: string): QuestionSet | null;
   /** Sets whose folded title equals (or contains) the already folded text, in corpus order. */
   setsTitled(folded: string, mode: "equals" | "contains", limit: number): QuestionSet[];
-  /**
-   * Every set with an asker, and every set with an addressee, that the tests
-   * accept (a test left out matches nobody); optionally only unanswered sets.
-   */
-  byPeople(
-    asker: ((name: string, party: string | null) => boolean) | null,
-    addressee: ((name: string) => boolean) | null,
-    options?: { unansweredOnly?: boolean },
-  ): { asked: QuestionSet[]; addressed: QuestionSet[] };
+  /** The sets that exist of these ids, in the order asked for. */
+  getMany(ids: readonly string[]): QuestionSet[];
+  /** The sets of every person the filter accepts (askers with their party). */
+  people(filter: PeopleFilter): PeopleSets;
   /** Distinct titles, in corpus order. */
   titles(limit: number): string[];
   /** Distinct names of askers, in corpus order. */
   askerNames(limit: number): string[];
-  /** Sets asked by (name or party) and addressed to (name) a person. */
-  byPerson(who: string, limit: number): { asked: SetPage; addressed: SetPage };
-  /** Sets without any answer, optionally only those asked by a person or party. */
-  unanswered(limit: number, who?: string): SetPage;
+  /** Sets without any answer, longest waiting first, `offset` sets in; with how many there are. */
+  openSets(offset: number, limit: number): { total: number; ids: string[] };
+  /**
+   * Open sets with a submission date, overdue or not on `today` (YYYY-MM-DD);
+   * with a filter, only those a matched person asked or was asked.
+   */
+  deadlines(today: string, filter?: PeopleFilter): Deadlines;
   /** Answered questions worth showing on a quiet day. */
   highlightCandidates(): Iterable<{ setId: string; number: number }>;
   summaries(): Iterable<SetSummary>;
@@ -86,22 +129,16 @@ export function summaryOf(set: QuestionSet): SetSummary {
   return { id: set.id, title: set.title, answered: set.questions.filter((q) => q.answer).map((q) => q.number) };
 }
 
-/**
- * A test for one person: every word of `who` occurs in the name (or the party),
- * a word of four letters or more also as the start of a word. Null for no words.
- */
-export function personMatcher(who: string): ((name: string, party: string | null) => boolean) | null {
-  const needle = fold(who).split(/[^a-z0-9+-]+/).filter(Boolean);
-  if (needle.length === 0) return null;
-  const matches = (text: string) => {
-    const hay = fold(text).split(/[^a-z0-9+-]+/);
-    return needle.every((w) => hay.some((h) => h === w || (w.length >= 4 && h.startsWith(w))));
-  };
-  return (name, party) => matches(name) || (party !== null && matches(party));
+/** The submission date an open set's wait counts from; null when no term can be counted (dump sets). */
+export function countedSubmission(set: QuestionSet): string | null {
+  return dueDate(set) === null ? null : set.official!.submitted!;
 }
 
-function page(sets: QuestionSet[], limit: number): SetPage {
-  return { total: sets.length, sets: sets.slice(0, limit) };
+/** Longest waiting first: by submission date, sets without one after; the sort is stable, so ties keep their order. */
+export function byWaiting<T>(rows: T[], submitted: (row: T) => string | null): T[] {
+  const keyed = rows.map((row) => ({ row, at: submitted(row) }));
+  keyed.sort((a, b) => (a.at === b.at ? 0 : a.at === null ? 1 : b.at === null ? -1 : a.at < b.at ? -1 : 1));
+  return keyed.map((k) => k.row);
 }
 
 function distinct(values: Iterable<string>, limit: number): string[] {
@@ -118,9 +155,26 @@ interface Held {
   byId: Map<string, QuestionSet>;
 }
 
-function asked(who: string, from: QuestionSet[]): QuestionSet[] {
-  const match = personMatcher(who);
-  return match ? from.filter((s) => s.askers.some((a) => match(a.name, a.party))) : [];
+/** The sets a filter selects, per role, in corpus order; with the names of the people matched in them. */
+function selectPeople(sets: readonly QuestionSet[], filter: PeopleFilter): { asked: QuestionSet[]; addressed: QuestionSet[]; names: string[] } {
+  const from = filter.unansweredOnly ? sets.filter((s) => answeredCount(s) === 0) : sets;
+  const askerNames = new Set<string>();
+  const addresseeNames = new Set<string>();
+  const asked = filter.asker
+    ? from.filter((s) => {
+        const hits = s.askers.filter((a) => filter.asker!(a.name, a.party));
+        for (const a of hits) askerNames.add(formatAsker(a));
+        return hits.length > 0;
+      })
+    : [];
+  const addressed = filter.addressee
+    ? from.filter((s) => {
+        const hits = s.addressees.filter((a) => filter.addressee!(a));
+        for (const a of hits) addresseeNames.add(a);
+        return hits.length > 0;
+      })
+    : [];
+  return { asked, addressed, names: [...new Set([...askerNames, ...addresseeNames])] };
 }
 
 /**
@@ -131,6 +185,9 @@ export function memoryView(): Omit<CorpusView, "stats" | "warnings" | "boundarie
   return {
     get(this: Held, id: string) {
       return this.byId.get(id) ?? null;
+    },
+    getMany(this: Held, ids: readonly string[]) {
+      return ids.flatMap((id) => this.byId.get(id) ?? []);
     },
     list(this: Held, offset: number, limit: number) {
       return this.sets.slice(offset, offset + limit);
@@ -145,16 +202,18 @@ export function memoryView(): Omit<CorpusView, "stats" | "warnings" | "boundarie
     setsTitled(this: Held, folded: string, mode: "equals" | "contains", limit: number) {
       return this.sets.filter((s) => (mode === "equals" ? fold(s.title) === folded : fold(s.title).includes(folded))).slice(0, limit);
     },
-    byPeople(
-      this: Held,
-      asker: ((name: string, party: string | null) => boolean) | null,
-      addressee: ((name: string) => boolean) | null,
-      options: { unansweredOnly?: boolean } = {},
-    ) {
-      const from = options.unansweredOnly ? this.sets.filter((s) => answeredCount(s) === 0) : this.sets;
+    people(this: Held, filter: PeopleFilter): PeopleSets {
+      const found = selectPeople(this.sets, filter);
+      const ordered = { corpus: found, waiting: null as { asked: QuestionSet[]; addressed: QuestionSet[] } | null };
       return {
-        asked: asker ? from.filter((s) => s.askers.some((a) => asker(a.name, a.party))) : [],
-        addressed: addressee ? from.filter((s) => s.addressees.some((a) => addressee(a))) : [],
+        asked: found.asked.length,
+        addressed: found.addressed.length,
+        names: found.names,
+        ids(role: PersonRole, offset: number, limit: number, order: SetOrder = "corpus") {
+          let sets = order === "corpus" ? found : ordered.waiting;
+          sets ??= ordered.waiting = { asked: byWaiting(found.asked, countedSubmission), addressed: byWaiting(found.addressed, countedSubmission) };
+          return (role === "asker" ? sets.asked : sets.addressed).slice(offset, offset + limit).map((s) => s.id);
+        },
       };
     },
     titles(this: Held, limit: number) {
@@ -163,14 +222,27 @@ export function memoryView(): Omit<CorpusView, "stats" | "warnings" | "boundarie
     askerNames(this: Held, limit: number) {
       return distinct(this.sets.flatMap((s) => s.askers.map((a) => a.name)), limit);
     },
-    byPerson(this: Held, who: string, limit: number) {
-      const match = personMatcher(who);
-      const addressed = match ? this.sets.filter((s) => s.addressees.some((a) => match(a, null))) : [];
-      return { asked: page(asked(who, this.sets), limit), addressed: page(addressed, limit) };
+    openSets(this: Held, offset: number, limit: number) {
+      const open = byWaiting(this.sets.filter((s) => answeredCount(s) === 0), countedSubmission);
+      return { total: open.length, ids: open.slice(offset, offset + limit).map((s) => s.id) };
     },
-    unanswered(this: Held, limit: number, who?: string) {
-      const open = this.sets.filter((s) => answeredCount(s) === 0);
-      return page(who?.trim() ? asked(who, open) : open, limit);
+    deadlines(this: Held, today: string, filter?: PeopleFilter) {
+      let from: QuestionSet[] = this.sets;
+      if (filter) {
+        const found = selectPeople(this.sets, { ...filter, unansweredOnly: true });
+        const ids = new Set([...found.asked, ...found.addressed].map((s) => s.id));
+        from = this.sets.filter((s) => ids.has(s.id));
+      }
+      const overdue: DatedOpenSet[] = [];
+      let withinTerm = 0;
+      for (const s of from) {
+        const due = dueDate(s);
+        if (due === null || answeredCount(s) > 0) continue;
+        if (due < today) overdue.push({ id: s.id, title: s.title, addressee: s.addressees[0] ?? null, submitted: s.official!.submitted!, due });
+        else withinTerm++;
+      }
+      overdue.sort((a, b) => (a.submitted !== b.submitted ? (a.submitted < b.submitted ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { overdue, withinTerm };
     },
     *highlightCandidates(this: Held) {
       for (const s of this.sets) for (const q of s.questions) if (isHighlight(q)) yield { setId: s.id, number: q.number };

@@ -57,6 +57,13 @@ export function dueDate(set: QuestionSet): string | null {
   return new Date(start + (postponed ? POSTPONED_DAYS : ANSWER_DAYS) * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** How long an open set has waited on `today`, known only by its submission date and the end of its term. */
+export function waitingByDates(submitted: string, due: string, today: string): Omit<Waiting, "set"> {
+  const days = Math.max(0, daysBetween(submitted, today));
+  const allowedDays = daysBetween(submitted, due);
+  return { submitted, days, postponed: allowedDays === POSTPONED_DAYS, allowedDays, overdueDays: days - allowedDays };
+}
+
 /** "wacht 30 dagen (9 dagen over de termijn van 3 weken)". */
 export function waitingText(w: Waiting): string {
   const term = w.postponed ? "6 weken, na uitstel" : "3 weken";

@@ -1,19 +1,33 @@
 /**
  * The corpus as the running bot sees it, answered from the store with indexed
  * queries. Only small things are cached (statistics, the list of people, the
- * sets asked for most recently); they are dropped whenever the store changes,
+ * sets asked for most recently, who asked which sets); they are dropped whenever the store changes,
  * also when another process (the indexer) wrote it.
  */
-import { personMatcher, type CorpusStats, type CorpusView, type SetPage, type SetSummary } from "../core/corpus-view.js";
+import type {
+  CorpusStats,
+  CorpusView,
+  DatedOpenSet,
+  Deadlines,
+  PeopleFilter,
+  PeopleSets,
+  PersonRole,
+  SetSummary,
+} from "../core/corpus-view.js";
+import { formatAsker } from "../core/format.js";
 import type { InferredBoundary } from "../core/boundary.js";
 import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { fold } from "../core/text.js";
 import type { CorpusStore } from "./corpus-store.js";
+import { byWaiting, PeopleIndex, type PersonSet } from "./people-index.js";
 
 const CACHED_SETS = 512;
 const BATCH = 500;
 
 const SERVED = "FROM sets s JOIN parsed p ON p.source = s.source AND p.ord = s.ord";
+
+/** Open sets with a submission date. */
+const DATED = "answered = 0 AND submitted IS NOT NULL";
 
 export class StoreView implements CorpusView {
   private version = "";
@@ -21,6 +35,7 @@ export class StoreView implements CorpusView {
   private cachedWarnings: SeedWarning[] | null = null;
   private cachedBoundaries: InferredBoundary[] | null = null;
   private cachedPeople: { role: string; who: string; name: string; party: string | null }[] | null = null;
+  private cachedIndex: PeopleIndex | null = null;
   private readonly sets = new Map<string, QuestionSet | null>();
   private readonly stmt;
 
@@ -35,22 +50,21 @@ export class StoreView implements CorpusView {
       after: db.prepare(`SELECT s.pos, p.body ${SERVED} WHERE s.pos > ? ORDER BY s.pos LIMIT ?`),
       titledIs: db.prepare("SELECT set_id FROM sets WHERE title_fold = ? ORDER BY pos LIMIT ?").pluck(),
       titledHas: db.prepare("SELECT set_id FROM sets WHERE instr(title_fold, ?) > 0 ORDER BY pos LIMIT ?").pluck(),
-      byWhoOpen: db.prepare(
-        "SELECT set_id FROM sets WHERE (answered = 0 OR ? = 0) AND set_id IN (SELECT set_id FROM people WHERE role = ? AND who IN (SELECT value FROM json_each(?))) ORDER BY pos",
-      ).pluck(),
       titleIs: db.prepare("SELECT set_id FROM sets WHERE title_fold = ? ORDER BY pos LIMIT 1").pluck(),
       titleHas: db.prepare("SELECT set_id FROM sets WHERE instr(title_fold, ?) > 0 ORDER BY pos LIMIT 1").pluck(),
       titles: db.prepare("SELECT title FROM sets ORDER BY pos LIMIT ?").pluck(),
       people: db.prepare("SELECT role, who FROM people GROUP BY role, who ORDER BY min(rowid)"),
       askers: db.prepare("SELECT p.who FROM sets s JOIN people p ON p.set_id = s.set_id AND p.role = 'asker' ORDER BY s.pos, p.rowid LIMIT ?").pluck(),
-      byWho: db.prepare(
-        "SELECT set_id FROM sets WHERE set_id IN (SELECT set_id FROM people WHERE role = ? AND who IN (SELECT value FROM json_each(?))) ORDER BY pos",
-      ).pluck(),
-      openByWho: db.prepare(
-        "SELECT set_id FROM sets WHERE answered = 0 AND set_id IN (SELECT set_id FROM people WHERE role = 'asker' AND who IN (SELECT value FROM json_each(?))) ORDER BY pos",
-      ).pluck(),
-      open: db.prepare("SELECT set_id FROM sets WHERE answered = 0 ORDER BY pos LIMIT ?").pluck(),
       openCount: db.prepare("SELECT count(*) FROM sets WHERE answered = 0").pluck(),
+      datedCount: db.prepare(`SELECT count(*) FROM sets WHERE ${DATED}`).pluck(),
+      dated: db.prepare(`SELECT set_id FROM sets WHERE ${DATED} ORDER BY submitted, pos LIMIT ? OFFSET ?`).pluck(),
+      undated: db.prepare("SELECT set_id FROM sets WHERE answered = 0 AND submitted IS NULL ORDER BY pos LIMIT ? OFFSET ?").pluck(),
+      overdue: db.prepare(
+        `SELECT set_id AS id, title, submitted, due,
+           (SELECT p.who FROM people p WHERE p.set_id = sets.set_id AND p.role = 'addressee' ORDER BY p.rowid LIMIT 1) AS addressee
+         FROM sets WHERE ${DATED} AND due < ? ORDER BY submitted, set_id`,
+      ),
+      withinTerm: db.prepare(`SELECT set_id FROM sets WHERE ${DATED} AND due >= ?`).pluck(),
       highlights: db.prepare("SELECT pos, set_id, highlights FROM sets WHERE pos > ? AND highlights <> '[]' ORDER BY pos LIMIT ?"),
       summaries: db.prepare("SELECT pos, set_id, title, answered_numbers FROM sets WHERE pos > ? ORDER BY pos LIMIT ?"),
       changed: db.prepare("SELECT set_id, title, answered_numbers FROM sets WHERE changed > ? ORDER BY pos"),
@@ -77,6 +91,7 @@ export class StoreView implements CorpusView {
     this.cachedWarnings = null;
     this.cachedBoundaries = null;
     this.cachedPeople = null;
+    this.cachedIndex = null;
     this.sets.clear();
   }
 
@@ -134,10 +149,6 @@ export class StoreView implements CorpusView {
     return set;
   }
 
-  private getAll(ids: string[]): QuestionSet[] {
-    return ids.map((id) => this.get(id)).filter((s): s is QuestionSet => s !== null);
-  }
-
   list(offset: number, limit: number): QuestionSet[] {
     return (this.stmt.page.all(limit, offset) as string[]).map((b) => JSON.parse(b) as QuestionSet);
   }
@@ -153,8 +164,8 @@ export class StoreView implements CorpusView {
     }
   }
 
-  /** Sets by id in batches; ids that are gone are skipped. */
-  getMany(ids: string[]): QuestionSet[] {
+  /** Sets by id, past the cache (the index reads every set this way); ids that are gone are skipped. */
+  getMany(ids: readonly string[]): QuestionSet[] {
     return ids.map((id) => this.stmt.get.get(id) as string | undefined).flatMap((b) => (b ? [JSON.parse(b) as QuestionSet] : []));
   }
 
@@ -172,24 +183,7 @@ export class StoreView implements CorpusView {
   /** Titles repeat rarely, so a few rows more than asked for are enough. */
   setsTitled(folded: string, mode: "equals" | "contains", limit: number): QuestionSet[] {
     const ids = (mode === "equals" ? this.stmt.titledIs : this.stmt.titledHas).all(folded, limit) as string[];
-    return this.getAll(ids);
-  }
-
-  byPeople(
-    asker: ((name: string, party: string | null) => boolean) | null,
-    addressee: ((name: string) => boolean) | null,
-    options: { unansweredOnly?: boolean } = {},
-  ): { asked: QuestionSet[]; addressed: QuestionSet[] } {
-    const people = this.people();
-    const find = (role: "asker" | "addressee", test: (p: (typeof people)[number]) => boolean) => {
-      const who = people.filter((p) => p.role === role && test(p)).map((p) => p.who);
-      if (who.length === 0) return [];
-      return this.getAll(this.stmt.byWhoOpen.all(options.unansweredOnly ? 1 : 0, role, JSON.stringify(who)) as string[]);
-    };
-    return {
-      asked: asker ? find("asker", (p) => asker(p.name, p.party)) : [],
-      addressed: addressee ? find("addressee", (p) => addressee(p.name)) : [],
-    };
+    return this.getMany(ids);
   }
 
   titles(limit: number): string[] {
@@ -206,7 +200,7 @@ export class StoreView implements CorpusView {
   }
 
   /** Every distinct person once; a few thousand at most, so matching happens here. */
-  private people() {
+  private everyone() {
     this.fresh();
     this.cachedPeople ??= (this.stmt.people.all() as { role: string; who: string }[]).map((r) => {
       const [name, party] = JSON.parse(r.who) as [string, string | null];
@@ -215,33 +209,84 @@ export class StoreView implements CorpusView {
     return this.cachedPeople;
   }
 
-  private matching(who: string, role: "asker" | "addressee"): string[] {
-    const match = personMatcher(who);
-    if (!match) return [];
-    return this.people()
-      .filter((p) => p.role === role && match(p.name, role === "asker" ? p.party : null))
-      .map((p) => p.who);
-  }
-
-  private page(ids: string[], limit: number): SetPage {
-    return { total: ids.length, sets: this.getAll(ids.slice(0, limit)) };
-  }
-
-  byPerson(who: string, limit: number): { asked: SetPage; addressed: SetPage } {
-    const asked = this.matching(who, "asker");
-    const addressed = this.matching(who, "addressee");
+  /** Stored keys of the people a filter accepts, per role. */
+  private matched(filter: PeopleFilter): Record<PersonRole, string[]> {
+    const everyone = this.everyone();
+    const keys = (role: PersonRole, test: ((p: (typeof everyone)[number]) => boolean) | null) =>
+      test ? everyone.filter((p) => p.role === role && test(p)).map((p) => p.who) : [];
     return {
-      asked: this.page(asked.length ? (this.stmt.byWho.all("asker", JSON.stringify(asked)) as string[]) : [], limit),
-      addressed: this.page(addressed.length ? (this.stmt.byWho.all("addressee", JSON.stringify(addressed)) as string[]) : [], limit),
+      asker: keys("asker", filter.asker && ((p) => filter.asker!(p.name, p.party))),
+      addressee: keys("addressee", filter.addressee && ((p) => filter.addressee!(p.name))),
     };
   }
 
-  unanswered(limit: number, who?: string): SetPage {
-    if (who?.trim()) {
-      const asked = this.matching(who, "asker");
-      return this.page(asked.length ? (this.stmt.openByWho.all(JSON.stringify(asked)) as string[]) : [], limit);
+  private peopleIndex(): PeopleIndex {
+    this.fresh();
+    this.cachedIndex ??= new PeopleIndex(this.store.db);
+    return this.cachedIndex;
+  }
+
+  people(filter: PeopleFilter): PeopleSets {
+    const index = this.peopleIndex();
+    const who = this.matched(filter);
+    const openOnly = filter.unansweredOnly ?? false;
+    const selected = { asker: index.select("asker", who.asker, openOnly), addressee: index.select("addressee", who.addressee, openOnly) };
+    const waiting: Partial<Record<PersonRole, PersonSet[]>> = {};
+    let names: string[] | null = null;
+    return {
+      asked: selected.asker.length,
+      addressed: selected.addressee.length,
+      // Each person by the first set they appear in, and their place in it, as reading the sets in order would find them.
+      get names() {
+        names ??= [
+          ...new Set(
+            (["asker", "addressee"] as const).flatMap((role) =>
+              who[role]
+                .flatMap((w) => {
+                  const first = index.first(role, w, openOnly);
+                  return first ? [{ w, ...first }] : [];
+                })
+                .sort((a, b) => a.pos - b.pos || a.row - b.row)
+                .map(({ w }) => {
+                  const [name, party] = JSON.parse(w) as [string, string | null];
+                  return role === "asker" ? formatAsker({ name, party }) : name;
+                }),
+            ),
+          ),
+        ];
+        return names;
+      },
+      ids(role, offset, limit, order = "corpus") {
+        const list = order === "corpus" ? selected[role] : (waiting[role] ??= byWaiting(selected[role]));
+        return list.slice(offset, offset + limit).map((s) => s.id);
+      },
+    };
+  }
+
+  /** Dated sets first, then the others, each read through its own index. */
+  openSets(offset: number, limit: number): { total: number; ids: string[] } {
+    const total = this.stmt.openCount.get() as number;
+    const dated = this.stmt.datedCount.get() as number;
+    const ids = offset < dated ? (this.stmt.dated.all(limit, offset) as string[]) : [];
+    if (ids.length < limit) ids.push(...(this.stmt.undated.all(limit - ids.length, Math.max(0, offset - dated)) as string[]));
+    return { total, ids };
+  }
+
+  /** Dated open sets are few (official sets wait weeks, not years), so they are read whole and narrowed here. */
+  deadlines(today: string, filter?: PeopleFilter): Deadlines {
+    let ofPeople: ((id: string) => boolean) | null = null;
+    if (filter) {
+      const index = this.peopleIndex();
+      const who = this.matched(filter);
+      const ids = new Set([...index.select("asker", who.asker, true), ...index.select("addressee", who.addressee, true)].map((s) => s.id));
+      ofPeople = (id) => ids.has(id);
     }
-    return { total: this.stmt.openCount.get() as number, sets: this.getAll(this.stmt.open.all(limit) as string[]) };
+    const rows = (this.stmt.overdue.all(today) as (Omit<DatedOpenSet, "addressee"> & { addressee: string | null })[]).filter((r) => !ofPeople || ofPeople(r.id));
+    const waiting = this.stmt.withinTerm.all(today) as string[];
+    return {
+      overdue: rows.map((r) => ({ ...r, addressee: r.addressee === null ? null : (JSON.parse(r.addressee) as [string, null])[0] })),
+      withinTerm: ofPeople ? waiting.filter(ofPeople).length : waiting.length,
+    };
   }
 
   *highlightCandidates(): Iterable<{ setId: string; number: number }> {
