@@ -13,7 +13,7 @@ import {
 } from "./model.js";
 import { buildAnswers } from "./answers.js";
 import { leadingReference } from "./references.js";
-import { fold, SHORT_HASH_SEED, shortHashHex, shortHashStep, slugify } from "./text.js";
+import { fold, SHORT_HASH_SEED, shortHashHex, shortHashStep, shortHashStepFolded, slugify } from "./text.js";
 import { validSet } from "./set-shape.js";
 import { memoryView, type CorpusStats, type CorpusView } from "./corpus-view.js";
 
@@ -52,22 +52,15 @@ export function referenceCounts(set: QuestionSet): { resolved: number; unresolve
  * when its answers arrive in a later dump, and when files are renamed.
  */
 export function setId(title: string, questions: string[]): string {
-  // The hash of the folded title and questions joined by newlines, fed piece by piece.
+  // The hash of the folded title and the questions, folded with their whitespace collapsed, joined by newlines; fed piece by piece.
   let h = shortHashStep(SHORT_HASH_SEED, fold(title));
   for (const q of questions) {
     h = shortHashStep(h, "\n");
-    h = shortHashStep(h, collapseWhitespace(fold(q)));
+    h = shortHashStepFolded(h, q);
   }
   return `${slugify(title)}-${shortHashHex(h).slice(0, 6)}`;
 }
 
-/**
- * `text.replace(/\s+/g, " ")`, skipped when there is nothing to collapse: no
- * whitespace but spaces, and no two spaces in a row.
- */
-function collapseWhitespace(text: string): string {
-  return text.includes("  ") || /[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
-}
 
 export function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet {
   const answers = buildAnswers(raw, warnings);

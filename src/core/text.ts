@@ -184,8 +184,8 @@ export function shortHash(text: string): string {
   return shortHashHex(shortHashStep(SHORT_HASH_SEED, text));
 }
 
-/** FNV-1a offset basis: the state of `shortHash` before any text. */
-export const SHORT_HASH_SEED = 0x811c9dc5;
+/** FNV-1a offset basis: the state of `shortHash` before any text, as the 32-bit integer the hash works with. */
+export const SHORT_HASH_SEED = 0x811c9dc5 | 0;
 
 /** Feeds more text into a `shortHash` state, so a long key need not be built first. */
 export function shortHashStep(state: number, text: string): number {
@@ -194,6 +194,37 @@ export function shortHashStep(state: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/**
+ * `shortHashStep(state, fold(text).replace(/\s+/g, " "))`, without building
+ * either string: the text is folded as it is hashed, each run of whitespace as
+ * one space. Text with a character that does not fold alone takes the long way.
+ */
+export function shortHashStepFolded(state: number, text: string): number {
+  let h = state | 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const folded = c < 0x80 && c !== 0x60 ? null : foldedCodeUnit(c);
+    if (folded === undefined) return shortHashStep(state, fold(text).replace(/\s+/g, " "));
+    // An ASCII character stands for itself in lower case; a fold may be several characters or none.
+    const count = folded === null ? 1 : folded.length;
+    for (let j = 0; j < count; j++) {
+      let f = folded === null ? c : folded.charCodeAt(j);
+      if (isWhitespace(f)) {
+        if (inSpace) continue;
+        inSpace = true;
+        f = 32;
+      } else {
+        inSpace = false;
+        if (f >= 65 && f <= 90) f += 32;
+      }
+      h ^= f;
+      h = Math.imul(h, 0x01000193);
+    }
   }
   return h;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, foldWhole, footnoteNumbers, slugify, stripFootnotes, truncate } from "../../src/core/text.js";
+import { fold, foldWhole, footnoteNumbers, SHORT_HASH_SEED, shortHashStep, shortHashStepFolded, slugify, stripFootnotes, truncate } from "../../src/core/text.js";
 
 describe("stripFootnotes", () => {
   it.each([
@@ -75,5 +75,21 @@ describe("slugify and truncate", () => {
   it("cuts at a word boundary", () => {
     expect(truncate("een twee drie vier", 12)).toBe("een twee…");
     expect(truncate("kort", 12)).toBe("kort");
+  });
+});
+
+describe("hashing folded text", () => {
+  // What set ids hash per question: the folded text with each run of whitespace as one space.
+  const byDefinition = (state: number, text: string) => shortHashStep(state, foldWhole(text).replace(/\s+/g, " "));
+
+  it("hashes as the folded, whitespace-collapsed text would, whatever the characters", () => {
+    const pieces = ["Kent u", " het ", "BERICHT", "«Zoë»", "’s", "\u00a0", "\u00ad", "\t", "\n", "  ", "\u2028", "\u2002", "ﬁ", "Σ", "😀", "e\u0301", "`", "Ⅳ", "\u3000", "?1", "İ"];
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]!).join("");
+      const state = n % 2 === 0 ? SHORT_HASH_SEED : Math.floor(next() * 2 ** 32);
+      expect(shortHashStepFolded(state, text), JSON.stringify(text)).toBe(byDefinition(state, text));
+    }
   });
 });
