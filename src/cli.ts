@@ -132,7 +132,9 @@ async function main(argv: string[]): Promise<number> {
   if (name === "import") return runImportCommand(values, config);
   if (name === "index") {
     // Only the index: history belongs to the process that loads the corpus for real.
-    const app = loadApp({ seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR });
+    // Problems with the store are worth a line; progress only when asked for (LOG_LEVEL=debug).
+    const log = createLogger(config.LOG_LEVEL === "debug" ? "debug" : "warn");
+    const app = loadApp({ seedsDir: config.SEEDS_DIR, indexDir: config.INDEX_DIR, backend: config.SEARCH_BACKEND, dataDir: config.DATA_DIR, log });
     process.stdout.write(`Index (${config.SEARCH_BACKEND}) ${app.indexOrigin === "built" ? "opgebouwd" : "was al actueel"} in ${app.timings.indexMs.toFixed(0)} ms: ${app.corpus.stats.questions} vragen.\n`);
     return 0;
   }

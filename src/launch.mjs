@@ -13,6 +13,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRIES = { main: "src/main.ts", cli: "src/cli.ts", "deploy-discord": "src/deploy-discord.ts" };
+/** Worker threads, bundled next to the entry points that start them (not runnable by name). */
+const WORKERS = { "parse-worker": "src/store/parse-worker.ts" };
 const OUT = join(ROOT, "node_modules", ".cache", "kamervragen-bot");
 const STAMP = join(OUT, "sources.sha1");
 
@@ -56,7 +58,11 @@ export async function ensureBundles() {
     // A private folder per build, then one rename per file: a process starting meanwhile sees whole files only.
     const tmp = join(OUT, `build-${process.pid}`);
     await build({
-      entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
+      entryPoints: Object.fromEntries(
+        Object.entries({ ...ENTRIES, ...WORKERS })
+          .filter(([name, file]) => name in ENTRIES || existsSync(join(ROOT, file)))
+          .map(([name, file]) => [name, join(ROOT, file)]),
+      ),
       outdir: tmp,
       outExtension: { ".js": ".mjs" },
       bundle: true,

@@ -9,19 +9,23 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { ANALYSIS_VERSION } from "../core/analysis.js";
-import { PARSER_VERSION, referenceCounts } from "../core/corpus.js";
+import { PARSER_VERSION, referenceCounts, type ParsedFile } from "../core/corpus.js";
 import { isHighlight } from "../core/corpus-view.js";
 import { dueDate } from "../core/deadline.js";
 import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { setIndexHash } from "../core/search.js";
 import { fold, shortHash } from "../core/text.js";
 import type { Logger } from "../log.js";
+import { ParsePool, ParseWorkerError } from "./parse-pool.js";
 import { listSources, sourceParser, type SourceDir, type SourceFile, type SourceKind } from "./sources.js";
 import { StoreView } from "./store-view.js";
 
 /** Bump when the tables change; a store from another version is rebuilt, never misread. */
 export const STORE_SCHEMA_VERSION = 2;
 export const CORPUS_STORE_FILE = "corpus.sqlite";
+
+/** Below this many bytes of changed dumps, starting worker threads costs more than it saves. */
+const MIN_POOL_BYTES = 4_000_000;
 
 /** Positions are rank * this + position in the file, so corpus order is one integer. */
 const RANK_STRIDE = 10_000_000;
@@ -127,6 +131,12 @@ function removeFiles(path: string): void {
 export class CorpusStore {
   /** Bumped by this connection's own writes, which SQLite's data_version does not count. */
   localWrites = 0;
+  /**
+   * Starts the worker threads a sync parses sources in, given how many dumps
+   * and bytes look changed; null parses them on this thread. Starting workers
+   * costs a moment, which only pays off for several files of some size.
+   */
+  parsePool: (work: { files: number; bytes: number }) => ParsePool | null = (work) => (work.files >= 2 && work.bytes >= MIN_POOL_BYTES ? ParsePool.start() : null);
 
   private constructor(
     readonly db: Database.Database,
@@ -273,29 +283,53 @@ export class CorpusStore {
       report.removed = removed;
     }
 
-    for (const f of files) {
-      const row = stored.get(f.key);
-      if (row && row.size === f.size && row.mtime === f.mtimeMs) {
-        report.unchanged++;
-        continue;
+    // Reading and hashing stay here; parsing goes to worker threads, a few files ahead of the writing.
+    const changed = function* (this: CorpusStore): Generator<{ f: SourceFile; hash: string; content: Buffer }> {
+      for (const f of files) {
+        const row = stored.get(f.key);
+        if (row && row.size === f.size && row.mtime === f.mtimeMs) {
+          report.unchanged++;
+          continue;
+        }
+        let content: Buffer;
+        try {
+          content = readFileSync(f.path);
+        } catch (err) {
+          warnings.push({ file: f.file, line: 0, message: `kan bestand niet lezen: ${(err as Error).message}` });
+          unreadable.add(f.key);
+          continue;
+        }
+        const hash = createHash("sha1").update(content).digest("hex");
+        if (row && row.hash === hash) {
+          // Touched or copied, not changed: remember the new stamp so it is not read again.
+          this.db.prepare("UPDATE sources SET size = ?, mtime = ? WHERE key = ?").run(f.size, f.mtimeMs, f.key);
+          report.unchanged++;
+          continue;
+        }
+        yield { f, hash, content };
       }
-      let content: Buffer;
-      try {
-        content = readFileSync(f.path);
-      } catch (err) {
-        warnings.push({ file: f.file, line: 0, message: `kan bestand niet lezen: ${(err as Error).message}` });
-        unreadable.add(f.key);
-        continue;
+    }.call(this);
+    const stale = files.filter((f) => f.kind === "dump" && !(stored.get(f.key)?.size === f.size && stored.get(f.key)?.mtime === f.mtimeMs));
+    const pool = stale.length ? this.startPool({ files: stale.length, bytes: stale.reduce((sum, f) => sum + f.size, 0) }) : null;
+    try {
+      const ahead: { f: SourceFile; hash: string; content: Buffer; ticket: number | null }[] = [];
+      const fill = () => {
+        while (ahead.length <= (pool?.size ?? 0)) {
+          const next = changed.next();
+          if (next.done) return;
+          const { f, content } = next.value;
+          ahead.push({ ...next.value, ticket: pool && f.kind === "dump" ? pool.submit(f.file, content) : null });
+        }
+      };
+      fill();
+      while (ahead.length) {
+        const job = ahead.shift()!;
+        fill();
+        report.setsChanged += this.writeSource(job.f, job.hash, this.rowsOf(job.f, job.content, pool, job.ticket), ranks.get(job.f.key)!);
+        report.parsed.push(job.f.key);
       }
-      const hash = createHash("sha1").update(content).digest("hex");
-      if (row && row.hash === hash) {
-        // Touched or copied, not changed: remember the new stamp so it is not read again.
-        this.db.prepare("UPDATE sources SET size = ?, mtime = ? WHERE key = ?").run(f.size, f.mtimeMs, f.key);
-        report.unchanged++;
-        continue;
-      }
-      report.setsChanged += this.writeSource(f, hash, content, ranks.get(f.key)!);
-      report.parsed.push(f.key);
+    } finally {
+      pool?.close();
     }
     report.ms = performance.now() - t0;
     return report;
@@ -311,9 +345,28 @@ export class CorpusStore {
     return result;
   }
 
-  /** Parses one source and replaces its rows. */
-  private writeSource(f: SourceFile, hash: string, content: Buffer, rank: number): number {
-    const parsed = sourceParser(f.kind)(f.file, content);
+  /** Worker threads for parsing, or null to parse here. */
+  private startPool(work: { files: number; bytes: number }): ParsePool | null {
+    const pool = this.parsePool(work);
+    if (pool) this.log.debug(`corpusopslag: bronnen worden ingelezen in ${pool.size} werkthreads`);
+    return pool;
+  }
+
+  /** The rows of a source: from its worker when it had one, else (or when the worker failed) parsed here. */
+  private rowsOf(f: SourceFile, content: Buffer, pool: ParsePool | null, ticket: number | null): SourceRows {
+    if (pool && ticket !== null) {
+      try {
+        return pool.take(ticket);
+      } catch (err) {
+        const reason = err instanceof ParseWorkerError ? err.reason : (err as Error).message;
+        this.log.warn(`bron ${f.file}: inlezen in een werkthread mislukt (${reason}); wordt opnieuw ingelezen zonder werkthread`);
+      }
+    }
+    return sourceRows(sourceParser(f.kind)(f.file, content));
+  }
+
+  /** Replaces the rows of one source with its parsed rows. */
+  private writeSource(f: SourceFile, hash: string, parsed: SourceRows, rank: number): number {
     return this.write(() => {
       const affected = new Set<string>(this.db.prepare("SELECT set_id FROM parsed WHERE source = ?").pluck().all(f.key) as string[]);
       this.db.prepare("DELETE FROM parsed WHERE source = ?").run(f.key);
@@ -323,14 +376,13 @@ export class CorpusStore {
            ON CONFLICT (key) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime = excluded.mtime,
              rank = excluded.rank, sets = excluded.sets, warnings = excluded.warnings, boundaries = excluded.boundaries`,
         )
-        .run(f.key, f.kind, f.file, hash, f.size, f.mtimeMs, rank, parsed.sets.length, JSON.stringify(parsed.warnings), JSON.stringify(parsed.boundaries ?? []));
+        .run(f.key, f.kind, f.file, hash, f.size, f.mtimeMs, rank, parsed.sets, parsed.warnings, parsed.boundaries);
       const insert = this.db.prepare(
         `INSERT INTO parsed (source, ord, set_id, ${SET_COLUMNS}, people, body) VALUES (?, ?, ?, ${SET_COLUMNS.split(",").map(() => "?").join(", ")}, ?, ?)`,
       );
-      parsed.sets.forEach((set, ord) => {
-        const body = JSON.stringify(set);
-        insert.run(f.key, ord, set.id, ...derivedColumns(set, body), JSON.stringify(peopleOf(set)), body);
-        affected.add(set.id);
+      parsed.rows.forEach(([setId, ...rest], ord) => {
+        insert.run(f.key, ord, setId, ...rest);
+        affected.add(setId as string);
       });
       return this.resolve(affected);
     });
@@ -417,4 +469,26 @@ function derivedColumns(set: QuestionSet, body: string): (string | number | null
     due === null ? null : set.official!.submitted!,
     due,
   ];
+}
+
+/** A source ready to be written: every set as its row of the `parsed` table, in file order. */
+export interface SourceRows {
+  sets: number;
+  warnings: string;
+  boundaries: string;
+  /** set_id, the SET_COLUMNS, people, body. */
+  rows: (string | number | null)[][];
+}
+
+/** What the store writes for a parsed source; pure apart from hashing, so a worker thread can prepare it. */
+export function sourceRows(parsed: ParsedFile): SourceRows {
+  return {
+    sets: parsed.sets.length,
+    warnings: JSON.stringify(parsed.warnings),
+    boundaries: JSON.stringify(parsed.boundaries ?? []),
+    rows: parsed.sets.map((set) => {
+      const body = JSON.stringify(set);
+      return [set.id, ...derivedColumns(set, body), JSON.stringify(peopleOf(set)), body];
+    }),
+  };
 }

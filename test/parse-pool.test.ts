@@ -1,0 +1,169 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildCorpus } from "../src/core/corpus.js";
+import { CorpusStore } from "../src/store/corpus-store.js";
+import { ParsePool, ParseWorkerError } from "../src/store/parse-pool.js";
+import { sourceDirs } from "../src/store/sources.js";
+import { readSeedFolder } from "../src/seeds.js";
+import { generateDumps } from "./bench/generate.js";
+import { childEnv, HEADER, memoryLogger, ROOT, SEED_FILE } from "./helpers.js";
+
+const SEED_PATH = join(ROOT, "seeds", SEED_FILE);
+const DRONES = `${HEADER("Drones boven gevangenissen")}\nWat doet u tegen drones boven gevangenissen?\nDe DJI heeft maatregelen genomen.`;
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), "kv-pool-"));
+  dirs.push(dir);
+  const seeds = join(dir, "seeds");
+  mkdirSync(seeds, { recursive: true });
+  // Several dumps in the seed format, as an archive arrives.
+  generateDumps(SEED_PATH, seeds, 300, 7, 100);
+  writeFileSync(join(seeds, "050-drones.txt"), DRONES);
+  return { dir, seeds, data: join(dir, "data"), dirs: sourceDirs(seeds, join(dir, "data")) };
+}
+
+/** A worker that answers the handshake, then fails as `fails` says for files whose name contains "drones". */
+function failingWorker(fails: "reply" | "exit"): (options: object) => Worker {
+  const real = new URL("../src/store/parse-worker.ts", import.meta.url).href;
+  const script = `
+    const { workerData } = require("node:worker_threads");
+    const { port, signal } = workerData;
+    const original = port.on.bind(port);
+    // Jobs for other files go to the real worker code; the drones file fails.
+    port.on = (event, handler) => original(event, (job) => {
+      if (!job.file.includes("drones")) return handler(job);
+      if (${JSON.stringify(fails)} === "exit") process.exit(3);
+      port.postMessage({ id: job.id, ok: false, message: "kapot" });
+      Atomics.add(signal, 0, 1);
+      Atomics.notify(signal, 0);
+    });
+    import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(real)}); });
+  `;
+  return (options) => new Worker(script, { ...options, eval: true });
+}
+
+describe("parsing in worker threads", () => {
+  it("fills the store exactly as parsing on this thread does", () => {
+    const w = workspace();
+    const log = memoryLogger();
+    const store = CorpusStore.open(join(w.data, "corpus.sqlite"), log);
+    let started = 0;
+    store.parsePool = () => {
+      started++;
+      return ParsePool.start({ size: 2 });
+    };
+    const report = store.sync(w.dirs);
+    expect(started).toBe(1);
+    expect(log.lines.some((l) => l.includes("werkthreads"))).toBe(true);
+    const plain = CorpusStore.open(join(w.dir, "plain.sqlite"), memoryLogger());
+    plain.parsePool = () => null;
+    const plainReport = plain.sync(w.dirs);
+    expect(report.parsed).toEqual(plainReport.parsed);
+    expect(report.setsChanged).toBe(plainReport.setsChanged);
+    const memory = buildCorpus(readSeedFolder(w.seeds).dumps);
+    expect([...store.view().all()]).toEqual(memory.sets);
+    expect(store.view().warnings).toEqual(memory.warnings);
+    const rows = (s: CorpusStore) => s.db.prepare("SELECT * FROM parsed ORDER BY source, ord").all();
+    expect(rows(store)).toEqual(rows(plain));
+    store.close();
+    plain.close();
+  });
+
+  it("parses a file here when its worker reports a failure, with a Dutch warning naming the file; nothing is lost", () => {
+    const w = workspace();
+    const log = memoryLogger();
+    const store = CorpusStore.open(join(w.data, "corpus.sqlite"), log);
+    store.parsePool = () => ParsePool.start({ size: 2, start: failingWorker("reply") });
+    store.sync(w.dirs);
+    expect(log.lines.filter((l) => l.startsWith("warn"))).toEqual([
+      "warn bron 050-drones.txt: inlezen in een werkthread mislukt (kapot); wordt opnieuw ingelezen zonder werkthread",
+    ]);
+    expect([...store.view().all()]).toEqual(buildCorpus(readSeedFolder(w.seeds).dumps).sets);
+    store.close();
+  });
+
+  it("does not wait forever on a worker that died: the file is parsed here", () => {
+    const w = workspace();
+    const log = memoryLogger();
+    const store = CorpusStore.open(join(w.data, "corpus.sqlite"), log);
+    store.parsePool = () => ParsePool.start({ size: 1, start: failingWorker("exit"), jobMs: 1500, msPerMb: 0 });
+    store.sync(w.dirs);
+    const warnings = log.lines.filter((l) => l.startsWith("warn"));
+    expect(warnings[0]).toBe("warn bron 050-drones.txt: inlezen in een werkthread mislukt (de werkthread antwoordt niet); wordt opnieuw ingelezen zonder werkthread");
+    // Files queued behind it are parsed here at once; later files are not handed to the dead worker at all.
+    expect(warnings.length).toBeLessThanOrEqual(3);
+    expect(warnings.every((l) => l.includes("de werkthread antwoordt niet"))).toBe(true);
+    expect([...store.view().all()]).toEqual(buildCorpus(readSeedFolder(w.seeds).dumps).sets);
+    store.close();
+  });
+
+  it("parses on this thread when no worker can start", () => {
+    const w = workspace();
+    const store = CorpusStore.open(join(w.data, "corpus.sqlite"), memoryLogger());
+    const broken = (options: object) => new Worker("throw new Error('stuk')", { ...options, eval: true });
+    store.parsePool = () => ParsePool.start({ size: 2, start: broken, startMs: 3000 });
+    store.sync(w.dirs);
+    expect([...store.view().all()]).toEqual(buildCorpus(readSeedFolder(w.seeds).dumps).sets);
+    store.close();
+  });
+
+  it("reports a failing file with its name", () => {
+    const err = new ParseWorkerError("002.txt", "de werkthread antwoordt niet");
+    expect(err.message).toBe("002.txt: de werkthread antwoordt niet");
+  });
+});
+
+describe("a first build through the real entry point", () => {
+  const cli = (w: { seeds: string; dir: string }, data: string, args: string[], level = "warn") =>
+    spawnSync(process.execPath, ["src/launch.mjs", "cli", ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+      env: childEnv({ SEEDS_DIR: w.seeds, DATA_DIR: data, INDEX_DIR: join(data, "index"), SEARCH_BACKEND: "sqlite", LOG_LEVEL: level }),
+    });
+
+  it("parses in worker threads, and a build killed halfway is finished by the next start with the same results", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kv-pool-"));
+    dirs.push(dir);
+    const w = { dir, seeds: join(dir, "seeds") };
+    // Over the size where workers pay off, in several dumps.
+    generateDumps(SEED_PATH, w.seeds, 1400, 11, 250);
+    const killed = join(dir, "killed");
+    const child = spawn(process.execPath, ["src/launch.mjs", "cli", "index"], {
+      cwd: ROOT,
+      env: childEnv({ SEEDS_DIR: w.seeds, DATA_DIR: killed, INDEX_DIR: join(killed, "index"), SEARCH_BACKEND: "sqlite" }),
+      stdio: "ignore",
+    });
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on("exit", (_code, signal) => r(signal)));
+    // Killed once the search index is being written (its file appears when the store is complete): its one transaction is lost.
+    const index = join(killed, "search.sqlite");
+    const deadline = Date.now() + 180_000;
+    while (Date.now() < deadline && child.exitCode === null && !existsSync(index)) await new Promise((r) => setTimeout(r, 2));
+    child.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+
+    const resumed = cli(w, killed, ["index"], "debug");
+    expect(resumed.status).toBe(0);
+    expect(resumed.stdout).toMatch(/^Index \(sqlite\) opgebouwd/);
+    const fresh = join(dir, "fresh");
+    const built = cli(w, fresh, ["index"], "debug");
+    expect(built.status).toBe(0);
+    expect(built.stderr).toMatch(/bronnen worden ingelezen in \d werkthreads/);
+    for (const args of [["search", "--json", "--limit", "10", "begroting politie"], ["sets", "--json"]]) {
+      const a = cli(w, killed, args);
+      const b = cli(w, fresh, args);
+      expect(a.status).toBe(0);
+      expect(a.stdout.length).toBeGreaterThan(100);
+      expect(a.stdout).toBe(b.stdout);
+    }
+  }, 300_000);
+});
