@@ -52,7 +52,7 @@ export function referenceCounts(set: QuestionSet): { resolved: number; unresolve
  * when its answers arrive in a later dump, and when files are renamed.
  */
 export function setId(title: string, questions: string[]): string {
-  // The hash of the folded title and the questions, folded with their whitespace collapsed, joined by newlines; fed piece by piece.
+  // The hash of the folded title and questions joined by newlines, each question with its whitespace collapsed, fed piece by piece.
   let h = shortHashStep(SHORT_HASH_SEED, fold(title));
   for (const q of questions) {
     h = shortHashStep(h, "\n");
@@ -60,7 +60,6 @@ export function setId(title: string, questions: string[]): string {
   }
   return `${slugify(title)}-${shortHashHex(h).slice(0, 6)}`;
 }
-
 
 export function toQuestionSet(raw: RawSet, warnings: SeedWarning[]): QuestionSet {
   const answers = buildAnswers(raw, warnings);

@@ -119,6 +119,8 @@ const NOT_PLAIN = /[^\x00-\x5f\x61-\x7f]/;
 export function fold(text: string): string {
   // Plain ASCII has nothing to normalise but the backtick.
   if (!NOT_PLAIN.test(text)) return text.toLowerCase();
+  // Mostly ASCII with a few accents and quotes: those come from a table, and a
+  // character outside it sends the whole text the long way.
   let out = "";
   let kept = 0;
   for (let i = 0; i < text.length; i++) {
