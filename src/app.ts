@@ -50,13 +50,13 @@ function openStore(options: LoadOptions): CorpusStore {
   return store;
 }
 
-function openSqlite(view: StoreView, fingerprint: string, dataDir: string): { engine: SearchEngine; origin: "loaded" | "built" } {
+function openSqlite(store: CorpusStore, view: StoreView, fingerprint: string, dataDir: string): { engine: SearchEngine; origin: "loaded" | "built" } {
   const path = resolve(join(dataDir, "search.sqlite"));
   let backend = sqliteBackends.get(path);
   if (!backend) sqliteBackends.set(path, (backend = SqliteBackend.open(path)));
   let origin: "loaded" | "built" = "loaded";
   if (backend.corpusFingerprint() !== fingerprint) {
-    const sync = backend.syncFrom(view, fingerprint);
+    const sync = backend.syncFrom({ indexHashes: () => view.indexHashes(), getMany: (ids) => view.getMany(ids), bodies: (ids) => store.bodies(ids) }, fingerprint);
     if (sync.added > 0 || sync.removed > 0) origin = "built";
   } else backend.vocabulary.forget();
   return { engine: new SearchEngine(view, backend.vocabulary, backend), origin };
@@ -77,7 +77,7 @@ export function loadApp(options: LoadOptions, onIndexRebuild?: (reason: string) 
   const fingerprint = store.fingerprint();
   const { engine, origin } =
     options.backend === "sqlite"
-      ? openSqlite(view, fingerprint, options.dataDir ?? options.indexDir)
+      ? openSqlite(store, view, fingerprint, options.dataDir ?? options.indexDir)
       : openLunrIndex(view, fingerprint, resolve(options.indexDir), onIndexRebuild);
   const t2 = performance.now();
   const sources = store.sourceRows();

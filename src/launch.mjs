@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRIES = { main: "src/main.ts", cli: "src/cli.ts", "deploy-discord": "src/deploy-discord.ts" };
 /** Worker threads, bundled next to the entry points that start them (not runnable by name). */
-const WORKERS = { "parse-worker": "src/store/parse-worker.ts" };
+const WORKERS = { worker: "src/workers/worker.ts" };
 const OUT = join(ROOT, "node_modules", ".cache", "kamervragen-bot");
 const STAMP = join(OUT, "sources.sha1");
 

@@ -80,11 +80,11 @@ describe("launcher behind npm start and npm run cli", () => {
 
   it("bundles a worker thread next to the entry points, so a bundled entry point can start it", () => {
     dir = project();
-    mkdirSync(join(dir, "src", "store"));
-    writeFileSync(join(dir, "src", "store", "parse-worker.ts"), `import { parentPort } from "node:worker_threads";\nparentPort!.postMessage("klaar");\n`);
+    mkdirSync(join(dir, "src", "workers"));
+    writeFileSync(join(dir, "src", "workers", "worker.ts"), `import { parentPort } from "node:worker_threads";\nparentPort!.postMessage("klaar");\n`);
     writeFileSync(
       join(dir, "src", "cli.ts"),
-      `import { Worker } from "node:worker_threads";\nimport { dirname, join } from "node:path";\nnew Worker(join(dirname(process.argv[1]!), "parse-worker.mjs")).once("message", (m) => { console.log(m); process.exit(0); });\n`,
+      `import { Worker } from "node:worker_threads";\nimport { dirname, join } from "node:path";\nnew Worker(join(dirname(process.argv[1]!), "worker.mjs")).once("message", (m) => { console.log(m); process.exit(0); });\n`,
     );
     const r = launch(dir, "cli");
     expect(r.stderr).toBe("");

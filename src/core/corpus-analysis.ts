@@ -25,47 +25,130 @@ export interface AnalysedDocument {
   doc: SearchDocument;
 }
 
+/** A set's tokens as codes into a table of words: what a worker thread hands back. */
+export interface EncodedSet {
+  id: string;
+  refs: string[];
+  /** The codes the vocabulary counts, in the order `setWords` gives them. */
+  vocab: Int32Array;
+  /** Title, people, then question and answer of each document. */
+  codes: Int32Array;
+  /** Where each of those fields ends in `codes`. */
+  ends: Int32Array;
+}
+
+/** Sets tokenised apart from the analysis that counts them: codes refer to `words`. */
+export interface TokenBatch {
+  words: string[];
+  sets: EncodedSet[];
+}
+
+/** A growable list of token codes, reused from set to set. */
+class Codes {
+  buf = new Int32Array(4096);
+  length = 0;
+  push(code: number): void {
+    if (this.length === this.buf.length) {
+      const grown = new Int32Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.length++] = code;
+  }
+  take(): Int32Array {
+    const out = this.buf.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
+}
+
+/** Tokenises sets into codes; on a thread of its own, with a table of its own. */
+export function tokeniseSets(sets: Iterable<QuestionSet>): TokenBatch {
+  const analysis = new CorpusAnalysis();
+  const encoded = [...sets].map((s) => analysis.encode(s));
+  return { words: analysis.words, sets: encoded };
+}
+
 export class CorpusAnalysis {
   /** Every distinct folded word gets an id; a token is coded as id * 2, plus 1 when written as an acronym. */
   private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
+  readonly words: string[] = [];
   private counts = new Int32Array(1024);
   /** Token codes in the order they first counted, so the vocabulary keeps the order `setWords` gives. */
   private readonly counted: number[] = [];
   private readonly pending: PendingSet[] = [];
-  private scratch = new Int32Array(4096);
+  private readonly vocabCodes = new Codes();
+  private readonly docCodes = new Codes();
 
   /** How many sets are waiting for `documents`. */
   get size(): number {
     return this.pending.length;
   }
 
-  private code(word: string, acronym: boolean): number {
+  private id(word: string): number {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.words.length;
       this.ids.set(word, id);
       this.words.push(word);
     }
-    return id * 2 + (acronym ? 1 : 0);
+    return id;
   }
 
-  /** Token codes of a text, appended to `out` from `at`; returns the new end. */
-  private encode(text: string, at: number): number {
-    for (const t of tokens(text)) {
-      if (at === this.scratch.length) {
-        const grown = new Int32Array(this.scratch.length * 2);
-        grown.set(this.scratch);
-        this.scratch = grown;
-      }
-      this.scratch[at++] = this.code(t.word, t.acronym);
+  /** Appends the token codes of a text. */
+  private tokenise(text: string, out: Codes): void {
+    for (const t of tokens(text)) out.push(this.id(t.word) * 2 + (t.acronym ? 1 : 0));
+  }
+
+  private key(code: number): string {
+    const word = this.words[code >> 1]!;
+    return code & 1 ? acronymKey(word) : word;
+  }
+
+  /** Tokenises a set once, into the codes of the words `setWords` gives and the codes its documents need. */
+  encode(set: QuestionSet): EncodedSet {
+    const vocab = this.vocabCodes;
+    const docs = this.docCodes;
+    const names = [...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees];
+    // The vocabulary reads title and people as one text: acronyms are judged over all of it.
+    this.tokenise([set.title, ...names].join(" "), vocab);
+    const ends: number[] = [];
+    this.tokenise(set.title, docs);
+    ends.push(docs.length);
+    this.tokenise(names.join(" "), docs);
+    ends.push(docs.length);
+    for (const q of set.questions) {
+      const start = docs.length;
+      this.tokenise(q.text, docs);
+      ends.push(docs.length);
+      for (let i = start; i < docs.length; i++) vocab.push(docs.buf[i]!);
+      const answer = q.answer;
+      if (answer && answer.kind === "direct") {
+        const aStart = docs.length;
+        this.tokenise(answer.text, docs);
+        for (let i = aStart; i < docs.length; i++) vocab.push(docs.buf[i]!);
+        // What search reads is nearly always the published text itself: no second tokenising then.
+        if (answer.resolved !== answer.text) {
+          docs.length = aStart;
+          this.tokenise(answer.resolved, docs);
+        }
+      } else if (answer) this.tokenise(answer.resolved, docs);
+      ends.push(docs.length);
     }
-    return at;
+    return { id: set.id, refs: set.questions.map((q) => documentRef(set, q)), vocab: vocab.take(), codes: docs.take(), ends: Int32Array.from(ends) };
   }
 
-  private count(codes: Int32Array, from: number, to: number, perSet: Map<number, number>): void {
-    for (let i = from; i < to; i++) {
-      const c = codes[i]!;
+  /**
+   * Counts an encoded set's words and keeps it for the documents; `table`
+   * maps its codes' word ids to this analysis's. Returns the set's own word counts.
+   */
+  private keep(set: EncodedSet, table: Int32Array | null): [string, number][] {
+    if (table) {
+      for (const codes of [set.vocab, set.codes]) for (let i = 0; i < codes.length; i++) codes[i] = table[codes[i]! >> 1]! * 2 + (codes[i]! & 1);
+    }
+    const perSet = new Map<number, number>();
+    for (let i = 0; i < set.vocab.length; i++) {
+      const c = set.vocab[i]!;
       if (c >= this.counts.length) {
         const grown = new Int32Array(Math.max(c + 1, this.counts.length * 2));
         grown.set(this.counts);
@@ -76,11 +159,8 @@ export class CorpusAnalysis {
       this.counts[c] = before + 1;
       perSet.set(c, (perSet.get(c) ?? 0) + 1);
     }
-  }
-
-  private key(code: number): string {
-    const word = this.words[code >> 1]!;
-    return code & 1 ? acronymKey(word) : word;
+    this.pending.push({ id: set.id, refs: set.refs, codes: set.codes, ends: set.ends });
+    return [...perSet].map(([c, n]) => [this.key(c), n]);
   }
 
   /**
@@ -88,35 +168,13 @@ export class CorpusAnalysis {
    * codes its documents need. Returns the set's own word counts.
    */
   add(set: QuestionSet): [string, number][] {
-    const perSet = new Map<number, number>();
-    const names = [...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees];
-    const people = names.join(" ");
-    // The vocabulary reads title and people as one text: acronyms are judged over all of it.
-    let end = this.encode([set.title, ...names].join(" "), 0);
-    this.count(this.scratch, 0, end, perSet);
-    end = 0;
-    const ends: number[] = [];
-    end = this.encode(set.title, end);
-    ends.push(end);
-    end = this.encode(people, end);
-    ends.push(end);
-    for (const q of set.questions) {
-      const start = end;
-      end = this.encode(q.text, end);
-      ends.push(end);
-      this.count(this.scratch, start, end, perSet);
-      const answer = q.answer;
-      if (answer && answer.kind === "direct") {
-        const aStart = end;
-        end = this.encode(answer.text, end);
-        this.count(this.scratch, aStart, end, perSet);
-        // What search reads is nearly always the published text itself: no second tokenising then.
-        if (answer.resolved !== answer.text) end = this.encode(answer.resolved, aStart);
-      } else if (answer) end = this.encode(answer.resolved, end);
-      ends.push(end);
-    }
-    this.pending.push({ id: set.id, refs: set.questions.map((q) => documentRef(set, q)), codes: this.scratch.slice(0, end), ends: Int32Array.from(ends) });
-    return [...perSet].map(([c, n]) => [this.key(c), n]);
+    return this.keep(this.encode(set), null);
+  }
+
+  /** As `add` for sets another analysis tokenised (`tokeniseSets`, in a worker thread); in the same order. */
+  addTokenised(batch: TokenBatch): [string, number][][] {
+    const table = Int32Array.from(batch.words, (w) => this.id(w));
+    return batch.sets.map((s) => this.keep(s, table));
   }
 
   /** The words of every set added, with their counts: what `setWords` over all of them counts. */

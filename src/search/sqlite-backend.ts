@@ -8,8 +8,9 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { ANALYSIS_VERSION, editDistance, type AnalyzedQuery, type WordIndex } from "../core/analysis.js";
-import { CorpusAnalysis } from "../core/corpus-analysis.js";
+import { CorpusAnalysis, type TokenBatch } from "../core/corpus-analysis.js";
 import type { QuestionSet } from "../core/model.js";
+import { WorkerPool } from "../workers/pool.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
 const SCHEMA_VERSION = 3;
@@ -40,6 +41,8 @@ const SCHEMA = `
 export interface IndexSource {
   indexHashes(): Iterable<[string, string]>;
   getMany(ids: string[]): QuestionSet[];
+  /** The same sets as JSON, when the source keeps them so: worker threads can then tokenise them. */
+  bodies?(ids: string[]): string[];
 }
 
 /** Sets held in memory as an index source. */
@@ -53,6 +56,11 @@ export function memoryIndexSource(sets: QuestionSet[]): IndexSource {
 
 /** FTS5's buffer of terms for a large build (its default is 1 MB). */
 const FTS_HASH_BYTES = 64 << 20;
+
+/** From this many sets to add on, worker threads tokenise them: starting them costs a moment. */
+const POOL_MIN_SETS = 2_000;
+
+const defaultPool = (sets: number) => (sets >= POOL_MIN_SETS ? WorkerPool.start() : null);
 
 /** Sets are read and analysed this many at a time, so memory stays flat on a large archive. */
 const BATCH = 500;
@@ -162,16 +170,13 @@ export class SqliteBackend implements SearchBackend {
     return this.syncFrom(memoryIndexSource(corpus.sets));
   }
 
-  /** As `sync`, reading sets in batches; `fingerprint` is remembered with the result. */
-  syncFrom(source: IndexSource, fingerprint: string | null = null): SyncResult {
+  /** As `sync`, reading sets in batches; `fingerprint` is remembered with the result. `startPool` gets the number of sets to add. */
+  syncFrom(source: IndexSource, fingerprint: string | null = null, startPool: (sets: number) => WorkerPool | null = defaultPool): SyncResult {
     const t0 = performance.now();
     const stored = new Map((this.db.prepare("SELECT set_id, hash FROM sets").all() as { set_id: string; hash: string }[]).map((r) => [r.set_id, r.hash]));
     const wanted = new Map(source.indexHashes());
     const toRemove = [...stored.keys()].filter((id) => stored.get(id) !== wanted.get(id));
     const toAdd = [...wanted.keys()].filter((id) => stored.get(id) !== wanted.get(id));
-    const batches = function* () {
-      for (let i = 0; i < toAdd.length; i += BATCH) yield source.getMany(toAdd.slice(i, i + BATCH));
-    };
     const upsertWord = this.db.prepare(
       "INSERT INTO vocab (word, count, first, len) VALUES (?, ?, substr(?, 1, 1), length(?)) ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
     );
@@ -204,9 +209,7 @@ export class SqliteBackend implements SearchBackend {
       // Words first, so compound splitting of the new documents sees the whole vocabulary; each text is tokenised once.
       const insertSet = this.db.prepare("INSERT INTO sets (set_id, hash, words) VALUES (?, ?, ?)");
       const analysis = new CorpusAnalysis();
-      for (const batch of batches()) {
-        for (const set of batch) insertSet.run(set.id, wanted.get(set.id)!, JSON.stringify(analysis.add(set)));
-      }
+      for (const [id, counts] of this.tokenise(toAdd, source, analysis, startPool)) insertSet.run(id, wanted.get(id)!, JSON.stringify(counts));
       // Counted in memory and written once per word: one upsert per word and set is the slow part of a large build.
       for (const [w, c] of analysis.vocabulary()) upsertWord.run(w, c, w, w);
       this.vocabulary.forget();
@@ -225,6 +228,50 @@ export class SqliteBackend implements SearchBackend {
     this.db.pragma(`cache_size = ${cacheSize}`);
     this.vocabulary.forget();
     return { added: toAdd.length, removed: toRemove.length, unchanged: wanted.size - toAdd.length, ms: performance.now() - t0 };
+  }
+
+  /**
+   * Tokenises the sets to add into `analysis`, in order, batch by batch;
+   * yields each set's id and word counts. A large build hands the batches to
+   * worker threads, a few ahead; a batch a worker could not do is done here.
+   */
+  private *tokenise(ids: string[], source: IndexSource, analysis: CorpusAnalysis, startPool: (sets: number) => WorkerPool | null): Generator<[string, [string, number][]]> {
+    const here = function* (batch: string[]): Generator<[string, [string, number][]]> {
+      for (const set of source.getMany(batch)) yield [set.id, analysis.add(set)];
+    };
+    const pool = source.bodies && ids.length ? startPool(ids.length) : null;
+    if (!pool) {
+      for (let i = 0; i < ids.length; i += BATCH) yield* here(ids.slice(i, i + BATCH));
+      return;
+    }
+    try {
+      const ahead: { batch: string[]; ticket: number | null }[] = [];
+      let next = 0;
+      const fill = () => {
+        while (ahead.length <= pool.size && next < ids.length) {
+          const batch = ids.slice(next, (next += BATCH));
+          ahead.push({ batch, ticket: pool.submit({ kind: "tokens", bodies: source.bodies!(batch) }, `sets ${next - batch.length + 1}–${next}`) });
+        }
+      };
+      fill();
+      while (ahead.length) {
+        const { batch, ticket } = ahead.shift()!;
+        fill();
+        let tokenised: TokenBatch | null = null;
+        try {
+          if (ticket !== null) tokenised = pool.take<TokenBatch>(ticket);
+        } catch {
+          // Nothing is lost: the batch is tokenised here instead.
+        }
+        if (!tokenised) yield* here(batch);
+        else {
+          const counts = analysis.addTokenised(tokenised);
+          for (let i = 0; i < counts.length; i++) yield [tokenised.sets[i]!.id, counts[i]!];
+        }
+      }
+    } finally {
+      pool.close();
+    }
   }
 
   stats(): { documents: number } {

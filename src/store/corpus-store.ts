@@ -16,7 +16,7 @@ import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { setIndexHash } from "../core/search.js";
 import { fold, shortHash } from "../core/text.js";
 import type { Logger } from "../log.js";
-import { ParsePool, ParseWorkerError } from "./parse-pool.js";
+import { WorkerJobError, WorkerPool } from "../workers/pool.js";
 import { listSources, sourceParser, type SourceDir, type SourceFile, type SourceKind } from "./sources.js";
 import { StoreView } from "./store-view.js";
 
@@ -136,7 +136,7 @@ export class CorpusStore {
    * and bytes look changed; null parses them on this thread. Starting workers
    * costs a moment, which only pays off for several files of some size.
    */
-  parsePool: (work: { files: number; bytes: number }) => ParsePool | null = (work) => (work.files >= 2 && work.bytes >= MIN_POOL_BYTES ? ParsePool.start() : null);
+  parsePool: (work: { files: number; bytes: number }) => WorkerPool | null = (work) => (work.files >= 2 && work.bytes >= MIN_POOL_BYTES ? WorkerPool.start() : null);
 
   private constructor(
     readonly db: Database.Database,
@@ -233,6 +233,12 @@ export class CorpusStore {
     return this.db.prepare("SELECT key, kind, file, hash, size, mtime, rank FROM sources ORDER BY rank").all() as SourceRow[];
   }
 
+  /** The served sets' JSON as stored, for work that parses it elsewhere (a worker thread). */
+  bodies(ids: string[]): string[] {
+    const body = this.db.prepare("SELECT p.body FROM sets s JOIN parsed p ON p.source = s.source AND p.ord = s.ord WHERE s.set_id = ?").pluck();
+    return ids.flatMap((id) => (body.get(id) as string | undefined) ?? []);
+  }
+
   view(folderWarnings: SeedWarning[] = []): StoreView {
     return new StoreView(this, folderWarnings);
   }
@@ -318,7 +324,7 @@ export class CorpusStore {
           const next = changed.next();
           if (next.done) return;
           const { f, content } = next.value;
-          ahead.push({ ...next.value, ticket: pool && f.kind === "dump" ? pool.submit(f.file, content) : null });
+          ahead.push({ ...next.value, ticket: pool && f.kind === "dump" ? pool.submit({ kind: "parse", file: f.file, content }, f.file) : null });
         }
       };
       fill();
@@ -346,19 +352,19 @@ export class CorpusStore {
   }
 
   /** Worker threads for parsing, or null to parse here. */
-  private startPool(work: { files: number; bytes: number }): ParsePool | null {
+  private startPool(work: { files: number; bytes: number }): WorkerPool | null {
     const pool = this.parsePool(work);
     if (pool) this.log.debug(`corpusopslag: bronnen worden ingelezen in ${pool.size} werkthreads`);
     return pool;
   }
 
   /** The rows of a source: from its worker when it had one, else (or when the worker failed) parsed here. */
-  private rowsOf(f: SourceFile, content: Buffer, pool: ParsePool | null, ticket: number | null): SourceRows {
+  private rowsOf(f: SourceFile, content: Buffer, pool: WorkerPool | null, ticket: number | null): SourceRows {
     if (pool && ticket !== null) {
       try {
-        return pool.take(ticket);
+        return pool.take<SourceRows>(ticket);
       } catch (err) {
-        const reason = err instanceof ParseWorkerError ? err.reason : (err as Error).message;
+        const reason = err instanceof WorkerJobError ? err.reason : (err as Error).message;
         this.log.warn(`bron ${f.file}: inlezen in een werkthread mislukt (${reason}); wordt opnieuw ingelezen zonder werkthread`);
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Vocabulary } from "../../src/core/analysis.js";
-import { CorpusAnalysis } from "../../src/core/corpus-analysis.js";
+import { CorpusAnalysis, tokeniseSets } from "../../src/core/corpus-analysis.js";
 import type { QuestionSet } from "../../src/core/model.js";
 import { buildVocabulary, FIELDS, searchDocuments, setDocuments, setWords } from "../../src/core/search.js";
 import { corpusOf, HEADER, seedCorpus } from "../helpers.js";
@@ -85,5 +85,21 @@ describe("CorpusAnalysis rows", () => {
       const fields = FIELDS.map((f) => doc[f]);
       expect(row).toEqual({ setId, ref: doc.ref, texts: fields.map((f) => f.join(" ")), json: JSON.stringify(fields), lengths: fields.map((f) => f.length) });
     });
+  });
+});
+
+describe("CorpusAnalysis with sets tokenised elsewhere", () => {
+  it("counts and analyses batches tokenised apart (as in worker threads) exactly as sets added here", () => {
+    const corpus = seedCorpus();
+    const here = new CorpusAnalysis();
+    const hereCounts = corpus.sets.map((s) => here.add(s));
+    const apart = new CorpusAnalysis();
+    const apartCounts: [string, number][][] = [];
+    // Each batch has its own table of words, as a worker thread's would.
+    for (let i = 0; i < corpus.sets.length; i += 7) apartCounts.push(...apart.addTokenised(tokeniseSets(corpus.sets.slice(i, i + 7))));
+    expect(apartCounts).toEqual(hereCounts);
+    expect(apart.vocabulary()).toEqual(here.vocabulary());
+    const vocab = new Vocabulary(here.vocabulary());
+    expect([...apart.rows(vocab)]).toEqual([...here.rows(vocab)]);
   });
 });

@@ -6,9 +6,11 @@ import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildCorpus } from "../src/core/corpus.js";
 import { CorpusStore } from "../src/store/corpus-store.js";
-import { ParsePool, ParseWorkerError } from "../src/store/parse-pool.js";
+import { WorkerJobError, WorkerPool } from "../src/workers/pool.js";
 import { sourceDirs } from "../src/store/sources.js";
 import { readSeedFolder } from "../src/seeds.js";
+import type { QuestionSet } from "../src/core/model.js";
+import { memoryIndexSource, SqliteBackend } from "../src/search/sqlite-backend.js";
 import { generateDumps } from "./bench/generate.js";
 import { childEnv, HEADER, memoryLogger, ROOT, SEED_FILE } from "./helpers.js";
 
@@ -33,16 +35,16 @@ function workspace() {
 
 /** A worker that answers the handshake, then fails as `fails` says for files whose name contains "drones". */
 function failingWorker(fails: "reply" | "exit"): (options: object) => Worker {
-  const real = new URL("../src/store/parse-worker.ts", import.meta.url).href;
+  const real = new URL("../src/workers/worker.ts", import.meta.url).href;
   const script = `
     const { workerData } = require("node:worker_threads");
     const { port, signal } = workerData;
     const original = port.on.bind(port);
     // Jobs for other files go to the real worker code; the drones file fails.
-    port.on = (event, handler) => original(event, (job) => {
-      if (!job.file.includes("drones")) return handler(job);
+    port.on = (event, handler) => original(event, (message) => {
+      if (!message.job.file.includes("drones")) return handler(message);
       if (${JSON.stringify(fails)} === "exit") process.exit(3);
-      port.postMessage({ id: job.id, ok: false, message: "kapot" });
+      port.postMessage({ id: message.id, ok: false, message: "kapot" });
       Atomics.add(signal, 0, 1);
       Atomics.notify(signal, 0);
     });
@@ -59,7 +61,7 @@ describe("parsing in worker threads", () => {
     let started = 0;
     store.parsePool = () => {
       started++;
-      return ParsePool.start({ size: 2 });
+      return WorkerPool.start({ size: 2 });
     };
     const report = store.sync(w.dirs);
     expect(started).toBe(1);
@@ -82,7 +84,7 @@ describe("parsing in worker threads", () => {
     const w = workspace();
     const log = memoryLogger();
     const store = CorpusStore.open(join(w.data, "corpus.sqlite"), log);
-    store.parsePool = () => ParsePool.start({ size: 2, start: failingWorker("reply") });
+    store.parsePool = () => WorkerPool.start({ size: 2, start: failingWorker("reply") });
     store.sync(w.dirs);
     expect(log.lines.filter((l) => l.startsWith("warn"))).toEqual([
       "warn bron 050-drones.txt: inlezen in een werkthread mislukt (kapot); wordt opnieuw ingelezen zonder werkthread",
@@ -95,7 +97,7 @@ describe("parsing in worker threads", () => {
     const w = workspace();
     const log = memoryLogger();
     const store = CorpusStore.open(join(w.data, "corpus.sqlite"), log);
-    store.parsePool = () => ParsePool.start({ size: 1, start: failingWorker("exit"), jobMs: 1500, msPerMb: 0 });
+    store.parsePool = () => WorkerPool.start({ size: 1, start: failingWorker("exit"), jobMs: 1500, msPerMb: 0 });
     store.sync(w.dirs);
     const warnings = log.lines.filter((l) => l.startsWith("warn"));
     expect(warnings[0]).toBe("warn bron 050-drones.txt: inlezen in een werkthread mislukt (de werkthread antwoordt niet); wordt opnieuw ingelezen zonder werkthread");
@@ -110,15 +112,55 @@ describe("parsing in worker threads", () => {
     const w = workspace();
     const store = CorpusStore.open(join(w.data, "corpus.sqlite"), memoryLogger());
     const broken = (options: object) => new Worker("throw new Error('stuk')", { ...options, eval: true });
-    store.parsePool = () => ParsePool.start({ size: 2, start: broken, startMs: 3000 });
+    store.parsePool = () => WorkerPool.start({ size: 2, start: broken, startMs: 3000 });
     store.sync(w.dirs);
     expect([...store.view().all()]).toEqual(buildCorpus(readSeedFolder(w.seeds).dumps).sets);
     store.close();
   });
 
   it("reports a failing file with its name", () => {
-    const err = new ParseWorkerError("002.txt", "de werkthread antwoordt niet");
+    const err = new WorkerJobError("002.txt", "de werkthread antwoordt niet");
     expect(err.message).toBe("002.txt: de werkthread antwoordt niet");
+  });
+});
+
+describe("tokenising for the SQLite index in worker threads", () => {
+  function archive() {
+    const w = workspace();
+    return buildCorpus(readSeedFolder(w.seeds).dumps);
+  }
+  const source = (sets: QuestionSet[]) => ({ ...memoryIndexSource(sets), bodies: (ids: string[]) => ids.map((id) => JSON.stringify(sets.find((s) => s.id === id))) });
+  const tables = (b: SqliteBackend) =>
+    ["SELECT * FROM vocab ORDER BY word", "SELECT * FROM docs ORDER BY id", "SELECT * FROM sets ORDER BY set_id", "SELECT * FROM meta ORDER BY key"].map((q) => b.db.prepare(q).all());
+
+  it("gives exactly the index tokenising here gives, also when a worker fails a batch", () => {
+    const corpus = archive();
+    const plain = SqliteBackend.open(":memory:");
+    plain.syncFrom(source(corpus.sets), "x", () => null);
+    let asked = 0;
+    const pooled = SqliteBackend.open(":memory:");
+    pooled.syncFrom(source(corpus.sets), "x", (n) => {
+      asked = n;
+      const pool = WorkerPool.start({ size: 2 });
+      expect(pool).not.toBeNull();
+      return pool;
+    });
+    expect(asked).toBe(corpus.sets.length);
+    expect(tables(pooled)).toEqual(tables(plain));
+    // A worker that fails every batch: each is tokenised here instead.
+    const failing = SqliteBackend.open(":memory:");
+    const broken = (options: object) =>
+      new Worker(
+        `const { workerData } = require("node:worker_threads");
+         const { port, signal } = workerData;
+         const say = (m) => { port.postMessage(m); Atomics.add(signal, 0, 1); Atomics.notify(signal, 0); };
+         port.on("message", (m) => say({ id: m.id, ok: false, message: "kapot" }));
+         say({ id: -1, ok: true, result: null });`,
+        { ...options, eval: true },
+      );
+    failing.syncFrom(source(corpus.sets), "x", () => WorkerPool.start({ size: 2, start: broken }));
+    expect(tables(failing)).toEqual(tables(plain));
+    for (const b of [plain, pooled, failing]) b.close();
   });
 });
 
@@ -131,12 +173,12 @@ describe("a first build through the real entry point", () => {
       env: childEnv({ SEEDS_DIR: w.seeds, DATA_DIR: data, INDEX_DIR: join(data, "index"), SEARCH_BACKEND: "sqlite", LOG_LEVEL: level }),
     });
 
-  it("parses in worker threads, and a build killed halfway is finished by the next start with the same results", async () => {
+  it("parses and tokenises in worker threads, and a build killed halfway is finished by the next start with the same results", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kv-pool-"));
     dirs.push(dir);
     const w = { dir, seeds: join(dir, "seeds") };
     // Over the size where workers pay off, in several dumps.
-    generateDumps(SEED_PATH, w.seeds, 1400, 11, 250);
+    generateDumps(SEED_PATH, w.seeds, 2100, 11, 350);
     const killed = join(dir, "killed");
     const child = spawn(process.execPath, ["src/launch.mjs", "cli", "index"], {
       cwd: ROOT,

@@ -1,32 +1,29 @@
 /**
- * Worker threads that parse sources while this thread writes the store. The
- * store is written synchronously, so the writer hands out files ahead and
- * blocks only when it needs a result that is not there yet (Atomics.wait on
- * a shared counter the workers bump, then reading their ports directly).
+ * Worker threads that parse sources and tokenise sets while this thread
+ * writes the store and the index. Both are written synchronously, so the
+ * writer hands out work ahead and blocks only when it needs a result that is
+ * not there yet (Atomics.wait on a shared counter the workers bump, then
+ * reading their ports directly).
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type WorkerOptions } from "node:worker_threads";
-import type { SourceRows } from "./corpus-store.js";
+/** Parse a dump (its rows for the store), or tokenise sets given as their stored JSON. */
+export type WorkerJob = { kind: "parse"; file: string; content: Uint8Array } | { kind: "tokens"; bodies: string[] };
 
-export interface ParseJob {
-  id: number;
-  file: string;
-  content: Uint8Array;
-}
+export type WorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
 
-export type ParseReply = { id: number; ok: true; rows: SourceRows | null } | { id: number; ok: false; message: string };
-
-/** A source a worker could not parse; the caller still has the file and can parse it itself. */
-export class ParseWorkerError extends Error {
-  override readonly name = "ParseWorkerError";
+/** Work a worker could not do; the caller still has the input and can do it itself. */
+export class WorkerJobError extends Error {
+  override readonly name = "WorkerJobError";
   constructor(
-    readonly file: string,
+    /** What the work was about: a file name, or a range of sets. */
+    readonly subject: string,
     readonly reason: string,
   ) {
-    super(`${file}: ${reason}`);
+    super(`${subject}: ${reason}`);
   }
 }
 
@@ -34,11 +31,11 @@ export class ParseWorkerError extends Error {
 export type WorkerStart = (options: WorkerOptions) => Worker;
 
 /** The bundled worker next to the bundled entry point (see launch.mjs), else the TypeScript source through tsx. */
-export function parseWorkerStart(): WorkerStart | null {
+export function workerStart(): WorkerStart | null {
   const entry = process.argv[1] ?? "";
-  const bundled = join(dirname(entry), "parse-worker.mjs");
+  const bundled = join(dirname(entry), "worker.mjs");
   if (entry.endsWith(".mjs") && existsSync(bundled)) return (options) => new Worker(bundled, options);
-  const source = new URL("./parse-worker.ts", import.meta.url);
+  const source = new URL("./worker.ts", import.meta.url);
   if (!existsSync(fileURLToPath(source))) return null;
   const script = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(source.href)}); })`;
   return (options) => new Worker(script, { ...options, eval: true });
@@ -63,9 +60,9 @@ interface Slot {
   dead: boolean;
 }
 
-export class ParsePool {
-  private readonly results = new Map<number, ParseReply>();
-  private readonly owner = new Map<number, { slot: Slot; file: string; bytes: number }>();
+export class WorkerPool {
+  private readonly results = new Map<number, WorkerReply>();
+  private readonly owner = new Map<number, { slot: Slot; subject: string; bytes: number }>();
   private nextId = 0;
 
   private constructor(
@@ -80,8 +77,8 @@ export class ParsePool {
    * can start here (no worker code found, or it fails to load), so the
    * caller parses itself.
    */
-  static start(options: PoolOptions = {}): ParsePool | null {
-    const { size = Math.min(2, availableParallelism()), start = parseWorkerStart(), startMs = 30_000, jobMs = 60_000, msPerMb = 2_000 } = options;
+  static start(options: PoolOptions = {}): WorkerPool | null {
+    const { size = Math.min(2, availableParallelism()), start = workerStart(), startMs = 30_000, jobMs = 60_000, msPerMb = 2_000 } = options;
     if (!start || size < 1) return null;
     const signal = new Int32Array(new SharedArrayBuffer(4));
     const slots: Slot[] = [];
@@ -98,7 +95,7 @@ export class ParsePool {
       for (const s of slots) void s.worker.terminate();
       return null;
     }
-    const pool = new ParsePool(slots, signal, jobMs, msPerMb);
+    const pool = new WorkerPool(slots, signal, jobMs, msPerMb);
     const deadline = performance.now() + startMs;
     for (const slot of slots) {
       if (pool.await(-1, slot, deadline) === null) {
@@ -113,20 +110,21 @@ export class ParsePool {
     return this.slots.length;
   }
 
-  /** Hands a file to the least busy worker; returns the ticket to take its rows with, or null when no worker is left. */
-  submit(file: string, content: Uint8Array): number | null {
+  /** Hands work to the least busy worker; returns the ticket to take its result with, or null when no worker is left. */
+  submit(job: WorkerJob, subject: string): number | null {
     const live = this.slots.filter((s) => !s.dead);
     if (!live.length) return null;
     const slot = live.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     slot.busy++;
-    this.owner.set(id, { slot, file, bytes: content.byteLength });
-    slot.port.postMessage({ id, file, content } satisfies ParseJob);
+    const bytes = job.kind === "parse" ? job.content.byteLength : job.bodies.reduce((sum, b) => sum + b.length, 0);
+    this.owner.set(id, { slot, subject, bytes });
+    slot.port.postMessage({ id, job });
     return id;
   }
 
-  /** The rows of a submitted file, waiting for them if needed; throws ParseWorkerError when the worker failed. */
-  take(ticket: number): SourceRows {
+  /** The result of submitted work, waiting for it if needed; throws WorkerJobError when the worker failed. */
+  take<T>(ticket: number): T {
     const job = this.owner.get(ticket);
     if (!job) throw new Error(`onbekend werkthreadnummer ${ticket}`);
     const reply = this.await(ticket, job.slot, performance.now() + this.jobMs + (job.bytes / 1e6) * this.msPerMb);
@@ -134,17 +132,17 @@ export class ParsePool {
     job.slot.busy--;
     if (reply === null) {
       job.slot.dead = true;
-      throw new ParseWorkerError(job.file, "de werkthread antwoordt niet");
+      throw new WorkerJobError(job.subject, "de werkthread antwoordt niet");
     }
-    if (!reply.ok) throw new ParseWorkerError(job.file, reply.message);
-    return reply.rows!;
+    if (!reply.ok) throw new WorkerJobError(job.subject, reply.message);
+    return reply.result as T;
   }
 
   /** Blocks until `id` was answered by `slot`, or the deadline passed (null). */
-  private await(id: number, slot: Slot, deadline: number): ParseReply | null {
+  private await(id: number, slot: Slot, deadline: number): WorkerReply | null {
     for (;;) {
       const seen = Atomics.load(this.signal, 0);
-      for (let m = receiveMessageOnPort(slot.port); m; m = receiveMessageOnPort(slot.port)) this.results.set((m.message as ParseReply).id, m.message as ParseReply);
+      for (let m = receiveMessageOnPort(slot.port); m; m = receiveMessageOnPort(slot.port)) this.results.set((m.message as WorkerReply).id, m.message as WorkerReply);
       const reply = this.results.get(id);
       if (reply) {
         this.results.delete(id);
