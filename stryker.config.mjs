@@ -25,6 +25,10 @@ export const GROUPS = {
     mutate: ["src/digest/service.ts", "src/digest/store.ts", "src/digest/history.ts"],
     testFiles: ["test/digest/*.test.ts"],
   },
+  lists: {
+    mutate: ["src/store/people-index.ts"],
+    testFiles: ["test/paging.test.ts"],
+  },
   classify: {
     mutate: ["src/core/classify.ts"],
     testFiles: ["test/core/classify-mutants.test.ts", "test/core/question-tail.test.ts", "test/core/parse.test.ts"],
