@@ -1,12 +1,12 @@
 /**
- * `npm run bench [-- --json] [--quick] [--full]`: builds synthetic archives of several
+ * `npm run bench [-- --json] [--quick] [--full] [--whole | --first-build] [--baseline=<rev>]`: builds synthetic archives of several
  * sizes and measures both search backends on each, every figure from a fresh
  * process. Lunr is the baseline; ratios are SQLite / Lunr. Then whole processes
  * at archive sizes, through the real entry points (see whole.ts), next to the
  * same figures for a baseline revision. Timings are reported, never asserted.
  */
 import { execFileSync } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +21,9 @@ const quick = process.argv.includes("--quick");
 /** Also Lunr at ~30.000 sets: about 4 minutes and 4 GB more. */
 const full = process.argv.includes("--full");
 /** Only the whole-process rows, or none of them. */
-const onlyWhole = process.argv.includes("--whole");
+const onlyWhole = process.argv.includes("--whole") || process.argv.includes("--first-build");
+/** Of the whole-process rows only the first builds (about 5 minutes at ~50.000 sets, the baseline included). */
+const firstBuildOnly = process.argv.includes("--first-build");
 const noWhole = process.argv.includes("--no-whole");
 /** The revision to compare the whole-process rows with: the last one that parsed every dump at every start. */
 const baselineArg = process.argv.find((a) => a.startsWith("--baseline="))?.slice("--baseline=".length);
@@ -117,9 +119,11 @@ interface WholeRow {
   code: "nu" | "basislijn";
   firstBuildMs: number;
   firstBuildRssMb: number;
-  oneShotMs: number;
-  readyMs: number;
-  botRssMb: number;
+  firstBuildCpuMs?: number;
+  /** Not measured with --first-build. */
+  oneShotMs?: number;
+  readyMs?: number;
+  botRssMb?: number;
   searchableMs?: number;
   maxWaitMs?: number;
   p50WaitMs?: number;
@@ -132,7 +136,9 @@ function baselineCheckout(): string | null {
   const dir = join(base, "baseline");
   try {
     execFileSync("git", ["worktree", "add", "--detach", dir, BASELINE], { cwd: ROOT, stdio: "ignore" });
-    symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+    // Every package shared, but not the bundle cache under node_modules/.cache: each checkout bundles its own code.
+    mkdirSync(join(dir, "node_modules"));
+    for (const name of readdirSync(join(ROOT, "node_modules"))) if (name !== ".cache") symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name));
     return dir;
   } catch {
     log(`basislijn ${BASELINE}: geen git-worktree mogelijk, overgeslagen`);
@@ -152,7 +158,7 @@ async function wholeProcesses(): Promise<WholeRow[]> {
   // The baseline needs minutes and gigabytes at ~50.000 sets (see the README); it runs there only with --full.
   const archives = quick
     ? [{ archive: "~1.000 sets", extra: 980, backend: "lunr" as const, baseline: true }, { archive: "~5.000 sets", extra: 4980, backend: "sqlite" as const, baseline: true }]
-    : [{ archive: "~5.000 sets", extra: 4980, backend: "lunr" as const, baseline: true }, { archive: "~50.000 sets", extra: 49980, backend: "sqlite" as const, baseline: full }];
+    : [{ archive: "~5.000 sets", extra: 4980, backend: "lunr" as const, baseline: true }, { archive: "~50.000 sets", extra: 49980, backend: "sqlite" as const, baseline: full || firstBuildOnly }];
   const baseline = baselineCheckout();
   const rows: WholeRow[] = [];
   try {
@@ -165,6 +171,11 @@ async function wholeProcesses(): Promise<WholeRow[]> {
         if (!root || (code === "basislijn" && !a.baseline)) continue;
         const t: Target = { root, seeds: join(dir, "seeds"), work: join(dir, code), backend: a.backend };
         const build = firstBuild(t);
+        if (firstBuildOnly) {
+          log(`  ${code.padEnd(9)} eerste bouw ${fmt(build.ms / 1000, 1)} s (piek ${fmt(build.rssMb)} MB, CPU ${fmt(build.cpuMs / 1000, 1)} s, belasting ${build.load})`);
+          rows.push({ archive: a.archive, sets: gen.sets, mb: gen.bytes / 1e6, backend: a.backend, code, firstBuildMs: build.ms, firstBuildRssMb: build.rssMb, firstBuildCpuMs: build.cpuMs });
+          continue;
+        }
         const search = oneShot(t, code === "nu" ? 3 : 1);
         const idle: BotFigures = await bot(t, null);
         const row: WholeRow = {
@@ -187,8 +198,8 @@ async function wholeProcesses(): Promise<WholeRow[]> {
         }
         rows.push(row);
         log(
-          `  ${code.padEnd(9)} eerste bouw ${fmt(row.firstBuildMs / 1000, 1)} s (piek ${fmt(row.firstBuildRssMb)} MB)  cli search ${fmt(row.oneShotMs / 1000, 2)} s  ` +
-            `bot klaar ${fmt(row.readyMs / 1000, 2)} s (RSS ${fmt(row.botRssMb)} MB)` +
+          `  ${code.padEnd(9)} eerste bouw ${fmt(row.firstBuildMs / 1000, 1)} s (piek ${fmt(row.firstBuildRssMb)} MB)  cli search ${fmt(search.ms / 1000, 2)} s  ` +
+            `bot klaar ${fmt(idle.readyMs / 1000, 2)} s (RSS ${fmt(row.botRssMb)} MB)` +
             (row.searchableMs !== undefined
               ? `  nieuwe dump van 3 MB vindbaar na ${fmt(row.searchableMs / 1000, 1)} s, langste wachttijd ${fmt(row.maxWaitMs)} ms (mediaan ${fmt(row.p50WaitMs)} ms), piek-RSS ${fmt(row.reloadRssMb)} MB`
               : ""),

@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 
 export interface Target {
@@ -27,9 +28,9 @@ const envOf = (t: Target): NodeJS.ProcessEnv => ({
 });
 
 /** Runs `npm run cli -- …` under /usr/bin/time: wall time and the peak RSS of its largest process. */
-export function cli(t: Target, args: string[], timeoutMs = 30 * 60_000): { ms: number; rssMb: number; stdout: string; stderr: string; ok: boolean } {
+export function cli(t: Target, args: string[], timeoutMs = 30 * 60_000): { ms: number; rssMb: number; cpuMs: number; stdout: string; stderr: string; ok: boolean } {
   const t0 = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "BENCH_RSS_KB=%M", "npm", "run", "--silent", "cli", "--", ...args], {
+  const r = spawnSync("/usr/bin/time", ["-f", "BENCH_RSS_KB=%M BENCH_CPU_S=%U+%S", "npm", "run", "--silent", "cli", "--", ...args], {
     cwd: t.root,
     env: envOf(t),
     encoding: "utf8",
@@ -38,17 +39,28 @@ export function cli(t: Target, args: string[], timeoutMs = 30 * 60_000): { ms: n
   });
   const ms = performance.now() - t0;
   const kb = /BENCH_RSS_KB=(\d+)/.exec(r.stderr ?? "");
-  return { ms, rssMb: kb ? Number(kb[1]) / 1024 : NaN, stdout: r.stdout ?? "", stderr: (r.stderr ?? "").replace(/BENCH_RSS_KB=\d+\s*/, ""), ok: r.status === 0 };
+  const cpu = /BENCH_CPU_S=([\d.]+)\+([\d.]+)/.exec(r.stderr ?? "");
+  return {
+    ms,
+    rssMb: kb ? Number(kb[1]) / 1024 : NaN,
+    cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN,
+    stdout: r.stdout ?? "",
+    stderr: (r.stderr ?? "").replace(/BENCH_RSS_KB=\d+ BENCH_CPU_S=\S+\s*/, ""),
+    ok: r.status === 0,
+  };
 }
 
-/** Deletes the saved index and corpus store, then builds them once. */
-export function firstBuild(t: Target): { ms: number; rssMb: number } {
+/** Deletes the saved index and corpus store, then builds them once; with the CPU time it took and the machine's load before it. */
+export function firstBuild(t: Target): { ms: number; rssMb: number; cpuMs: number; load: string } {
   rmSync(join(t.work, "index"), { recursive: true, force: true });
   rmSync(join(t.work, "data"), { recursive: true, force: true });
   mkdirSync(t.work, { recursive: true });
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
   const r = cli(t, ["index"]);
   if (!r.ok) throw new Error(`index bouwen mislukt in ${t.root}:\n${r.stderr.slice(-2000)}`);
-  return { ms: r.ms, rssMb: r.rssMb };
+  return { ms: r.ms, rssMb: r.rssMb, cpuMs: r.cpuMs, load };
 }
 
 /** The quickest of `runs` one-shot searches, each a fresh process. */
