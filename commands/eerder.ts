@@ -23,17 +23,16 @@ export function similarityLabel(share: number): string | null {
 
 /**
  * Labels for a ranked list. The order weighs every question of the draft, the
- * share only the words in common, so a hit is labelled at least as alike as any
- * hit below it: "verwant" never stands above "zeer vergelijkbaar".
+ * share only the words in common, so a hit is never labelled more alike than
+ * any hit above it: "zeer vergelijkbaar" never stands below "verwant", and a
+ * hit far down the list is not called very alike for sharing many common words.
  */
 export function rankedLabels(shares: readonly number[]): (string | null)[] {
-  const labels: (string | null)[] = [];
-  let best = 0;
-  for (let i = shares.length - 1; i >= 0; i--) {
-    best = Math.max(best, shares[i]!);
-    labels[i] = similarityLabel(best);
-  }
-  return labels;
+  let cap = Infinity;
+  return shares.map((share) => {
+    cap = Math.min(cap, share);
+    return similarityLabel(cap);
+  });
 }
 
 const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";

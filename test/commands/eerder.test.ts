@@ -71,8 +71,9 @@ describe("/eerder", () => {
     expect(similarityLabel(0.05)).toBeNull();
   });
 
-  it("never labels a hit less alike than one listed below it", () => {
-    expect(rankedLabels([0.4, 0.9, 0.2, 0.05])).toEqual(["zeer vergelijkbaar", "zeer vergelijkbaar", "ver verwant", null]);
+  it("never labels a hit more alike than one listed above it", () => {
+    expect(rankedLabels([0.4, 0.9, 0.2, 0.05])).toEqual(["verwant", "verwant", "ver verwant", null]);
+    expect(rankedLabels([0.9, 0.1, 0.8])).toEqual(["zeer vergelijkbaar", null, null]);
     expect(rankedLabels([0.9, 0.4, 0.2])).toEqual(["zeer vergelijkbaar", "verwant", "ver verwant"]);
     expect(rankedLabels([0.1, 0.05])).toEqual([null, null]);
     expect(rankedLabels([])).toEqual([]);
