@@ -5,7 +5,7 @@
  *   --misses  list the dev half's queries that did not come first
  *   --test    also run the held-out test half (aggregate figures only)
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadApp } from "../../src/app.js";
@@ -36,9 +36,12 @@ async function heldOutHalf(path: string, name: string): Promise<EvalCase[] | nul
 const refsOf = (hits: { set: { id: string }; question: { number: number } }[]): RankedRef[] =>
   hits.map((h) => ({ setId: h.set.id, number: h.question.number }));
 
+// The indexes are built for this run only.
+const work = mkdtempSync(join(tmpdir(), "kv-eval-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
 const engines: [string, SearchEngine][] = (["lunr", "sqlite"] as const).map((backend) => [
   backend,
-  loadApp({ seedsDir: "seeds", indexDir: mkdtempSync(join(tmpdir(), "kv-eval-index-")), backend, dataDir: mkdtempSync(join(tmpdir(), "kv-eval-")) }).engine,
+  loadApp({ seedsDir: "seeds", indexDir: join(work, backend, "index"), backend, dataDir: join(work, backend, "data") }).engine,
 ]);
 const baseline = plainLunr(engines[0]![1].corpus);
 
