@@ -12,7 +12,7 @@ import { LunrBackend } from "./core/lunr-backend.js";
 import { decodeHeader, decodeIndex, encodeIndex, type IndexHeader } from "./core/index-codec.js";
 import { IndexFileError } from "./core/errors.js";
 import { SearchEngine } from "./core/search.js";
-import { CorpusAnalysis } from "./core/corpus-analysis.js";
+import { analyseSets } from "./core/corpus-analysis.js";
 import { shortHash } from "./core/text.js";
 
 /** Bump when the file layout changes; old files are then rebuilt, never misread. */
@@ -79,12 +79,8 @@ export function openLunrIndex(corpus: CorpusView, source: string | DumpFile[], d
   }
   onRebuild?.(reason);
   // One tokenising pass: documents wait for the whole vocabulary, but their text is not read twice.
-  const analysis = new CorpusAnalysis();
-  for (const set of corpus.all()) analysis.add(set);
-  const vocab = new Vocabulary(analysis.vocabulary());
-  const backend = LunrBackend.build((function* () {
-    for (const { doc } of analysis.documents(vocab)) yield doc;
-  })());
+  const { vocab, documents } = analyseSets(corpus.all());
+  const backend = LunrBackend.build(documents);
   const buf = encodeIndex(
     { schemaVersion: INDEX_SCHEMA_VERSION, analysisVersion: ANALYSIS_VERSION, fingerprint, builtAt: new Date().toISOString() },
     backend.data,

@@ -18,7 +18,8 @@ export function corpusOf(...files: [string, string][]): Corpus {
   return buildCorpus(files.map(([file, content]) => ({ file, content })));
 }
 
-import { buildVocabulary, searchDocuments, SearchEngine } from "../src/core/search.js";
+import { SearchEngine } from "../src/core/search.js";
+import { analyseSets } from "../src/core/corpus-analysis.js";
 import { LunrBackend } from "../src/core/lunr-backend.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
 import type { Logger } from "../src/log.js";
@@ -29,8 +30,8 @@ let cachedEngine: SearchEngine | null = null;
 export function seedEngine(): SearchEngine {
   if (!cachedEngine) {
     const corpus = seedCorpus();
-    const vocab = buildVocabulary(corpus);
-    cachedEngine = new SearchEngine(corpus, vocab, LunrBackend.build(searchDocuments(corpus, vocab)));
+    const { vocab, documents } = analyseSets(corpus.sets);
+    cachedEngine = new SearchEngine(corpus, vocab, LunrBackend.build(documents));
   }
   return cachedEngine;
 }
@@ -48,8 +49,8 @@ export function memoryLogger(): Logger & { lines: string[] } {
 }
 
 export function engineFor(corpus: Corpus): SearchEngine {
-  const vocab = buildVocabulary(corpus);
-  return new SearchEngine(corpus, vocab, LunrBackend.build(searchDocuments(corpus, vocab)));
+  const { vocab, documents } = analyseSets(corpus.sets);
+  return new SearchEngine(corpus, vocab, LunrBackend.build(documents));
 }
 
 /**

@@ -3,9 +3,10 @@
  * need the finished vocabulary (compound splitting asks it), and the
  * vocabulary needs every text: so each text is tokenised once, its words kept
  * as small integers, and the documents are made from those once every set was
- * seen. The result is exactly what `setWords` and `setDocuments` give.
+ * seen. The result is exactly what the plain, set-by-set analysis in
+ * test/reference-analysis.ts gives.
  */
-import { acronymKey, tokens, wordTerms, type WordIndex } from "./analysis.js";
+import { acronymKey, tokens, Vocabulary, wordTerms, type WordIndex } from "./analysis.js";
 import type { QuestionSet } from "./model.js";
 import { documentRef, type SearchDocument } from "./search.js";
 
@@ -41,6 +42,17 @@ export interface EncodedSet {
 export interface TokenBatch {
   words: string[];
   sets: EncodedSet[];
+}
+
+/** The vocabulary of sets and their documents, for an index built in one go. */
+export function analyseSets(sets: Iterable<QuestionSet>): { vocab: Vocabulary; documents: Generator<SearchDocument> } {
+  const analysis = new CorpusAnalysis();
+  for (const set of sets) analysis.add(set);
+  const vocab = new Vocabulary(analysis.vocabulary());
+  function* documents(): Generator<SearchDocument> {
+    for (const { doc } of analysis.documents(vocab)) yield doc;
+  }
+  return { vocab, documents: documents() };
 }
 
 /** A growable list of token codes, reused from set to set. */

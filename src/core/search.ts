@@ -2,7 +2,7 @@
  * One search interface over interchangeable backends. Analysis happens here,
  * so every backend sees the same Dutch terms and ranks with the same rules.
  */
-import { acronymKey, analyzeQuery, indexTerms, tokens, Vocabulary, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
+import { analyzeQuery, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold, shortHash } from "./text.js";
@@ -138,52 +138,9 @@ export function documentRef(set: QuestionSet, question: Question): string {
   return `${set.id}#${question.number}`;
 }
 
-/** The words a set contributes to the vocabulary; pointing answers add nothing new. */
-export function setWords(set: QuestionSet): string[] {
-  const out: string[] = [];
-  const setText = [set.title, ...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees].join(" ");
-  // Acronyms that look like stop words ("OM") are counted under their own key, apart from the word.
-  const add = (text: string) => {
-    for (const t of tokens(text)) out.push(t.acronym ? acronymKey(t.word) : t.word);
-  };
-  add(setText);
-  for (const q of set.questions) {
-    add(q.text);
-    if (q.answer && q.answer.kind === "direct") add(q.answer.text);
-  }
-  return out;
-}
-
-/** Builds the vocabulary that compound splitting and typo correction lean on. */
-export function buildVocabulary(corpus: Pick<CorpusView, "all">): Vocabulary {
-  const vocab = new Vocabulary();
-  for (const set of corpus.all()) for (const w of setWords(set)) vocab.add(w);
-  return vocab;
-}
-
-/** The analysed documents of one set, one per question. */
-export function* setDocuments(set: QuestionSet, vocab: WordIndex): Generator<SearchDocument> {
-  const title = indexTerms(set.title, vocab);
-  const people = indexTerms([...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees].join(" "), vocab);
-  for (const q of set.questions) {
-    yield {
-      ref: documentRef(set, q),
-      title,
-      people,
-      question: indexTerms(q.text, vocab),
-      answer: q.answer ? indexTerms(q.answer.resolved, vocab) : [],
-    };
-  }
-}
-
 /** A set's fingerprint for indexing: any change to its indexed text or answers changes it. */
 export function setIndexHash(set: QuestionSet): string {
   return shortHash(JSON.stringify([set.title, set.askers, set.addressees, set.questions.map((q) => [q.text, q.answer?.resolved ?? null])]));
-}
-
-/** The documents for every question of the corpus, analysed. */
-export function* searchDocuments(corpus: Pick<CorpusView, "all">, vocab: WordIndex): Generator<SearchDocument> {
-  for (const set of corpus.all()) yield* setDocuments(set, vocab);
 }
 
 /** How many backend hits to rank for `limit` results: priors and de-duplication can reorder them. */

@@ -187,6 +187,9 @@ export class SqliteBackend implements SearchBackend {
     const insertFts = this.db.prepare("INSERT INTO fts (rowid, title, people, question, answer) VALUES (?, ?, ?, ?, ?)");
     const deleteFts = this.db.prepare("DELETE FROM fts WHERE rowid = ?");
     const docsOf = this.db.prepare("SELECT id, fields FROM docs WHERE set_id = ?");
+    const wordsOf = this.db.prepare("SELECT words FROM sets WHERE set_id = ?").pluck();
+    const deleteDocs = this.db.prepare("DELETE FROM docs WHERE set_id = ?");
+    const deleteSet = this.db.prepare("DELETE FROM sets WHERE set_id = ?");
 
     // FTS5 merges its segments through the page cache; SQLite's default 2 MB makes a large build thrash.
     const cacheSize = this.db.pragma("cache_size", { simple: true }) as number;
@@ -195,15 +198,15 @@ export class SqliteBackend implements SearchBackend {
     if (toAdd.length > BATCH) this.db.exec(`INSERT INTO fts (fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
     this.db.transaction(() => {
       for (const id of toRemove) {
-        const words = JSON.parse(this.db.prepare("SELECT words FROM sets WHERE set_id = ?").pluck().get(id) as string) as [string, number][];
+        const words = JSON.parse(wordsOf.get(id) as string) as [string, number][];
         for (const [w, c] of words) dropWord.run(c, w);
         for (const row of docsOf.all(id) as { id: number; fields: string }[]) {
           deleteFts.run(row.id);
           (JSON.parse(row.fields) as string[][]).forEach((f, i) => (lengths[i]! -= f.length));
           docDelta--;
         }
-        this.db.prepare("DELETE FROM docs WHERE set_id = ?").run(id);
-        this.db.prepare("DELETE FROM sets WHERE set_id = ?").run(id);
+        deleteDocs.run(id);
+        deleteSet.run(id);
       }
       this.db.exec("DELETE FROM vocab WHERE count <= 0");
       // Words first, so compound splitting of the new documents sees the whole vocabulary; each text is tokenised once.

@@ -52,13 +52,3 @@ export class PeopleIndex {
     return this.setsOf(role, who).find((s) => !openOnly || s.open) ?? null;
   }
 }
-
-/** Longest waiting first: by submission date, sets without one after; sets come in corpus order and the sort is stable, so ties keep it. */
-export function byWaiting(sets: readonly PersonSet[]): PersonSet[] {
-  return [...sets].sort((a, b) => {
-    if (a.submitted === b.submitted) return 0;
-    if (a.submitted === null) return 1;
-    if (b.submitted === null) return -1;
-    return a.submitted < b.submitted ? -1 : 1;
-  });
-}

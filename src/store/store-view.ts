@@ -14,12 +14,13 @@ import type {
   PersonRole,
   SetSummary,
 } from "../core/corpus-view.js";
+import { byWaiting } from "../core/corpus-view.js";
 import { formatAsker } from "../core/format.js";
 import type { InferredBoundary } from "../core/boundary.js";
 import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { fold } from "../core/text.js";
 import type { CorpusStore } from "./corpus-store.js";
-import { byWaiting, PeopleIndex, type PersonSet } from "./people-index.js";
+import { PeopleIndex, type PersonSet } from "./people-index.js";
 
 const CACHED_SETS = 512;
 const BATCH = 500;
@@ -257,7 +258,7 @@ export class StoreView implements CorpusView {
         return names;
       },
       ids(role, offset, limit, order = "corpus") {
-        const list = order === "corpus" ? selected[role] : (waiting[role] ??= byWaiting(selected[role]));
+        const list = order === "corpus" ? selected[role] : (waiting[role] ??= byWaiting(selected[role], (s) => s.submitted));
         return list.slice(offset, offset + limit).map((s) => s.id);
       },
     };

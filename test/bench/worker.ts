@@ -11,7 +11,8 @@ import { buildCorpus } from "../../src/core/corpus.js";
 import { analyzeQuery, Vocabulary, type WordIndex } from "../../src/core/analysis.js";
 import { LunrBackend } from "../../src/core/lunr-backend.js";
 import { decodeIndex, encodeIndex } from "../../src/core/index-codec.js";
-import { buildVocabulary, candidateCount, rankBackendHits, searchDocuments, type SearchBackend } from "../../src/core/search.js";
+import { analyseSets } from "../../src/core/corpus-analysis.js";
+import { candidateCount, rankBackendHits, type SearchBackend } from "../../src/core/search.js";
 import { SqliteBackend } from "../../src/search/sqlite-backend.js";
 import { readSeedFolder } from "../../src/seeds.js";
 import { DEV_HALF } from "../eval/queries.js";
@@ -61,8 +62,8 @@ if (phase === "build") {
   const { corpus, parseMs } = parse();
   const t0 = performance.now();
   if (backendName === "lunr") {
-    const vocab = buildVocabulary(corpus);
-    const backend = LunrBackend.build(searchDocuments(corpus, vocab));
+    const { vocab, documents } = analyseSets(corpus.sets);
+    const backend = LunrBackend.build(documents);
     const header = { schemaVersion: 0, analysisVersion: 0, fingerprint: "bench", builtAt: new Date().toISOString() };
     writeFileSync(lunrPath, encodeIndex(header, backend.data, vocab.entries()));
   } else {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Vocabulary } from "../../src/core/analysis.js";
 import { CorpusAnalysis, tokeniseSets } from "../../src/core/corpus-analysis.js";
 import type { QuestionSet } from "../../src/core/model.js";
-import { buildVocabulary, FIELDS, searchDocuments, setDocuments, setWords } from "../../src/core/search.js";
+import { FIELDS } from "../../src/core/search.js";
+import { buildVocabulary, searchDocuments, setDocuments, setWords } from "../reference-analysis.js";
 import { corpusOf, HEADER, seedCorpus } from "../helpers.js";
 
 function wordCounts(set: QuestionSet): [string, number][] {
