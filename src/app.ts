@@ -50,10 +50,10 @@ function openStore(options: LoadOptions): CorpusStore {
   return store;
 }
 
-function openSqlite(store: CorpusStore, view: StoreView, fingerprint: string, dataDir: string): { engine: SearchEngine; origin: "loaded" | "built" } {
+function openSqlite(store: CorpusStore, view: StoreView, fingerprint: string, dataDir: string, log: Logger): { engine: SearchEngine; origin: "loaded" | "built" } {
   const path = resolve(join(dataDir, "search.sqlite"));
   let backend = sqliteBackends.get(path);
-  if (!backend) sqliteBackends.set(path, (backend = SqliteBackend.open(path)));
+  if (!backend) sqliteBackends.set(path, (backend = SqliteBackend.open(path, log)));
   let origin: "loaded" | "built" = "loaded";
   if (backend.corpusFingerprint() !== fingerprint) {
     const sync = backend.syncFrom({ indexHashes: () => view.indexHashes(), getMany: (ids) => view.getMany(ids), bodies: (ids) => store.bodies(ids) }, fingerprint);
@@ -77,7 +77,7 @@ export function loadApp(options: LoadOptions, onIndexRebuild?: (reason: string) 
   const fingerprint = store.fingerprint();
   const { engine, origin } =
     options.backend === "sqlite"
-      ? openSqlite(store, view, fingerprint, options.dataDir ?? options.indexDir)
+      ? openSqlite(store, view, fingerprint, options.dataDir ?? options.indexDir, options.log ?? quiet)
       : openLunrIndex(view, fingerprint, resolve(options.indexDir), onIndexRebuild);
   const t2 = performance.now();
   const sources = store.sourceRows();

@@ -162,6 +162,47 @@ describe("tokenising for the SQLite index in worker threads", () => {
     expect(tables(failing)).toEqual(tables(plain));
     for (const b of [plain, pooled, failing]) b.close();
   });
+
+  it("warns in Dutch, naming the sets, when a worker fails a batch; the index still equals a fresh build", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kv-pool-"));
+    dirs.push(dir);
+    const seeds = join(dir, "seeds");
+    // Several batches, so one failing batch is told apart from the others.
+    generateDumps(SEED_PATH, seeds, 700, 7, 400);
+    writeFileSync(join(seeds, "050-drones.txt"), DRONES);
+    const corpus = buildCorpus(readSeedFolder(seeds).dumps);
+    const real = new URL("../src/workers/worker.ts", import.meta.url).href;
+    // Batches go to the real worker code, except the one holding the drones set.
+    const failsDrones = (options: object) =>
+      new Worker(
+        `const { workerData } = require("node:worker_threads");
+         const { port, signal } = workerData;
+         const original = port.on.bind(port);
+         port.on = (event, handler) => original(event, (message) => {
+           if (!message.job.bodies.some((b) => b.includes("Drones boven gevangenissen"))) return handler(message);
+           port.postMessage({ id: message.id, ok: false, message: "kapot" });
+           Atomics.add(signal, 0, 1);
+           Atomics.notify(signal, 0);
+         });
+         import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(real)}); });`,
+        { ...options, eval: true },
+      );
+    const log = memoryLogger();
+    const pooled = SqliteBackend.open(":memory:", log);
+    pooled.syncFrom(source(corpus.sets), "x", () => WorkerPool.start({ size: 2, start: failsDrones }));
+    const ids = corpus.sets.map((s) => s.id);
+    expect(ids.length).toBeGreaterThan(500);
+    const at = ids.findIndex((id) => corpus.sets.find((s) => s.id === id)!.title.includes("Drones"));
+    const batch = ids.slice(at - (at % 500), at - (at % 500) + 500);
+    expect(log.lines.filter((l) => l.startsWith("warn"))).toEqual([
+      `warn zoekindex sets ${batch[0]} t/m ${batch.at(-1)} (${batch.length}): analyseren in een werkthread mislukt (kapot); ze worden opnieuw geanalyseerd zonder werkthread`,
+    ]);
+    expect(log.lines).toContain(`debug zoekindex: ${ids.length} sets worden geanalyseerd in 2 werkthreads`);
+    const fresh = SqliteBackend.open(":memory:");
+    fresh.syncFrom(source(corpus.sets), "x", () => null);
+    expect(tables(pooled)).toEqual(tables(fresh));
+    for (const b of [pooled, fresh]) b.close();
+  });
 });
 
 describe("a first build through the real entry point", () => {
@@ -200,6 +241,8 @@ describe("a first build through the real entry point", () => {
     const built = cli(w, fresh, ["index"], "debug");
     expect(built.status).toBe(0);
     expect(built.stderr).toMatch(/bronnen worden ingelezen in \d werkthreads/);
+    // The index hears the entry point's logger too.
+    expect(built.stderr).toMatch(/zoekindex: \d+ sets worden geanalyseerd in \d werkthreads/);
     for (const args of [["search", "--json", "--limit", "10", "begroting politie"], ["sets", "--json"]]) {
       const a = cli(w, killed, args);
       const b = cli(w, fresh, args);

@@ -10,7 +10,8 @@ import { dirname } from "node:path";
 import { ANALYSIS_VERSION, editDistance, type AnalyzedQuery, type WordIndex } from "../core/analysis.js";
 import { CorpusAnalysis, type TokenBatch } from "../core/corpus-analysis.js";
 import type { QuestionSet } from "../core/model.js";
-import { WorkerPool } from "../workers/pool.js";
+import type { Logger } from "../log.js";
+import { WorkerJobError, WorkerPool } from "../workers/pool.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
 const SCHEMA_VERSION = 3;
@@ -61,6 +62,8 @@ const FTS_HASH_BYTES = 64 << 20;
 const POOL_MIN_SETS = 2_000;
 
 const defaultPool = (sets: number) => (sets >= POOL_MIN_SETS ? WorkerPool.start() : null);
+
+const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 /** Sets are read and analysed this many at a time, so memory stays flat on a large archive. */
 const BATCH = 500;
@@ -121,7 +124,10 @@ export class SqliteBackend implements SearchBackend {
   private readonly countStmt;
   private readonly lengthStmt;
 
-  private constructor(readonly db: Database.Database) {
+  private constructor(
+    readonly db: Database.Database,
+    private readonly log: Logger,
+  ) {
     this.vocabulary = new SqliteWordIndex(db);
     const weights = Object.values(FIELD_BOOSTS).join(", ");
     // Rank inside FTS5 first and join only the top rows: joining every match before sorting is the slow part.
@@ -136,7 +142,7 @@ export class SqliteBackend implements SearchBackend {
   }
 
   /** Opens or creates the database; an index from another analysis version is emptied first. */
-  static open(path: string): SqliteBackend {
+  static open(path: string, log: Logger = QUIET): SqliteBackend {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
     db.pragma("journal_mode = WAL");
@@ -150,7 +156,7 @@ export class SqliteBackend implements SearchBackend {
       db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(wanted);
     }
     db.exec(SCHEMA);
-    return new SqliteBackend(db);
+    return new SqliteBackend(db, log);
   }
 
   close(): void {
@@ -247,13 +253,15 @@ export class SqliteBackend implements SearchBackend {
       for (let i = 0; i < ids.length; i += BATCH) yield* here(ids.slice(i, i + BATCH));
       return;
     }
+    this.log.debug(`zoekindex: ${ids.length} sets worden geanalyseerd in ${pool.size} werkthreads`);
     try {
       const ahead: { batch: string[]; ticket: number | null }[] = [];
       let next = 0;
       const fill = () => {
         while (ahead.length <= pool.size && next < ids.length) {
           const batch = ids.slice(next, (next += BATCH));
-          ahead.push({ batch, ticket: pool.submit({ kind: "tokens", bodies: source.bodies!(batch) }, `sets ${next - batch.length + 1}–${next}`) });
+          const subject = `sets ${batch[0]} t/m ${batch.at(-1)} (${batch.length})`;
+          ahead.push({ batch, ticket: pool.submit({ kind: "tokens", bodies: source.bodies!(batch) }, subject) });
         }
       };
       fill();
@@ -263,8 +271,10 @@ export class SqliteBackend implements SearchBackend {
         let tokenised: TokenBatch | null = null;
         try {
           if (ticket !== null) tokenised = pool.take<TokenBatch>(ticket);
-        } catch {
+        } catch (err) {
           // Nothing is lost: the batch is tokenised here instead.
+          const what = err instanceof WorkerJobError ? `${err.subject}: analyseren in een werkthread mislukt (${err.reason})` : `analyseren in een werkthread mislukt (${(err as Error).message})`;
+          this.log.warn(`zoekindex ${what}; ze worden opnieuw geanalyseerd zonder werkthread`);
         }
         if (!tokenised) yield* here(batch);
         else {
