@@ -38,7 +38,7 @@ export const onbeantwoord = defineCommand({
     const sets = deps.corpus.getMany(ids);
     const date = today(deps);
     // The askers only: who asked is what the party filter is about.
-    const overdue = deps.corpus.deadlines(date, match ? { ...match.filter, addressee: null } : undefined).overdue.length;
+    const overdue = deps.corpus.deadlines(date, match ? { ...match.filter, addressee: null } : undefined).overdue;
     const actions: ReplyAction[] = sets.map((s, i) => ({ kind: "set", label: `Set ${i + 1}`, id: s.id, page: 0 }));
     return {
       title: `Onbeantwoorde sets${whoText} (${total})`,

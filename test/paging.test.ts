@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { buildCorpus, type Corpus, type ParsedFile } from "../src/core/corpus.js";
-import type { CorpusView } from "../src/core/corpus-view.js";
+import type { CorpusView, PeopleFilter } from "../src/core/corpus-view.js";
 import { decodeAction, encodeAction } from "../src/core/actions.js";
 import type { Reply } from "../src/core/reply.js";
 import { channelTarget } from "../src/core/target.js";
@@ -108,6 +108,21 @@ async function allPages(first: Reply, deps: CommandDeps): Promise<Reply[]> {
   return pages;
 }
 
+/** Everything a view tells about deadlines: counts, pages, and the overdue sets per first addressee. */
+function deadlineShape(corpus: CorpusView, today: string, filter?: PeopleFilter) {
+  const d = corpus.deadlines(today, filter);
+  const addressees = d.addressees();
+  return {
+    overdue: d.overdue,
+    withinTerm: d.withinTerm,
+    pages: [0, 1, 3].map((offset) => d.late(offset, 2)),
+    all: d.late(0, 1000),
+    addressees,
+    perAddressee: [...addressees.map((a) => a.addressee), "niemand"].map((a) => [d.late(0, 1000, a), d.late(1, 1, a)]),
+    unaddressed: d.late(0, 1000, null),
+  };
+}
+
 const setButtons = (r: Reply) => r.actions.flatMap((a) => (a.kind === "set" ? [a.id] : []));
 
 const registered: string[] = [];
@@ -177,12 +192,13 @@ describe("lists over people and deadlines, on both backends", () => {
     }
     for (const offset of [0, 3, 10, 20]) expect(view.openSets(offset, 4)).toEqual(memory.openSets(offset, 4));
     for (const today of ["2025-12-01", TODAY, "2027-01-01"]) {
-      expect(view.deadlines(today)).toEqual(memory.deadlines(today));
+      expect(deadlineShape(view, today)).toEqual(deadlineShape(memory, today));
       for (const who of ["Jansen", "VVD", "Karremans"]) {
         const filter = setsByPerson(memory, who, { unansweredOnly: true })!.filter;
-        expect(view.deadlines(today, filter), `${today} ${who}`).toEqual(memory.deadlines(today, filter));
+        expect(deadlineShape(view, today, filter), `${today} ${who}`).toEqual(deadlineShape(memory, today, filter));
       }
     }
+    expect(deadlineShape(memory, TODAY)).toMatchObject({ overdue: 4, withinTerm: 3 });
   });
 
   it.each([
@@ -351,4 +367,94 @@ describe("a person with thousands of sets in the store", () => {
     expect(reply.sections[0]!.body).toMatch(/^Er zijn geen sets over de termijn voor «Groot»\. Alleen sets uit de officiële import/);
     expect(read).toBe(0);
   });
+});
+
+describe("an archive with many overdue sets in the store", () => {
+  const MINISTERS = ["D.M. van Weel", "V.P.G. Karremans", "F.M. Wiersma", "E. Heinen", "R. Tieman", "M.L.J. Paul", "H.M. Brekelmans", "C.A. Jansen", "J.A. Vijlbrief", "E. van Marum", "M. Keijzer"];
+  const PARTIES = ["PvdA", "VVD", "SP"];
+  const COUNT = 900;
+  // Submitted over most of a year, several a day, so dates tie and the id decides; all are overdue on TODAY.
+  const sources = Array.from({ length: COUNT }, (_, i) => {
+    const submitted = new Date(Date.UTC(2025, 0, 1) + ((i * 7) % 300) * 86_400_000).toISOString().slice(0, 10);
+    return officialCase(i + 1, `onderwerp ${i + 1}`, submitted, [`A. Lid ${i % 40}`, PARTIES[i % 3]!], MINISTERS[(i * 5) % MINISTERS.length]!);
+  });
+  const { view, store } = storeOf(sources);
+  afterAll(() => store.close());
+  const memory = memoryOf(sources);
+  const onStore = depsFor(view, memory);
+  const onMemory = depsFor(memory, memory);
+
+  /** Runs a command and counts what it read from the store: overdue rows (they carry a due date) and set bodies. */
+  async function reading(line: string): Promise<{ reply: Reply; rows: number; sets: number }> {
+    let rows = 0;
+    const prepare = store.db.prepare.bind(store.db);
+    const spy = vi.spyOn(store.db, "prepare").mockImplementation(((sql: string) => {
+      const stmt = prepare(sql);
+      const all = stmt.all.bind(stmt);
+      stmt.all = ((...args: unknown[]) => {
+        const out = all(...(args as []));
+        rows += out.filter((r) => typeof r === "object" && r !== null && "due" in r).length;
+        return out;
+      }) as typeof stmt.all;
+      return stmt;
+    }) as typeof store.db.prepare);
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      // A view made now prepares its statements through the spy.
+      const deps = { ...onStore, corpus: store.view() };
+      const reply = await run(line, deps);
+      const sets = parse.mock.calls.filter(([text]) => typeof text === "string" && text.startsWith('{"id":')).length;
+      return { reply, rows, sets };
+    } finally {
+      spy.mockRestore();
+      parse.mockRestore();
+    }
+  }
+
+  it("/termijn counts every overdue set and ministers, and reads only the rows of the ministers it shows", async () => {
+    const first = await reading("/termijn");
+    expect(first.reply.title).toBe(`Over de termijn (${COUNT})`);
+    expect(first.reply.sections.map((s) => s.heading)).toHaveLength(9);
+    expect(first.reply.sections.slice(0, 8).every((s) => s.body.split("\n").length === 7 && s.body.endsWith(`… en nog ${Number(/\((\d+)\)$/.exec(s.heading!)![1]) - 6}`))).toBe(true);
+    expect(first.reply.sections[8]!.body).toBe("… en nog 3 ministers. Kies er één met /termijn <naam>.");
+    expect(first.reply.footer).toBe("Pagina 1 van 2 (verder: /termijn #2) · Open een set met de knoppen of met /set <id>.");
+    expect(first.rows).toBe(8 * 6);
+    expect(first.sets).toBe(0);
+    const second = await press(first.reply, "Volgende ▶", onStore);
+    expect(second.sections).toHaveLength(3);
+    const headings = [...first.reply.sections.slice(0, 8), ...second.sections].map((s) => s.heading!.replace(/ \(\d+\)$/, ""));
+    expect(new Set(headings)).toEqual(new Set(MINISTERS));
+    const counted = [...first.reply.sections.slice(0, 8), ...second.sections].map((s) => Number(/\((\d+)\)$/.exec(s.heading!)![1]));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(COUNT);
+    // The buttons open the longest waiting sets shown.
+    expect(setButtons(first.reply)).toEqual(memory.deadlines(TODAY).late(0, 5).map((s) => s.id));
+  });
+
+  it("/termijn for a party pages through its overdue sets, longest waiting first, reading only the page", async () => {
+    const first = await reading("/termijn VVD");
+    expect(first.reply.title).toBe(`Over de termijn voor «VVD» (${COUNT / 3})`);
+    const lines = (r: Reply) => r.sections[0]!.body.split("\n");
+    expect(lines(first.reply)).toHaveLength(15);
+    expect(first.rows).toBe(15);
+    expect(first.sets).toBe(0);
+    expect(first.reply.footer).toBe(`Pagina 1 van ${COUNT / 3 / 15} (verder: /termijn VVD #2) · Open een set met de knoppen of met /set <id>.`);
+    const third = await reading("/termijn VVD #3");
+    expect(third.rows).toBe(15);
+    // Every page has a button per set; together they are every overdue VVD set once, in order of waiting.
+    const pages = await allPages(first.reply, onStore);
+    expect(pages).toHaveLength(COUNT / 3 / 15);
+    expect(pages[2]).toEqual(third.reply);
+    const ids = pages.flatMap(setButtons);
+    const vvd = memory.sets.filter((s) => s.askers[0]!.party === "VVD");
+    const order = [...vvd].sort((a, b) => (a.official!.submitted! !== b.official!.submitted! ? (a.official!.submitted! < b.official!.submitted! ? -1 : 1) : a.id < b.id ? -1 : 1));
+    expect(ids).toEqual(order.map((s) => s.id));
+    expect(pages.flatMap(lines).map((l) => l.split(" · /set ")[1])).toEqual(ids);
+  });
+
+  it.each(["/termijn", "/termijn #2", "/termijn #9", "/termijn VVD", "/termijn VVD #7", "/termijn Wiersma", "/termijn Lid 3 #2", "/onbeantwoord SP"])(
+    "%s gives the same reply on both backends",
+    async (line) => {
+      expect(await run(line, onStore)).toEqual(await run(line, onMemory));
+    },
+  );
 });

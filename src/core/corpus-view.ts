@@ -66,11 +66,19 @@ export interface DatedOpenSet {
   due: string;
 }
 
+/** Overdue sets are counted at once and read a page at a time: an archive can hold thousands. */
 export interface Deadlines {
-  /** Past their term on the given day: longest waiting first, then by id. */
-  overdue: DatedOpenSet[];
+  /** How many are past their term on the given day. */
+  overdue: number;
   /** Open sets with a submission date still within their term. */
   withinTerm: number;
+  /**
+   * Overdue sets, longest waiting first, then by id, `offset` sets in; with
+   * `addressee`, only those whose first addressee that is (null: those without one).
+   */
+  late(offset: number, limit: number, addressee?: string | null): DatedOpenSet[];
+  /** The first addressees of the overdue sets with how many each, in the order of their longest wait. */
+  addressees(): { addressee: string | null; overdue: number }[];
 }
 
 /** What the corpus history needs to know of a set. */
@@ -226,7 +234,7 @@ export function memoryView(): Omit<CorpusView, "stats" | "warnings" | "boundarie
       const open = byWaiting(this.sets.filter((s) => answeredCount(s) === 0), countedSubmission);
       return { total: open.length, ids: open.slice(offset, offset + limit).map((s) => s.id) };
     },
-    deadlines(this: Held, today: string, filter?: PeopleFilter) {
+    deadlines(this: Held, today: string, filter?: PeopleFilter): Deadlines {
       let from: QuestionSet[] = this.sets;
       if (filter) {
         const found = selectPeople(this.sets, { ...filter, unansweredOnly: true });
@@ -242,7 +250,14 @@ export function memoryView(): Omit<CorpusView, "stats" | "warnings" | "boundarie
         else withinTerm++;
       }
       overdue.sort((a, b) => (a.submitted !== b.submitted ? (a.submitted < b.submitted ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return { overdue, withinTerm };
+      const counts = new Map<string | null, number>();
+      for (const o of overdue) counts.set(o.addressee, (counts.get(o.addressee) ?? 0) + 1);
+      return {
+        overdue: overdue.length,
+        withinTerm,
+        late: (offset, limit, addressee) => (addressee === undefined ? overdue : overdue.filter((o) => o.addressee === addressee)).slice(offset, offset + limit),
+        addressees: () => [...counts].map(([addressee, n]) => ({ addressee, overdue: n })),
+      };
     },
     *highlightCandidates(this: Held) {
       for (const s of this.sets) for (const q of s.questions) if (isHighlight(q)) yield { setId: s.id, number: q.number };

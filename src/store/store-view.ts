@@ -19,7 +19,7 @@ import { formatAsker } from "../core/format.js";
 import type { InferredBoundary } from "../core/boundary.js";
 import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { fold } from "../core/text.js";
-import type { CorpusStore } from "./corpus-store.js";
+import { personKey, type CorpusStore } from "./corpus-store.js";
 import { PeopleIndex, type PersonSet } from "./people-index.js";
 
 const CACHED_SETS = 512;
@@ -29,6 +29,12 @@ const SERVED = "FROM sets s JOIN parsed p ON p.source = s.source AND p.ord = s.o
 
 /** Open sets with a submission date. */
 const DATED = "answered = 0 AND submitted IS NOT NULL";
+/** Limited to the ids in `:among` (a JSON array) unless that is null. */
+const AMONG = "(:among IS NULL OR set_id IN (SELECT value FROM json_each(:among)))";
+/** Overdue on `:today`. */
+const LATE = `${DATED} AND due < :today AND ${AMONG}`;
+/** A set's first addressee as stored (see personKey). */
+const ADDRESSEE = "(SELECT p.who FROM people p WHERE p.set_id = sets.set_id AND p.role = 'addressee' ORDER BY p.rowid LIMIT 1)";
 
 export class StoreView implements CorpusView {
   private version = "";
@@ -60,12 +66,18 @@ export class StoreView implements CorpusView {
       datedCount: db.prepare(`SELECT count(*) FROM sets WHERE ${DATED}`).pluck(),
       dated: db.prepare(`SELECT set_id FROM sets WHERE ${DATED} ORDER BY submitted, pos LIMIT ? OFFSET ?`).pluck(),
       undated: db.prepare("SELECT set_id FROM sets WHERE answered = 0 AND submitted IS NULL ORDER BY pos LIMIT ? OFFSET ?").pluck(),
-      overdue: db.prepare(
-        `SELECT set_id AS id, title, submitted, due,
-           (SELECT p.who FROM people p WHERE p.set_id = sets.set_id AND p.role = 'addressee' ORDER BY p.rowid LIMIT 1) AS addressee
-         FROM sets WHERE ${DATED} AND due < ? ORDER BY submitted, set_id`,
+      overdueCount: db.prepare(`SELECT count(*) FROM sets WHERE ${LATE}`).pluck(),
+      withinTerm: db.prepare(`SELECT count(*) FROM sets WHERE ${DATED} AND due >= :today AND ${AMONG}`).pluck(),
+      late: db.prepare(`SELECT set_id AS id, title, submitted, due, ${ADDRESSEE} AS addressee FROM sets WHERE ${LATE} ORDER BY submitted, set_id LIMIT :limit OFFSET :offset`),
+      lateTo: db.prepare(
+        `SELECT set_id AS id, title, submitted, due, ${ADDRESSEE} AS addressee FROM sets
+         WHERE ${LATE} AND ${ADDRESSEE} IS :addressee ORDER BY submitted, set_id LIMIT :limit OFFSET :offset`,
       ),
-      withinTerm: db.prepare(`SELECT set_id FROM sets WHERE ${DATED} AND due >= ?`).pluck(),
+      // The longest wait of a group is its first set in (submitted, id) order; dates are all ten characters.
+      lateAddressees: db.prepare(
+        `SELECT addressee, count(*) AS overdue FROM (SELECT ${ADDRESSEE} AS addressee, submitted || ' ' || set_id AS wait FROM sets WHERE ${LATE})
+         GROUP BY addressee ORDER BY min(wait)`,
+      ),
       highlights: db.prepare("SELECT pos, set_id, highlights FROM sets WHERE pos > ? AND highlights <> '[]' ORDER BY pos LIMIT ?"),
       summaries: db.prepare("SELECT pos, set_id, title, answered_numbers FROM sets WHERE pos > ? ORDER BY pos LIMIT ?"),
       changed: db.prepare("SELECT set_id, title, answered_numbers FROM sets WHERE changed > ? ORDER BY pos"),
@@ -273,20 +285,27 @@ export class StoreView implements CorpusView {
     return { total, ids };
   }
 
-  /** Dated open sets are few (official sets wait weeks, not years), so they are read whole and narrowed here. */
+  /** Counted in SQLite; only the rows asked for are read. */
   deadlines(today: string, filter?: PeopleFilter): Deadlines {
-    let ofPeople: ((id: string) => boolean) | null = null;
+    let among: string | null = null;
     if (filter) {
       const index = this.peopleIndex();
       const who = this.matched(filter);
-      const ids = new Set([...index.select("asker", who.asker, true), ...index.select("addressee", who.addressee, true)].map((s) => s.id));
-      ofPeople = (id) => ids.has(id);
+      among = JSON.stringify([...new Set([...index.select("asker", who.asker, true), ...index.select("addressee", who.addressee, true)].map((s) => s.id))]);
     }
-    const rows = (this.stmt.overdue.all(today) as (Omit<DatedOpenSet, "addressee"> & { addressee: string | null })[]).filter((r) => !ofPeople || ofPeople(r.id));
-    const waiting = this.stmt.withinTerm.all(today) as string[];
+    const at = { today, among };
+    const name = (who: string | null) => (who === null ? null : (JSON.parse(who) as [string, null])[0]);
+    const read = (rows: unknown[]) => (rows as (Omit<DatedOpenSet, "addressee"> & { addressee: string | null })[]).map((r) => ({ ...r, addressee: name(r.addressee) }));
     return {
-      overdue: rows.map((r) => ({ ...r, addressee: r.addressee === null ? null : (JSON.parse(r.addressee) as [string, null])[0] })),
-      withinTerm: ofPeople ? waiting.filter(ofPeople).length : waiting.length,
+      overdue: this.stmt.overdueCount.get(at) as number,
+      withinTerm: this.stmt.withinTerm.get(at) as number,
+      late: (offset, limit, addressee) =>
+        read(
+          addressee === undefined
+            ? this.stmt.late.all({ ...at, offset, limit })
+            : this.stmt.lateTo.all({ ...at, offset, limit, addressee: addressee === null ? null : personKey(addressee, null) }),
+        ),
+      addressees: () => (this.stmt.lateAddressees.all(at) as { addressee: string | null; overdue: number }[]).map((r) => ({ addressee: name(r.addressee), overdue: r.overdue })),
     };
   }
 
