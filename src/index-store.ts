@@ -15,8 +15,8 @@ import { SearchEngine } from "./core/search.js";
 import { analyseSets } from "./core/corpus-analysis.js";
 import { shortHash } from "./core/text.js";
 
-/** Bump when the file layout changes; old files are then rebuilt, never misread. */
-export const INDEX_SCHEMA_VERSION = 3;
+/** Bump when the file layout or the field boosts baked into it change; old files are then rebuilt, never misread. */
+export const INDEX_SCHEMA_VERSION = 4;
 export const INDEX_FILE = "search-index.bin";
 
 /** Content hashes by file, size and modification time: a restart or reload skips unchanged files. */

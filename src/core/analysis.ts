@@ -3,7 +3,7 @@
  * stemming, compound splitting and typo correction against the corpus words.
  */
 import { isStopWord, stem } from "./lunr-nl.js";
-import { synonymStems, synonymWords } from "./synonyms.js";
+import { phraseStandIn, synonymStems, synonymWords } from "./synonyms.js";
 import { normalizeTypography } from "./text.js";
 
 /** Bump when analysis changes so saved indexes are rebuilt. */
@@ -242,6 +242,8 @@ export interface QueryWord {
   variants: string[];
   /** The stem of the compound this word forms with its neighbour ("wachtlijst bemiddeling"). */
   joined: string | null;
+  /** Stems of the separable verb this verb forms with a particle later in the query ("levert … uit" → "uitleveren"). */
+  separated: string[];
   /** For an unknown compound whose head the corpus lacks, the stem of its known tail ("computer|problemen"). */
   tail: string | null;
   /** Stems of everyday or official words for the same thing (see synonyms.ts), one array per stand-in. */
@@ -262,6 +264,21 @@ export interface AnalyzedQuery {
   empty: boolean;
 }
 
+/** The tokens with the word a typed phrase stands for added after it ("te weinig" → "tekort"). */
+function withStandIns(all: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < all.length; i++) {
+    out.push(all[i]!);
+    const next = all[i + 1];
+    const word = next ? phraseStandIn(all[i]!.word, next.word) : null;
+    if (next && word) {
+      out.push(next, { word, acronym: false });
+      i++;
+    }
+  }
+  return out;
+}
+
 /** How many edits a typed word may be off: none below 4 letters, two from 8. */
 export function typoBudget(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
@@ -280,6 +297,7 @@ export function specificity(count: number): number {
 const SEPARABLE = "(?:op|af|aan|in|uit|door|mee|toe|terug|weg|over|onder|na|bij|vast|los|vrij|voor)?";
 const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
 const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
+const AGENT_NOUN = /^([a-z]{3,}?)(?:aars|aar|sters|ster|ers|er)$/;
 
 /** Corpus words behind inflections the Snowball stemmer leaves apart ("gehackt", "opgelicht", "huisjes"). */
 function variantsOf(word: string, vocab: WordIndex): string[] {
@@ -292,6 +310,9 @@ function variantsOf(word: string, vocab: WordIndex): string[] {
   }
   const diminutive = DIMINUTIVE.exec(word);
   if (diminutive) bases.push(diminutive[1]!);
+  // "hackers" where the corpus only speaks of "de hack": the doer points at the deed.
+  const doer = vocab.has(word) ? null : AGENT_NOUN.exec(word);
+  if (doer) bases.push(doer[1]!);
   bases.push(word);
   const own = stem(word);
   const out = new Set<string>();
@@ -351,13 +372,62 @@ function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { s
   return { stems, count };
 }
 
+/** Adverbs that a main clause splits off its verb: "levert … uit" for "uitleveren". */
+const PARTICLES = new Set("uit op aan mee bij af in door over toe terug weg na vast los voor om tegen samen".split(" "));
+/** How far before its particle a split verb may stand ("levert Nederland die vrouw uit"). */
+const PARTICLE_REACH = 6;
+
+/**
+ * The separable verbs a query spells apart: for each verb, the stems of the
+ * corpus words it forms with a later particle ("levert … uit" → "uitleveren",
+ * "uitlevering"), and the particles so used up.
+ */
+function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Token, string[]>; particles: Set<Token> } {
+  const verbs = new Map<Token, string[]>();
+  const particles = new Set<Token>();
+  for (let j = 1; j < all.length; j++) {
+    const particle = all[j]!;
+    if (!PARTICLES.has(particle.word) || particle.acronym) continue;
+    for (let i = Math.max(0, j - PARTICLE_REACH); i < j; i++) {
+      const verb = all[i]!;
+      if (verb.acronym || PARTICLES.has(verb.word) || verb.word.length < 3) continue;
+      const found = new Set(verbs.get(verb));
+      for (const base of verbBases(verb.word)) {
+        for (const form of [particle.word + base, `${particle.word}${base}en`, `${particle.word}${base}ing`]) {
+          if (vocab.has(form)) found.add(stem(form));
+        }
+      }
+      if (found.size) {
+        verbs.set(verb, [...found]);
+        particles.add(particle);
+      }
+    }
+  }
+  return { verbs, particles };
+}
+
+/**
+ * The stems a finite verb may have before "-en" or "-ing": "levert" → "lever",
+ * "loopt" → "lop", "geeft" → "gev", "leest" → "lez", "pakt" → "pakk".
+ */
+function verbBases(word: string): string[] {
+  const base = word.replace(/[td]$/, "");
+  const out = new Set([word, base, base.replace(/([aeou])\1([^aeiou])$/, "$1$2")]);
+  out.add(base.replace(/([aeou])\1?f$/, "$1v"));
+  out.add(base.replace(/([aeou])\1?s$/, "$1z"));
+  if (/[^aeiou][aeiou][^aeiouwy]$/.test(base)) out.add(base + base.slice(-1));
+  return [...out];
+}
+
 /** Analyses a user query against the corpus words. Never throws. */
 export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean } = {}): AnalyzedQuery {
-  const all = tokens(query.slice(0, MAX_QUERY_CHARS));
-  const content = (t: Token) => t.acronym || !isStopWord(t.word);
+  const all = withStandIns(tokens(query.slice(0, MAX_QUERY_CHARS)));
+  const separable = separableVerbs(all, vocab);
+  const content = (t: Token) => (t.acronym || !isStopWord(t.word)) && !separable.particles.has(t);
   const withContent = all.filter(content);
   const hasSubject = withContent.some((t) => t.acronym || !LIGHT_WORDS.has(t.word));
-  const kept = withContent.filter((t) => !hasSubject || t.acronym || !LIGHT_WORDS.has(t.word));
+  // A light verb with its particle has content of its own ("komt … om", "houdt … bij").
+  const kept = withContent.filter((t) => !hasSubject || t.acronym || !LIGHT_WORDS.has(t.word) || separable.verbs.has(t));
   const joinedOf = new Map<Token, string>();
   for (let i = 0; i + 1 < all.length; i++) {
     const [a, b] = [all[i]!, all[i + 1]!];
@@ -385,7 +455,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const prefix = options.prefixLast && isLast && w.length >= 3 ? w : null;
     const joined = joinedOf.get(t) ?? null;
     if (t.acronym) {
-      return { word: w, exact: w, parts: [], variants: [], joined: null, tail: null, synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))), repeats: repeats.get(keyOf(t)) ?? 1 };
+      return { word: w, exact: w, parts: [], variants: [], joined: null, separated: [], tail: null, synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))), repeats: repeats.get(keyOf(t)) ?? 1 };
     }
     const count = vocab.count(w);
     const split = splitCompound(w, vocab);
@@ -398,6 +468,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     }
     const tail = count === 0 && parts.length === 0 && nearby.length === 0 ? knownTail(w, vocab) : null;
     const variants = count === 0 || w.length >= 5 ? variantsOf(w, vocab) : [];
+    const separated = separable.verbs.get(t) ?? [];
     // Unknown words weigh as their best stand-in: a compound as its rarest part, a typo as its correction.
     const standIn =
       count > 0 ? count
@@ -415,6 +486,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       parts,
       variants,
       joined: joined ? stem(joined) : null,
+      separated,
       tail: tail ? stem(tail) : null,
       synonyms: synonyms.stems,
       corrections: [...new Set(nearby.map(stem))],

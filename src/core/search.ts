@@ -41,7 +41,7 @@ export interface SearchHit {
 }
 
 /** Field weights: a title or question word says more than a word deep in an answer. */
-export const FIELD_BOOSTS = { title: 3, people: 2, question: 2, answer: 1 } as const;
+export const FIELD_BOOSTS = { title: 3, people: 2, question: 2, answer: 0.5 } as const;
 export const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
 
 /** One way a query word can match: its own stem, a joined or split compound, another form, a correction, or a prefix. */
@@ -81,8 +81,11 @@ const QUERY_K = 2;
 
 function ownAlternatives(w: QueryWord): WordAlternative[] {
   const out: WordAlternative[] = [];
-  if (w.exact) out.push({ terms: [w.exact], weight: 1, prefix: false, quality: 1 });
+  // A verb split from its particle means the whole verb: "levert … uit" is about extradition, not delivery.
+  const own = w.separated.length ? SPLIT_VERB_ALONE : 1;
+  if (w.exact) out.push({ terms: [w.exact], weight: own, prefix: false, quality: own });
   if (w.joined) out.push({ terms: [w.joined], weight: 1, prefix: false, quality: 1 });
+  for (const s of w.separated) out.push({ terms: [s], weight: 1, prefix: false, quality: 1 });
   for (const v of w.variants) out.push({ terms: [v], weight: 0.8, prefix: false, quality: 0.8 });
   if (w.parts.length) out.push({ terms: w.parts, weight: 0.6 / w.parts.length, prefix: false, quality: 0.6 });
   if (w.tail) out.push({ terms: [w.tail], weight: 0.5, prefix: false, quality: 0.5 });
@@ -91,6 +94,9 @@ function ownAlternatives(w: QueryWord): WordAlternative[] {
   if (w.prefix) out.push({ terms: [w.prefix], weight: 0.3, prefix: true, quality: 0.7 });
   return out;
 }
+
+/** What the bare verb of a split separable verb still says. */
+const SPLIT_VERB_ALONE = 0.5;
 
 /** A synonym says a little less than the word typed: the exact word wins where both occur. */
 const SYNONYM_WEIGHT = 0.6;

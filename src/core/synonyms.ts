@@ -26,8 +26,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["buitenlanders", "migranten", "vreemdelingen"],
   ["boer", "agrarier", "landbouwer"],
   ["dader", "pleger"],
-  ["crimineel", "criminelen", "misdadiger", "misdadigers", "onderwereld", "georganiseerde misdaad"],
-  ["aanklager", "officier van justitie"],
+  ["crimineel", "criminelen", "misdadiger", "misdadigers", "boef", "boeven", "onderwereld", "georganiseerde misdaad"],
+  ["aanklager", "aanklagers", "officier van justitie", "openbaar ministerie"],
   ["medewerker", "werknemer", "personeelslid"],
   ["gehandicapten", "handicap", "beperking"],
   // Money and work
@@ -61,8 +61,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Acts and matters
   ["ongeluk", "ongeval"],
   ["verkeersongeluk", "verkeersongeval"],
-  ["oplichting", "fraude", "bedrog", "zwendel"],
-  ["hack", "cyberaanval"],
+  ["oplichting", "oplichten", "opgelicht", "fraude", "bedrog", "zwendel", "afgezet"],
+  ["hack", "hacken", "gehackt", "cyberaanval"],
   ["doodstraf", "executie", "terechtstelling"],
   ["gevangenisstraf", "celstraf"],
   ["straf", "sanctie"],
@@ -81,13 +81,19 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["bezuinigen", "bezuiniging", "korten", "korting", "besparing"],
   ["tekort", "gebrek", "krapte"],
   ["nep", "namaak", "imitatie", "nagemaakt"],
-  ["storing", "uitval", "computerstoring"],
+  ["storing", "storingen", "uitval", "computerstoring", "haperen", "hapert"],
   ["vertraging", "achterstand", "uitstel"],
   ["gevaarlijk", "onveilig", "risicovol"],
   ["angst", "vrees"],
   ["monitor", "monitoring", "registratie", "teller"],
   ["beinvloeding", "inmenging"],
   ["homo", "homoseksueel", "lhbti", "lhbtiq"],
+  ["femicide", "vrouwenmoord"],
+  ["huurmoord", "liquidatie", "moordopdracht"],
+  ["levensverzekering", "overlijdensverzekering", "overlijdensrisicoverzekering"],
+  ["stalking", "stalken", "belaging", "belagen", "lastigvallen"],
+  ["vrouwenhaat", "misogynie"],
+  ["antillen", "antilliaans", "caribisch"],
 ];
 
 /** The stems of each group member (one array per member, several for a phrase), keyed by the stem of every single-word member. */
@@ -127,4 +133,19 @@ for (const group of SYNONYM_GROUPS) {
 /** The single-word members of the groups a word belongs to, as written (for joining with compound parts). */
 export function synonymWords(word: string): string[] {
   return wordsByStem.get(stem(word)) ?? [];
+}
+
+/**
+ * Two typed words that together mean one word the texts use: "te weinig
+ * agenten" asks about a "tekort". The pair's own words are too common to find it.
+ */
+const PHRASES = new Map<string, string>([
+  ["te weinig", "tekort"],
+  ["niet genoeg", "tekort"],
+  ["te laat", "vertraging"],
+]);
+
+/** The word two consecutive folded words stand for, if any. */
+export function phraseStandIn(first: string, second: string): string | null {
+  return PHRASES.get(`${first} ${second}`) ?? null;
 }

@@ -28,6 +28,7 @@ const word = (w: string, weight = 0.5): QueryWord => ({
   tail: null,
   synonyms: [],
   corrections: [],
+  separated: [],
   prefix: null,
   weight,
   repeats: 1,

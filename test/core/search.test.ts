@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, editDistance, splitCompound, Vocabulary, words } from "../../src/core/analysis.js";
 import { SearchEngine, spreadOverSets } from "../../src/core/search.js";
+import { stem } from "../../src/core/lunr-nl.js";
 import { buildVocabulary, searchDocuments } from "../reference-analysis.js";
 import { LunrBackend } from "../../src/core/lunr-backend.js";
 import { SqliteBackend } from "../../src/search/sqlite-backend.js";
@@ -168,6 +169,48 @@ describe("ranking for queries as people type them", () => {
     expect(titleOf(e, "opgelicht")[0]).toBe("Oplichting van ouderen");
     expect(titleOf(e, "huisje")[0]).toBe("Huisjes op de camping");
     expect(titleOf(e, "vrouwen die gestalkt worden")[0]).toBe("Stalking");
+  });
+
+  it("joins a verb with the particle a main clause splits off", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Uitlevering aan de Verenigde Staten"), "Gaat u tot uitlevering over?", "De rechter beslist over uitleveren.")],
+      ["b.txt", body(HEADER("Vertraging"), "Hoeveel zaken lopen vertraging op?", "Het oplopen van achterstanden is zorgelijk.")],
+      ["c.txt", body(HEADER("Samenwerking"), "Werkt Europol mee?", "Europol zegt meewerken toe.")],
+      ["d.txt", body(HEADER("Levering van gas"), "Wie levert het gas?", "Een leverancier uit Noorwegen.")],
+    );
+    const e = engineFor(c);
+    const levert = e.analyze("levert nederland die vrouw uit").words.find((w) => w.word === "levert")!;
+    expect(levert.separated).toEqual(expect.arrayContaining([stem("uitlevering"), stem("uitleveren")]));
+    expect(titleOf(e, "levert nederland die vrouw uit")[0]).toBe("Uitlevering aan de Verenigde Staten");
+    // "loopt … op" is "oplopen": the doubled vowel of the finite form is single before -en.
+    expect(e.analyze("loopt de achterstand verder op").words.find((w) => w.word === "loopt")!.separated).toContain(stem("oplopen"));
+    // A light verb with its particle carries content; the particle is used up and not a word of its own.
+    expect(e.analyze("werkt europol eigenlijk mee").words.map((w) => w.word)).toEqual(["werkt", "europol"]);
+    // No particle, or a pair the corpus does not know: nothing is joined.
+    expect(e.analyze("wie levert het gas").words.find((w) => w.word === "levert")!.separated).toEqual([]);
+    expect(e.analyze("levert het gas op").words.find((w) => w.word === "levert")!.separated).toEqual([]);
+  });
+
+  it("reads 'te weinig' and 'niet genoeg' as a shortage", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Opleiding"), "Is er een tekort aan rechercheurs?", "Ja, het tekort is groot.")],
+      ["b.txt", body(HEADER("Rechercheurs"), "Wat doen rechercheurs bij de politie?", "Zij sporen daders op.")],
+    );
+    const e = engineFor(c);
+    expect(e.analyze("te weinig rechercheurs").words.map((w) => w.word)).toContain("tekort");
+    expect(titleOf(e, "waarom zijn er te weinig rechercheurs")[0]).toBe("Opleiding");
+    expect(titleOf(e, "niet genoeg rechercheurs")[0]).toBe("Opleiding");
+    expect(e.analyze("weinig rechercheurs").words.map((w) => w.word)).not.toContain("tekort");
+  });
+
+  it("finds the deed behind a doer the corpus never names", () => {
+    const c = corpusOf(["a.txt", body(HEADER("De hack bij het OM"), "Wat werd er bij de hack buitgemaakt?", "Dat wordt onderzocht.")]);
+    const e = engineFor(c);
+    expect(e.analyze("hackers").words[0]!.variants).toContain(stem("hack"));
+    expect(titleOf(e, "wie waren de hackers")[0]).toBe("De hack bij het OM");
+    // A doer the corpus does know is taken as it is.
+    const known = corpusOf(["a.txt", body(HEADER("Bakkers"), "Hoeveel bakkers zijn er?", "Veel; het bak-proces is oud.")]);
+    expect(engineFor(known).analyze("bakkers").words[0]!.variants).toEqual([]);
   });
 
   it("uses the known tail of a compound whose head the corpus lacks", () => {
