@@ -55,7 +55,8 @@ const STOP = new Set(
 
 /** Topic words of a paragraph: folded words of four letters or more, cut to a five-letter stem. */
 export function topicWords(text: string): string[] {
-  const out: string[] = [];
+  // Kept for the whole dump: built without a literal (see `BodyLine` in parse.ts).
+  const out: string[] = Array.of();
   for (const w of fold(text).match(TOPIC_WORD) ?? []) if (!STOP.has(w)) out.push(w.slice(0, 5));
   return out;
 }
@@ -69,7 +70,9 @@ const TOPIC_WORD = /[a-z]{4,}/g;
  */
 export class TopicModel {
   private readonly words = new Map<number, string[]>();
-  private df: Map<string, number> | null = null;
+  /** Filled on first use; a field that never changes type keeps code that reads it optimised. */
+  private readonly df = new Map<string, number>();
+  private dfReady = false;
 
   constructor(private readonly paragraphs: readonly string[]) {}
 
@@ -83,8 +86,8 @@ export class TopicModel {
   }
 
   private idf(word: string): number {
-    if (!this.df) {
-      this.df = new Map();
+    if (!this.dfReady) {
+      this.dfReady = true;
       for (let i = 0; i < this.paragraphs.length; i++) {
         for (const w of new Set(this.wordsOf(i))) this.df.set(w, (this.df.get(w) ?? 0) + 1);
       }

@@ -141,6 +141,18 @@ export function isNewsOpener(text: string): boolean {
 const NOT_IN_TIME = /\bniet binnen de (?:gebruikelijke |gestelde |voorgeschreven )?termijn\b/i;
 const ANSWERED_AFTER = /\bbeantwoord/gi;
 
+const OPENS_AS_NOTICE = /^\s*mededeling/i;
+const SPEAKS_OF_ANSWERING = /beantwoord/i;
+
+/**
+ * False for text that cannot be a postponement notice: a notice opens with
+ * "mededeling" or says "beantwoord". An anchored test and a search for one
+ * word, which rules most paragraphs out far faster than the full test.
+ */
+export function mayBeNotice(text: string): boolean {
+  return OPENS_AS_NOTICE.test(text) || SPEAKS_OF_ANSWERING.test(text);
+}
+
 /** A postponement notice (one paragraph) is not an answer to the last question. */
 export function isPostponementNotice(text: string): boolean {
   if (/^mededeling\b/i.test(text.trim())) return true;

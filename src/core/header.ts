@@ -54,6 +54,14 @@ function addPart(parts: string[], part: string): void {
   if (spaced) parts.push(spaced);
 }
 
+/** An asker as the header names it; a class, as it lives until the parse ends (see `BodyLine` in parse.ts). */
+class HeaderAsker implements Asker {
+  constructor(
+    readonly name: string,
+    readonly party: string | null,
+  ) {}
+}
+
 /**
  * "Songül Mutluer (PvdA)" → { name: "Songül Mutluer", party: "PvdA" }: the
  * "(…)" that ends the text is the party. Found from the end, because a regex
@@ -63,9 +71,9 @@ export function parseAsker(text: string): Asker {
   let close = text.length - 1;
   while (close >= 0 && isWhitespace(text.charCodeAt(close))) close--;
   const open = close >= 0 && text.charCodeAt(close) === 41 /* ) */ ? text.lastIndexOf("(", close - 1) : -1;
-  if (open < 0 || text.lastIndexOf(")", close - 1) > open) return { name: text.trim(), party: null };
+  if (open < 0 || text.lastIndexOf(")", close - 1) > open) return new HeaderAsker(text.trim(), null);
   const party = text.slice(open + 1, close).trim();
-  return { name: text.slice(0, open).trim() || text.trim(), party: party || null };
+  return new HeaderAsker(text.slice(0, open).trim() || text.trim(), party || null);
 }
 
 /** "David van Weel (minister , minister )" → "David van Weel": role text is noise. */

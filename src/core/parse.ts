@@ -5,6 +5,7 @@
 import { isHeaderLine, parseHeader, quotedHeadline, type Header } from "./header.js";
 import {
   isClosingQuestion,
+  mayBeNotice,
   isNewsOpener,
   isPostponementNotice,
   isQuestionLine,
@@ -112,14 +113,66 @@ const enum Kind {
   Answer,
 }
 
-interface BodyLine {
-  raw: string;
-  line: number;
-  kind: Kind;
-  /** Body lines of one header block share a segment; windows never cross a header. */
-  segment: number;
-  hasDigit: boolean;
-  hasTypography: boolean;
+/*
+ * What a parse builds and keeps until its end is made by constructors (or
+ * `Array.of`), not by literals: V8 ties a literal to an allocation site, and
+ * when it later decides to allocate that site's objects in old space it drops
+ * every optimised function that inlines the site, which on a large dump
+ * throws away the parser's optimised code several times over.
+ */
+
+class BodyLine {
+  constructor(
+    readonly raw: string,
+    readonly line: number,
+    readonly kind: Kind,
+    /** Body lines of one header block share a segment; windows never cross a header. */
+    readonly segment: number,
+    readonly hasDigit: boolean,
+    readonly hasTypography: boolean,
+  ) {}
+}
+
+class HeaderBlock {
+  constructor(
+    readonly lines: string[],
+    readonly line: number,
+    /** The body index the header comes before. */
+    readonly at: number,
+  ) {}
+}
+
+class OpenSet implements RawSet {
+  readonly questions: RawQuestion[] = [];
+  readonly answerBlocks: RawAnswerBlock[] = [];
+  notice: string | null = null;
+  constructor(
+    public title: string,
+    readonly headerless: boolean,
+    readonly askers: Asker[],
+    readonly addressees: string[],
+    readonly file: string,
+    readonly line: number,
+  ) {}
+}
+
+class OpenQuestion implements RawQuestion {
+  block: number | null = null;
+  constructor(
+    public text: string,
+    readonly line: number,
+  ) {}
+}
+
+class AnswerBlock implements RawAnswerBlock {
+  readonly paragraphs: string[];
+  constructor(
+    first: string,
+    readonly line: number,
+    readonly questionIndexes: number[],
+  ) {
+    this.paragraphs = Array.of(first);
+  }
 }
 
 function classifyLine(raw: string, hasDigit: boolean, hasTypography: boolean): Kind {
@@ -172,8 +225,6 @@ function lineStarts(lines: readonly string[]): Int32Array {
 }
 
 const SPEAKS_OF_QUESTIONS = /vragen/i;
-/** Every postponement notice says "mededeling", "termijn" or "uitstel": one search rules most paragraphs out. */
-const MAY_BE_NOTICE = /mededeling|termijn|uitstel/i;
 
 class DumpParser {
   readonly sets: RawSet[] = [];
@@ -203,17 +254,7 @@ class DumpParser {
 
   startSet(header: Header | null, line: number, at: number): RawSet {
     this.finishSet();
-    const set: RawSet = {
-      title: header?.title ?? "",
-      headerless: header === null,
-      askers: header?.askers ?? [],
-      addressees: header?.addressees ?? [],
-      file: this.file,
-      line,
-      questions: [],
-      answerBlocks: [],
-      notice: null,
-    };
+    const set = new OpenSet(header?.title ?? "", header === null, header?.askers ?? [], header?.addressees ?? [], this.file, line);
     this.current = set;
     this.currentStart = at;
     this.footnoteMax = 0;
@@ -269,7 +310,7 @@ class DumpParser {
     if (previous && this.lastWasQuestion && this.umbrellaOpen && isSubQuestion(text)) {
       previous.text += `\n${text}`;
     } else {
-      set.questions.push({ text, line, block: null });
+      set.questions.push(new OpenQuestion(text, line));
       this.umbrellaOpen = text.endsWith(":");
     }
     for (const n of notes) if (n > this.footnoteMax) this.footnoteMax = n;
@@ -342,16 +383,15 @@ class DumpParser {
       this.question(raw, line, at);
       return;
     }
-    if (this.lastWasQuestion && MAY_BE_NOTICE.test(text) && isPostponementNotice(text)) {
+    if (this.lastWasQuestion && mayBeNotice(text) && isPostponementNotice(text)) {
       set.notice = set.notice ? `${set.notice}\n${text}` : text;
       return;
     }
     if (this.lastWasQuestion) {
-      const open: number[] = [];
+      const open: number[] = Array.of();
       for (let i = set.questions.length - 1; i >= 0 && set.questions[i]!.block === null; i--) open.push(i);
       open.reverse();
-      const block: RawAnswerBlock = { paragraphs: [text], line, questionIndexes: open };
-      set.answerBlocks.push(block);
+      set.answerBlocks.push(new AnswerBlock(text, line, open));
       for (const i of open) set.questions[i]!.block = set.answerBlocks.length - 1;
     } else {
       set.answerBlocks[set.answerBlocks.length - 1]?.paragraphs.push(text);
@@ -387,22 +427,21 @@ export function parseDump(dump: DumpFile): ParsedDump {
   const typography = linesWith(text, starts, TYPOGRAPHIC_CHARACTERS);
   // First the layout: header blocks and classified body lines, so that boundary
   // decisions can look at the text that follows a line.
-  const headers: { lines: string[]; line: number; at: number }[] = [];
+  const headers: HeaderBlock[] = [];
   const body: BodyLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === "") continue;
     if (isHeaderLine(line)) {
       const start = i;
-      const block: string[] = [];
-      while (i < lines.length && isHeaderLine(lines[i]!) && block.length < 7) block.push(lines[i++]!);
+      while (i < lines.length && isHeaderLine(lines[i]!) && i - start < 7) i++;
+      headers.push(new HeaderBlock(lines.slice(start, i), start + 1, body.length));
       i--;
-      headers.push({ lines: block, line: start + 1, at: body.length });
       continue;
     }
     const hasDigit = digits[i] === 1;
     const hasTypography = typography[i] === 1;
-    body.push({ raw: line, line: i + 1, kind: classifyLine(line, hasDigit, hasTypography), segment: headers.length, hasDigit, hasTypography });
+    body.push(new BodyLine(line, i + 1, classifyLine(line, hasDigit, hasTypography), headers.length, hasDigit, hasTypography));
   }
   const parser = new DumpParser(dump.file, body);
   let nextHeader = 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   isClosingQuestion,
   isNewsOpener,
+  mayBeNotice,
   isPostponementNotice,
   isQuestionLine,
   isRequest,
@@ -140,6 +141,23 @@ describe("isPostponementNotice", () => {
     ["Ik heb beantwoord dat dit niet binnen de termijn kon.", false],
     ["Daarover is geen mededeling gedaan.", false],
   ])("%j → %s", (text, expected) => expect(isPostponementNotice(text)).toBe(expected));
+});
+
+describe("mayBeNotice", () => {
+  it.each<[string, boolean]>([
+    ["Mededeling: uitstel.", true],
+    ["\t mededeling over de vragen", true],
+    ["Een mededeling volgt.", false],
+    ["De vragen worden later BEANTWOORD.", true],
+    ["Uitstel van de beantwoording.", true],
+    ["Het antwoord volgt.", false],
+    ["", false],
+  ])("%j → %s", (text, expected) => expect(mayBeNotice(text)).toBe(expected));
+
+  it("holds for every notice", () => {
+    const notices = ["Mededeling: uitstel.", "  mededeling over de beantwoording", "Niet binnen de voorgeschreven termijn beantwoord.", "Uitstel beantwoording."];
+    for (const n of notices) expect(isPostponementNotice(n) && mayBeNotice(n), n).toBe(true);
+  });
 });
 
 describe("isSubQuestion", () => {
