@@ -297,7 +297,7 @@ export function specificity(count: number): number {
 const SEPARABLE = "(?:op|af|aan|in|uit|door|mee|toe|terug|weg|over|onder|na|bij|vast|los|vrij|voor)?";
 const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
 const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
-const AGENT_NOUN = /^([a-z]{3,}?)(?:aars|aar|sters|ster|ers|er)$/;
+const AGENT_NOUN = /^([a-z]{3,}?)(?:enaars|enaar|aars|aar|sters|ster|ers|er)$/;
 
 /** Corpus words behind inflections the Snowball stemmer leaves apart ("gehackt", "opgelicht", "huisjes"). */
 function variantsOf(word: string, vocab: WordIndex): string[] {
@@ -333,6 +333,17 @@ function knownTail(word: string, vocab: WordIndex): string | null {
   for (let i = MIN_PART; i <= word.length - 5; i++) {
     const tail = word.slice(i);
     if (vocab.has(tail) && !isStopWord(tail)) return tail;
+  }
+  return null;
+}
+
+const LINKING_PREPOSITIONS = new Set("van tegen op aan voor met bij door over naar uit in".split(" "));
+
+/** The compound a phrase "head preposition modifier" is short for: "haat tegen vrouwen" → "vrouwenhaat", "tekort aan agenten" → "agententekort". */
+function reversedCompound(head: string, mod: string, vocab: WordIndex): string | null {
+  const singular = mod.replace(/(en|s)$/, "");
+  for (const m of [mod, singular, `${singular}s`]) {
+    if (m.length >= 3 && vocab.has(m + head)) return m + head;
   }
   return null;
 }
@@ -436,6 +447,15 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     if (joined) {
       joinedOf.set(a, joined);
       joinedOf.set(b, joined);
+    }
+  }
+  for (let i = 0; i + 2 < all.length; i++) {
+    const [head, prep, mod] = [all[i]!, all[i + 1]!, all[i + 2]!];
+    if (!LINKING_PREPOSITIONS.has(prep.word) || !kept.includes(head) || !kept.includes(mod) || joinedOf.has(head) || joinedOf.has(mod)) continue;
+    const joined = reversedCompound(head.word, mod.word, vocab);
+    if (joined) {
+      joinedOf.set(head, joined);
+      joinedOf.set(mod, joined);
     }
   }
   // A word repeated in a pasted text, in any form, says more about its subject: count it once, with its repeats.

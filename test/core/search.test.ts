@@ -191,6 +191,19 @@ describe("ranking for queries as people type them", () => {
     expect(e.analyze("levert het gas op").words.find((w) => w.word === "levert")!.separated).toEqual([]);
   });
 
+  it("finds the compound a phrase with a preposition is short for", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Vrouwenhaat online"), "Wat doet u tegen vrouwenhaat?", "Wij onderzoeken het.")],
+      ["b.txt", body(HEADER("Personeel"), "Is er een agententekort?", "Ja, in elke eenheid.")],
+      ["c.txt", body(HEADER("Haat en vrouwen"), "Hoeveel vrouwen melden haat?", "Steeds meer vrouwen.")],
+    );
+    const e = engineFor(c);
+    expect(e.analyze("haat tegen vrouwen").words.map((w) => w.joined)).toEqual([stem("vrouwenhaat"), stem("vrouwenhaat")]);
+    expect(e.analyze("tekort aan agenten").words.map((w) => w.joined)).toEqual([stem("agententekort"), stem("agententekort")]);
+    expect(titleOf(e, "haat tegen vrouwen als extremisme")[0]).toBe("Vrouwenhaat online");
+    expect(e.analyze("haat en vrouwen").words.map((w) => w.joined)).toEqual([null, null]);
+  });
+
   it("reads 'te weinig' and 'niet genoeg' as a shortage", () => {
     const c = corpusOf(
       ["a.txt", body(HEADER("Opleiding"), "Is er een tekort aan rechercheurs?", "Ja, het tekort is groot.")],
@@ -208,6 +221,8 @@ describe("ranking for queries as people type them", () => {
     const e = engineFor(c);
     expect(e.analyze("hackers").words[0]!.variants).toContain(stem("hack"));
     expect(titleOf(e, "wie waren de hackers")[0]).toBe("De hack bij het OM");
+    const murder = corpusOf(["a.txt", body(HEADER("Moord op bestelling"), "Hoe vaak wordt een moord besteld?", "Zelden.")]);
+    expect(engineFor(murder).analyze("moordenaars").words[0]!.variants).toContain(stem("moord"));
     // A doer the corpus does know is taken as it is.
     const known = corpusOf(["a.txt", body(HEADER("Bakkers"), "Hoeveel bakkers zijn er?", "Veel; het bak-proces is oud.")]);
     expect(engineFor(known).analyze("bakkers").words[0]!.variants).toEqual([]);
