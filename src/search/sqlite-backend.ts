@@ -73,6 +73,8 @@ class SqliteWordIndex implements WordIndex {
   private readonly hasStmt;
   private readonly nearStmt;
   private readonly cache = new Map<string, number>();
+  /** Typo candidates per word: a pasted draft asks for each word twice (in the whole text and in its question). */
+  private readonly near = new Map<string, string[]>();
 
   constructor(db: Database.Database) {
     this.hasStmt = db.prepare("SELECT count FROM vocab WHERE word = ?").pluck();
@@ -95,17 +97,25 @@ class SqliteWordIndex implements WordIndex {
 
   forget(): void {
     this.cache.clear();
+    this.near.clear();
   }
 
   /** Candidates share the first letter: typos there are rare and it keeps the scan small. */
   nearby(word: string, maxDistance: number, limit = 3): string[] {
-    const rows = this.nearStmt.all(word[0] ?? "", word.length - maxDistance, word.length + maxDistance) as { word: string; count: number }[];
-    return rows
-      .map((r) => ({ ...r, d: r.word === word ? 99 : editDistance(word, r.word, maxDistance) }))
-      .filter((r) => r.d <= maxDistance)
-      .sort((a, b) => a.d - b.d || b.count - a.count || a.word.localeCompare(b.word))
-      .slice(0, limit)
-      .map((r) => r.word);
+    const key = `${maxDistance} ${limit} ${word}`;
+    let found = this.near.get(key);
+    if (!found) {
+      const rows = this.nearStmt.all(word[0] ?? "", word.length - maxDistance, word.length + maxDistance) as { word: string; count: number }[];
+      found = rows
+        .map((r) => ({ ...r, d: r.word === word ? 99 : editDistance(word, r.word, maxDistance) }))
+        .filter((r) => r.d <= maxDistance)
+        .sort((a, b) => a.d - b.d || b.count - a.count || a.word.localeCompare(b.word))
+        .slice(0, limit)
+        .map((r) => r.word);
+      if (this.near.size > 20_000) this.near.clear();
+      this.near.set(key, found);
+    }
+    return [...found];
   }
 }
 

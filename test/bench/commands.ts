@@ -1,6 +1,7 @@
 /**
- * `tsx test/bench/commands.ts --dir DIR [--root CHECKOUT] [--bot]`: how long the
- * list commands (/wie, /onbeantwoord, /termijn) take on a ~50,000-set archive
+ * `tsx test/bench/commands.ts --dir DIR [--root CHECKOUT] [--bot] [--drafts]`: how
+ * long the list commands (/wie, /onbeantwoord, /termijn) and a pasted draft
+ * (/eerder, /vraag; only these with --drafts) take on a ~50,000-set archive
  * with the SQLite backend, and what they cost in memory. The archive (dumps,
  * plus official open cases with submission dates under DATA_DIR/imported) is
  * generated once into DIR and reused; each checkout gets its own store and
@@ -18,10 +19,27 @@ import { bot, cli, type Target } from "./whole.js";
 const HERE = fileURLToPath(import.meta.url);
 const ROOT = join(HERE, "..", "..", "..");
 const SEED = join(ROOT, "seeds", "000_0520b6fab4578ef8.txt");
+/** Only the draft commands: they are what a change to search moves. */
+const DRAFTS_ONLY = process.argv.includes("--drafts");
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 /** Commands that read many sets on a large archive, and a few that do not, for comparison. */
 export const LIST_COMMANDS = ["/wie PvdA", "/wie PvdA #40", "/wie Mutluer", "/onbeantwoord PvdA", "/onbeantwoord", "/termijn", "/termijn PvdA", "/set politiebegroting"];
+
+/** A pasted draft of several questions, as a member's staff would check it before sending. */
+export const DRAFT = `Vragen van het lid Mutluer (PvdA) aan de minister van Justitie en Veiligheid over het tekort aan agenten
+
+1. Bent u bekend met het bericht dat de politie de komende jaren structureel geld tekortkomt en dat er te weinig agenten zijn?
+2. Hoeveel agenten zijn er op dit moment in opleiding, en hoeveel vacatures staan er open bij de Nationale Politie?
+3. Hoe voorkomt u dat het tekort leidt tot minder wijkagenten en langere aanrijtijden bij spoedmeldingen?
+4. Bent u bereid de Kamer voor de begrotingsbehandeling te informeren over de maatregelen om het tekort op te lossen?
+5. Kunt u deze vragen afzonderlijk en binnen drie weken beantwoorden?`;
+
+/** Commands that search with a whole pasted draft: one search per question, fused; shown by their label. */
+export const DRAFT_COMMANDS: [label: string, command: string][] = [
+  ["/eerder <concept>", `/eerder ${DRAFT}`],
+  ["/vraag <concept>", `/vraag ${DRAFT}`],
+];
 
 /** Official open cases, every one with a submission date; most are past their deadline on TODAY. */
 export const TODAY = "2026-03-02";
@@ -134,10 +152,10 @@ async function main(): Promise<void> {
   // Opening once brings a store from an older schema up to date, outside the figures.
   await measureFresh(root, name, dir, "/over");
   process.stdout.write(`${name}, ~50.000 sets (sqlite), elk commando in een vers proces:\n`);
-  for (const c of LIST_COMMANDS) {
-    const f = await measureFresh(root, name, dir, c);
+  for (const [label, c] of [...(DRAFTS_ONLY ? [] : LIST_COMMANDS.map((c) => [c, c])), ...DRAFT_COMMANDS]) {
+    const f = await measureFresh(root, name, dir, c!);
     process.stdout.write(
-      `  ${c.padEnd(22)} eerste ${fmt(f.firstMs).padStart(6)} ms  daarna ${fmt(f.againMs).padStart(6)} ms  RSS na openen ${fmt(f.openRssMb)} MB, piek ${fmt(f.peakRssMb)} MB  «${f.title}»\n`,
+      `  ${label!.padEnd(22)} eerste ${fmt(f.firstMs).padStart(6)} ms  daarna ${fmt(f.againMs).padStart(6)} ms  RSS na openen ${fmt(f.openRssMb)} MB, piek ${fmt(f.peakRssMb)} MB  «${f.title}»\n`,
     );
   }
   if (process.argv.includes("--bot")) {
