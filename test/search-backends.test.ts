@@ -9,6 +9,10 @@ import { loadApp } from "../src/app.js";
 import { DEV_HALF } from "./eval/queries.js";
 import { evaluate } from "./eval/evaluate.js";
 import { corpusOf, HEADER, ROOT, SEED_FILE, seedCorpus, seedEngine } from "./helpers.js";
+import { analyzeQuery } from "../src/core/analysis.js";
+import { analyseSets } from "../src/core/corpus-analysis.js";
+import { LunrBackend } from "../src/core/lunr-backend.js";
+import type { BackendHit } from "../src/core/search.js";
 
 const corpus = seedCorpus();
 
@@ -108,5 +112,48 @@ describe("SQLite FTS5 backend", () => {
     writeFileSync(join(dir, "seeds", "extra.txt"), `${HEADER("Nieuwe set over drones")}\nWat doet u tegen drones?`);
     const again = loadApp({ seedsDir: join(dir, "seeds"), indexDir: join(dir, "index"), backend: "sqlite", dataDir: join(dir, "data") });
     expect(again.engine.search("drones", { limit: 1 })[0]!.set.title).toBe("Nieuwe set over drones");
+  });
+
+  it("scores every candidate as the Lunr backend does, counting whole terms only", () => {
+    // Terms that are parts, heads and tails of each other, repeated, at the start and end of a field. Lunr keeps its weights to three decimals.
+    const small = corpusOf([
+      "kaas.txt",
+      [
+        `${HEADER("Kaas en kaasboeren")}\nKaas kaas kaasboer?\nDe kaasboer verkoopt boerenkaas, geen kaas.`,
+        `${HEADER("Boeren op de markt")}\nVerkoopt de boer kazen op de kaasmarkt?\nBoeren verkopen kaas en kaaskoppen.`,
+        `${HEADER("Markten")}\nHoeveel markten hebben een marktmeester?\nElke markt heeft een marktmeester, behalve de kaasmarkt.`,
+      ].join("\n"),
+    ]);
+    const { vocab, documents } = analyseSets(small.sets);
+    const lunr = LunrBackend.build(documents);
+    const backend = SqliteBackend.open(":memory:");
+    backend.sync(small);
+    const view = (hits: BackendHit[]) => hits.map((h) => ({ ref: h.ref, matched: [...h.matched], coverage: h.coverage }));
+    for (const q of ["kaas", "boer", "kaasboer", "markt", "kaas markt", "kaasmarkt meester", "boeren kaa", "markt ka"]) {
+      const analysed = analyzeQuery(q, vocab, { prefixLast: q.endsWith("ka") || q.endsWith("kaa") });
+      const [expected, actual] = [lunr.search(analysed, 50), backend.search(analysed, 50)];
+      expect(actual.length, q).toBeGreaterThan(0);
+      expect(view(actual), q).toEqual(view(expected));
+      actual.forEach((h, i) => expect(h.score, `${q} ${h.ref}`).toBeCloseTo(expected[i]!.score, 2));
+    }
+    backend.close();
+  });
+
+  it("sees what another connection changed in the index, also in what it kept from earlier queries", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "kv-fts-")), "search.sqlite");
+    const reader = SqliteBackend.open(path);
+    reader.sync(corpus);
+    const query = analyzeQuery("politie begroting", reader.vocabulary);
+    const before = reader.search(query, 20);
+    const writer = SqliteBackend.open(path);
+    const extra = corpusOf(["extra.txt", `${HEADER("Begroting van de politie in 2026")}\nWat kost de politie?\nDe begroting van de politie groeit.`]);
+    writer.sync({ ...corpus, sets: [...corpus.sets, ...extra.sets] });
+    const after = reader.search(query, 20);
+    const fresh = SqliteBackend.open(path);
+    expect(after).toEqual(fresh.search(query, 20));
+    expect(after.map((h) => h.ref)).toContain(`${extra.sets[0]!.id}#1`);
+    const common = before.find((h) => after.some((a) => a.ref === h.ref))!;
+    expect(after.find((a) => a.ref === common.ref)!.score).not.toBe(common.score);
+    for (const b of [reader, writer, fresh]) b.close();
   });
 });

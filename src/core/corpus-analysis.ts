@@ -232,40 +232,37 @@ export class CorpusAnalysis {
 
   /**
    * As `documents`, already in the form an index table stores: per field the
-   * terms joined by spaces and as JSON, made from pieces prepared once per
-   * word instead of per occurrence.
+   * terms joined by spaces, made from pieces prepared once per word instead
+   * of per occurrence.
    */
   rows(vocab: WordIndex): Generator<AnalysedRow> {
-    const prepare = (terms: string[]): TermPiece => ({ text: terms.join(" "), json: terms.map((t) => JSON.stringify(t)).join(","), n: terms.length });
+    const prepare = (terms: string[]): TermPiece => ({ text: terms.join(" "), n: terms.length });
     return this.drain(vocab, prepare, function* ({ id, refs, codes, ends }, termsOf) {
       const field = (from: number, to: number): TermPiece => {
         const text: string[] = [];
-        const json: string[] = [];
         let n = 0;
         for (let i = from; i < to; i++) {
           const p = termsOf(codes[i]!);
           if (p.n === 0) continue;
           text.push(p.text);
-          json.push(p.json);
           n += p.n;
         }
-        return { text: text.join(" "), json: json.join(","), n };
+        return { text: text.join(" "), n };
       };
       const title = field(0, ends[0]!);
       const people = field(ends[0]!, ends[1]!);
       for (let d = 0; d < refs.length; d++) {
         const q = 2 + d * 2;
         const fields = [title, people, field(ends[q - 1]!, ends[q]!), field(ends[q]!, ends[q + 1]!)];
-        yield { setId: id, ref: refs[d]!, texts: fields.map((f) => f.text), json: `[${fields.map((f) => `[${f.json}]`).join(",")}]`, lengths: fields.map((f) => f.n) };
+        yield { setId: id, ref: refs[d]!, texts: fields.map((f) => f.text), lengths: fields.map((f) => f.n) };
       }
     });
   }
 }
 
-/** The terms of one word or field: joined by spaces, as JSON array items, and how many. */
+/** The terms of one word or field: joined by spaces, and how many. */
 interface TermPiece {
   text: string;
-  json: string;
   n: number;
 }
 
@@ -275,8 +272,6 @@ export interface AnalysedRow {
   ref: string;
   /** Each field's terms joined by spaces. */
   texts: string[];
-  /** All fields' terms as a JSON array of arrays. */
-  json: string;
   /** How many terms each field has. */
   lengths: number[];
 }

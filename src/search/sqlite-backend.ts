@@ -14,7 +14,7 @@ import type { Logger } from "../log.js";
 import { WorkerJobError, WorkerPool } from "../workers/pool.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 const BOOSTS = Object.values(FIELD_BOOSTS);
 /** Lunr's BM25 parameters, so both backends weigh a match the same way. */
 const K1 = 1.2;
@@ -30,7 +30,11 @@ const BROAD = 20_000;
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS sets (set_id TEXT PRIMARY KEY, hash TEXT NOT NULL, words TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, set_id TEXT NOT NULL, fields TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS docs (
+    id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, set_id TEXT NOT NULL,
+    title TEXT NOT NULL, people TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,
+    n_title INTEGER NOT NULL, n_people INTEGER NOT NULL, n_question INTEGER NOT NULL, n_answer INTEGER NOT NULL
+  );
   CREATE INDEX IF NOT EXISTS docs_set ON docs (set_id);
   CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, people, question, answer, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', detail=column);
   CREATE VIRTUAL TABLE IF NOT EXISTS fts_col USING fts5vocab(fts, col);
@@ -126,13 +130,53 @@ export interface SyncResult {
   ms: number;
 }
 
+/** A candidate document as the search statements return it: ref, the four fields' terms joined by spaces, then their term counts. */
+type DocRow = [ref: string, title: string, people: string, question: string, answer: string, ...lengths: number[]];
+
+const DOC_COLUMNS = "docs.ref, docs.title, docs.people, docs.question, docs.answer, docs.n_title, docs.n_people, docs.n_question, docs.n_answer";
+const SPACE = 32;
+
+/** How often `term` occurs as a whole term in a field's space-separated terms. */
+function termFrequency(text: string, term: string): number {
+  let n = 0;
+  let at = text.indexOf(term);
+  while (at >= 0) {
+    const end = at + term.length;
+    if ((at === 0 || text.charCodeAt(at - 1) === SPACE) && (end === text.length || text.charCodeAt(end) === SPACE)) {
+      n++;
+      at = text.indexOf(term, end + 1);
+    } else at = text.indexOf(term, at + 1);
+  }
+  return n;
+}
+
+/** The distinct terms of a field that start with `prefix`, in order of first occurrence, added to `out`. */
+function termsStartingWith(text: string, prefix: string, out: Set<string>): void {
+  let at = text.indexOf(prefix);
+  while (at >= 0) {
+    if (at === 0 || text.charCodeAt(at - 1) === SPACE) {
+      const end = text.indexOf(" ", at + prefix.length);
+      out.add(text.slice(at, end < 0 ? text.length : end));
+      if (end < 0) return;
+      at = text.indexOf(prefix, end + 1);
+    } else at = text.indexOf(prefix, at + 1);
+  }
+}
+
 export class SqliteBackend implements SearchBackend {
   readonly name = "sqlite";
   readonly vocabulary: SqliteWordIndex;
-  private readonly searchStmt;
+  private readonly rankedStmt;
+  private readonly probeStmt;
+  private readonly docsStmt;
   private readonly dfStmt;
   private readonly countStmt;
   private readonly lengthStmt;
+  private readonly versionStmt;
+  /** Per query term, in how many documents it occurs: the same for every query until the index changes. */
+  private readonly dfCache = new Map<string, number>();
+  private statsCache: { docs: number; avg: number[] } | null = null;
+  private dataVersion: unknown = null;
 
   private constructor(
     readonly db: Database.Database,
@@ -141,14 +185,31 @@ export class SqliteBackend implements SearchBackend {
     this.vocabulary = new SqliteWordIndex(db);
     const weights = Object.values(FIELD_BOOSTS).join(", ");
     // Rank inside FTS5 first and join only the top rows: joining every match before sorting is the slow part.
-    this.searchStmt = db.prepare(
-      `SELECT docs.ref AS ref, docs.fields AS fields, top.score AS score
-       FROM (SELECT rowid, -bm25(fts, ${weights}) AS score FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?) AS top
-       JOIN docs ON docs.id = top.rowid ORDER BY top.score DESC`,
-    );
+    this.rankedStmt = db
+      .prepare(`SELECT ${DOC_COLUMNS} FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?) AS top JOIN docs ON docs.id = top.rowid`)
+      .raw();
+    this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?").pluck();
+    this.docsStmt = db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE docs.id IN (SELECT value FROM json_each(?))`).raw();
     this.countStmt = db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck();
     this.dfStmt = db.prepare("SELECT sum(doc) FROM fts_col WHERE term = ?").pluck();
     this.lengthStmt = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'len:%' OR key = 'docs'");
+    this.versionStmt = db.prepare("PRAGMA data_version").pluck();
+  }
+
+  /** Drops what was read from the index and kept between queries; after a change to it. */
+  forget(): void {
+    this.vocabulary.forget();
+    this.dfCache.clear();
+    this.statsCache = null;
+  }
+
+  /** Another connection may have changed the index since the last query: then nothing kept from before holds. */
+  private checkVersion(): void {
+    const version = this.versionStmt.get();
+    if (version !== this.dataVersion) {
+      this.forget();
+      this.dataVersion = version;
+    }
   }
 
   /** Opens or creates the database; an index from another analysis version is emptied first. */
@@ -197,12 +258,14 @@ export class SqliteBackend implements SearchBackend {
       "INSERT INTO vocab (word, count, first, len) VALUES (?, ?, substr(?, 1, 1), length(?)) ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
     );
     const dropWord = this.db.prepare("UPDATE vocab SET count = count - ? WHERE word = ?");
-    const insertDoc = this.db.prepare("INSERT INTO docs (ref, set_id, fields) VALUES (?, ?, ?)");
+    const insertDoc = this.db.prepare(
+      "INSERT INTO docs (ref, set_id, title, people, question, answer, n_title, n_people, n_question, n_answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    );
     const lengths = new Array<number>(FIELDS.length).fill(0);
     let docDelta = 0;
     const insertFts = this.db.prepare("INSERT INTO fts (rowid, title, people, question, answer) VALUES (?, ?, ?, ?, ?)");
     const deleteFts = this.db.prepare("DELETE FROM fts WHERE rowid = ?");
-    const docsOf = this.db.prepare("SELECT id, fields FROM docs WHERE set_id = ?");
+    const docsOf = this.db.prepare("SELECT id, n_title, n_people, n_question, n_answer FROM docs WHERE set_id = ?").raw();
     const wordsOf = this.db.prepare("SELECT words FROM sets WHERE set_id = ?").pluck();
     const deleteDocs = this.db.prepare("DELETE FROM docs WHERE set_id = ?");
     const deleteSet = this.db.prepare("DELETE FROM sets WHERE set_id = ?");
@@ -216,9 +279,9 @@ export class SqliteBackend implements SearchBackend {
       for (const id of toRemove) {
         const words = JSON.parse(wordsOf.get(id) as string) as [string, number][];
         for (const [w, c] of words) dropWord.run(c, w);
-        for (const row of docsOf.all(id) as { id: number; fields: string }[]) {
-          deleteFts.run(row.id);
-          (JSON.parse(row.fields) as string[][]).forEach((f, i) => (lengths[i]! -= f.length));
+        for (const [rowid, ...counts] of docsOf.all(id) as number[][]) {
+          deleteFts.run(rowid);
+          counts.forEach((n, i) => (lengths[i]! -= n));
           docDelta--;
         }
         deleteDocs.run(id);
@@ -235,7 +298,7 @@ export class SqliteBackend implements SearchBackend {
       for (const row of analysis.rows(this.vocabulary)) {
         row.lengths.forEach((n, i) => (lengths[i]! += n));
         docDelta++;
-        const rowid = insertDoc.run(row.ref, row.setId, row.json).lastInsertRowid;
+        const rowid = insertDoc.run(row.ref, row.setId, ...row.texts, ...row.lengths).lastInsertRowid;
         insertFts.run(rowid, ...row.texts);
       }
       const bump = this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value");
@@ -245,7 +308,7 @@ export class SqliteBackend implements SearchBackend {
       else this.db.prepare("DELETE FROM meta WHERE key = 'corpus'").run();
     })();
     this.db.pragma(`cache_size = ${cacheSize}`);
-    this.vocabulary.forget();
+    this.forget();
     return { added: toAdd.length, removed: toRemove.length, unchanged: wanted.size - toAdd.length, ms: performance.now() - t0 };
   }
 
@@ -310,48 +373,49 @@ export class SqliteBackend implements SearchBackend {
     const groups = query.words.map(wordAlternatives);
     const live = groups.filter((g) => g.length > 0);
     if (live.length === 0) return [];
+    this.checkVersion();
     const expr = (g: (typeof groups)[number]) =>
       `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
     const pool = Math.max(limit, POOL);
-    const run = (match: string) => {
-      const head = `{title people question} : (${match})`;
+    const run = (match: string): DocRow[] => {
+      // Up to a pool's worth of matches, every match is a candidate: ranking them inside FTS5 first would change nothing.
+      const ids = this.probeStmt.all(match, pool + 1) as number[];
+      if (ids.length <= pool) return ids.length ? (this.docsStmt.all(JSON.stringify(ids)) as DocRow[]) : [];
       if ((this.countStmt.get(match) as number) > BROAD) {
-        const rows = this.searchStmt.all(head, pool) as { ref: string; fields: string }[];
+        const rows = this.rankedStmt.all(`{title people question} : (${match})`, pool) as DocRow[];
         if (rows.length >= pool) return rows;
       }
-      return this.searchStmt.all(match, pool) as { ref: string; fields: string }[];
+      return this.rankedStmt.all(match, pool) as DocRow[];
     };
     let rows = run(live.map(expr).join(" AND "));
     if (rows.length < pool && live.length > 1) {
-      const seen = new Set(rows.map((r) => r.ref));
-      rows = [...rows, ...run(live.map(expr).join(" OR ")).filter((r) => !seen.has(r.ref))];
+      const seen = new Set(rows.map((r) => r[0]));
+      rows = [...rows, ...run(live.map(expr).join(" OR ")).filter((r) => !seen.has(r[0]))];
     }
     const stats = this.fieldStats();
-    const idfCache = new Map<string, number>();
     const idf = (term: string) => {
-      let v = idfCache.get(term);
+      let v = this.dfCache.get(term);
       if (v === undefined) {
         const df = (this.dfStmt.get(term) as number | null) ?? 0;
         v = Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5)));
-        idfCache.set(term, v);
+        this.dfCache.set(term, v);
       }
       return v;
     };
-    const queryTerms = new Set(groups.flatMap((g) => g.filter((a) => !a.prefix).flatMap((a) => a.terms)));
-    const prefixes = groups.flatMap((g) => g.filter((a) => a.prefix).map((a) => a.terms[0]!));
     const hits = rows.map((r) => {
-      const fields = JSON.parse(r.fields) as string[][];
-      // Count only the terms this query can use; documents are long, queries short.
-      const counts = fields.map((f) => {
-        const m = new Map<string, number>();
-        for (const t of f) if (queryTerms.has(t) || prefixes.some((p) => t.startsWith(p))) m.set(t, (m.get(t) ?? 0) + 1);
-        return m;
-      });
+      const texts = [r[1], r[2], r[3], r[4]];
+      const lengths = [r[5]!, r[6]!, r[7]!, r[8]!];
+      // Only the terms this query asks for are counted, straight in the stored text: documents are long, queries short.
+      const frequencies = new Map<string, number[]>();
+      const frequencyOf = (term: string) => {
+        let f = frequencies.get(term);
+        if (!f) frequencies.set(term, (f = texts.map((t) => termFrequency(t, term))));
+        return f;
+      };
       const weightOf = (term: string) =>
-        counts.reduce((sum, m, i) => {
-          const tf = m.get(term);
+        frequencyOf(term).reduce((sum, tf, i) => {
           if (!tf) return sum;
-          const norm = 1 - B + B * (fields[i]!.length / (stats.avg[i] || 1));
+          const norm = 1 - B + B * (lengths[i]! / (stats.avg[i] || 1));
           return sum + BOOSTS[i]! * idf(term) * (((K1 + 1) * tf) / (K1 * norm + tf));
         }, 0);
       const matched = new Set<number>();
@@ -361,7 +425,12 @@ export class SqliteBackend implements SearchBackend {
         let best = 0;
         let quality = 0;
         for (const a of alternatives) {
-          const terms = a.prefix ? [...new Set(counts.flatMap((m) => [...m.keys()].filter((t) => t.startsWith(a.terms[0]!))))] : a.terms;
+          let terms = a.terms;
+          if (a.prefix) {
+            const found = new Set<string>();
+            for (const t of texts) termsStartingWith(t, a.terms[0]!, found);
+            terms = [...found];
+          }
           const termWeights = terms.map(weightOf);
           const s = termWeights.reduce((sum, x) => sum + x, 0) * a.weight;
           best = Math.max(best, s);
@@ -373,7 +442,7 @@ export class SqliteBackend implements SearchBackend {
           coverage += query.words[i]!.weight * quality;
         }
       });
-      return { ref: r.ref, score, matched, coverage };
+      return { ref: r[0], score, matched, coverage };
     });
     const rel = relevanceOf(query);
     const rank = (h: BackendHit) => rel(h.score, h.coverage);
@@ -384,8 +453,9 @@ export class SqliteBackend implements SearchBackend {
   }
 
   private fieldStats(): { docs: number; avg: number[] } {
+    if (this.statsCache) return this.statsCache;
     const rows = new Map((this.lengthStmt.all() as { key: string; value: number }[]).map((r) => [r.key, Number(r.value)]));
     const docs = rows.get("docs") ?? 0;
-    return { docs, avg: FIELDS.map((f) => (docs ? (rows.get(`len:${f}`) ?? 0) / docs : 0)) };
+    return (this.statsCache = { docs, avg: FIELDS.map((f) => (docs ? (rows.get(`len:${f}`) ?? 0) / docs : 0)) });
   }
 }
