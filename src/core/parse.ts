@@ -99,10 +99,10 @@ function headlessTitle(firstQuestion: string): string {
 /** For a set whose first question holds no words at all ("???"). */
 const UNTITLED = "Zonder titel";
 
-/** What a reader sees of a paragraph: without footnote markers, unless that leaves nothing. */
-function readable(raw: string, hasDigit: boolean): string {
+/** A paragraph without footnote markers, trimmed. */
+function withoutFootnotes(raw: string, hasDigit: boolean): string {
   // Every footnote marker holds a digit: without one only the trim is left.
-  return hasDigit ? stripFootnotes(raw).trim() || raw.trim() : raw.trim();
+  return hasDigit ? stripFootnotes(raw).trim() : raw.trim();
 }
 
 /** What a body line reads as on its own; where it stands decides the rest. */
@@ -124,6 +124,8 @@ const enum Kind {
 class BodyLine {
   constructor(
     readonly raw: string,
+    /** What a reader sees of the paragraph: without footnote markers, unless that leaves nothing. */
+    readonly text: string,
     readonly line: number,
     readonly kind: Kind,
     /** Body lines of one header block share a segment; windows never cross a header. */
@@ -175,13 +177,14 @@ class AnswerBlock implements RawAnswerBlock {
   }
 }
 
-function classifyLine(raw: string, hasDigit: boolean, hasTypography: boolean): Kind {
+/** `plain` is `withoutFootnotes(raw)`, which the line needs anyway. */
+function classifyLine(raw: string, plain: string, hasDigit: boolean, hasTypography: boolean): Kind {
   const typographic = hasTypography ? normalizeTypography(raw) : raw;
   // A paragraph that ends in "?" is a question whatever else it holds: footnotes
   // and sources are only ever stripped from before that mark.
   if (typographic.trimEnd().endsWith("?") || isQuestionLine(typographic)) return Kind.Question;
   // Typography never becomes a digit, so the line's digits decide here too.
-  const text = hasDigit ? stripFootnotes(typographic).trim() : typographic.trim();
+  const text = !hasTypography ? plain : withoutFootnotes(typographic, hasDigit);
   return opensLikeQuestion(text) || isRequest(text) ? Kind.QuestionLike : Kind.Answer;
 }
 
@@ -300,8 +303,7 @@ class DumpParser {
   }
 
   question(raw: string, line: number, at: number, mayStartSet = true): void {
-    const { hasDigit } = this.body[at]!;
-    const text = readable(raw, hasDigit);
+    const { hasDigit, text } = this.body[at]!;
     const notes = hasDigit ? footnoteNumbers(raw) : [];
     let set = this.current;
     if (set && set.questions.length > 0 && mayStartSet && this.startsNewSet(set, text, notes, line, at)) set = this.current;
@@ -374,8 +376,8 @@ class DumpParser {
   }
 
   answer(raw: string, line: number, at: number): void {
-    const { hasDigit, hasTypography } = this.body[at]!;
-    const text = normalizeSpaces(readable(raw, hasDigit), hasTypography);
+    const body = this.body[at]!;
+    const text = normalizeSpaces(body.text, body.hasTypography);
     const set = this.current;
     if (!set || set.questions.length === 0) {
       // Never lose a line: text before any question is kept as a question of its own.
@@ -441,7 +443,9 @@ export function parseDump(dump: DumpFile): ParsedDump {
     }
     const hasDigit = digits[i] === 1;
     const hasTypography = typography[i] === 1;
-    body.push(new BodyLine(line, i + 1, classifyLine(line, hasDigit, hasTypography), headers.length, hasDigit, hasTypography));
+    const plain = withoutFootnotes(line, hasDigit);
+    const kind = classifyLine(line, plain, hasDigit, hasTypography);
+    body.push(new BodyLine(line, plain || line.trim(), i + 1, kind, headers.length, hasDigit, hasTypography));
   }
   const parser = new DumpParser(dump.file, body);
   let nextHeader = 0;
