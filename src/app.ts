@@ -6,7 +6,7 @@ import { openLunrIndex } from "./index-store.js";
 import type { Logger } from "./log.js";
 import type { CorpusInfo } from "../commands/types.js";
 import { SqliteBackend } from "./search/sqlite-backend.js";
-import { CORPUS_STORE_FILE, CorpusStore, type StoreSyncReport } from "./store/corpus-store.js";
+import { CORPUS_STORE_FILE, CorpusStore, isCorruption, type StoreSyncReport } from "./store/corpus-store.js";
 import { registerSourceParser, sourceDirs } from "./store/sources.js";
 import { parseImportedFile } from "./import/case-file.js";
 
@@ -54,11 +54,24 @@ function openSqlite(store: CorpusStore, view: StoreView, fingerprint: string, da
   const path = resolve(join(dataDir, "search.sqlite"));
   let backend = sqliteBackends.get(path);
   if (!backend) sqliteBackends.set(path, (backend = SqliteBackend.open(path, log)));
-  let origin: "loaded" | "built" = "loaded";
-  if (backend.corpusFingerprint() !== fingerprint) {
-    const sync = backend.syncFrom({ indexHashes: () => view.indexHashes(), getMany: (ids) => view.getMany(ids), bodies: (ids) => store.bodies(ids) }, fingerprint);
-    if (sync.added > 0 || sync.removed > 0) origin = "built";
-  } else backend.vocabulary.forget();
+  const update = (b: SqliteBackend): "loaded" | "built" => {
+    if (b.corpusFingerprint() === fingerprint) {
+      b.vocabulary.forget();
+      return "loaded";
+    }
+    const sync = b.syncFrom({ indexHashes: () => view.indexHashes(), getMany: (ids) => view.getMany(ids), bodies: (ids) => store.bodies(ids) }, fingerprint);
+    return sync.added > 0 || sync.removed > 0 ? "built" : "loaded";
+  };
+  let origin: "loaded" | "built";
+  try {
+    origin = update(backend);
+  } catch (err) {
+    // Damage that opening did not touch shows up here: the index is made again from the store.
+    if (!isCorruption(err)) throw err;
+    backend.close();
+    sqliteBackends.set(path, (backend = SqliteBackend.replace(path, log, `beschadigd (${(err as Error).message})`)));
+    origin = update(backend);
+  }
   return { engine: new SearchEngine(view, backend.vocabulary, backend), origin };
 }
 

@@ -11,6 +11,7 @@ import { ANALYSIS_VERSION, editDistance, type AnalyzedQuery, type WordIndex } fr
 import { CorpusAnalysis, type TokenBatch } from "../core/corpus-analysis.js";
 import type { QuestionSet } from "../core/model.js";
 import type { Logger } from "../log.js";
+import { isCorruption, removeFiles } from "../store/corpus-store.js";
 import { WorkerJobError, WorkerPool } from "../workers/pool.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
@@ -212,22 +213,48 @@ export class SqliteBackend implements SearchBackend {
     }
   }
 
-  /** Opens or creates the database; an index from another analysis version is emptied first. */
+  /**
+   * Opens or creates the database; an index from another version is emptied
+   * first, and an unreadable file is replaced (one log line each): the index
+   * only repeats the corpus store, which fills it again.
+   */
   static open(path: string, log: Logger = QUIET): SqliteBackend {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
-    db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-    const version = db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined;
-    const wanted = `${SCHEMA_VERSION}/${ANALYSIS_VERSION}`;
-    if (version !== wanted) {
-      // Another layout or analysis: start over rather than misread old rows.
-      db.exec("DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DELETE FROM meta;");
-      db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(wanted);
+    try {
+      return SqliteBackend.openFile(path, log);
+    } catch (err) {
+      if (path === ":memory:" || !isCorruption(err)) throw err;
+      return SqliteBackend.replace(path, log, `onleesbaar (${(err as Error).message})`);
     }
-    db.exec(SCHEMA);
-    return new SqliteBackend(db, log);
+  }
+
+  /** Removes the index file and starts an empty one. */
+  static replace(path: string, log: Logger, reason: string): SqliteBackend {
+    log.warn(`zoekindex ${path}: ${reason}; wordt opnieuw opgebouwd`);
+    removeFiles(path);
+    return SqliteBackend.openFile(path, log);
+  }
+
+  private static openFile(path: string, log: Logger): SqliteBackend {
+    const db = new Database(path);
+    try {
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+      const version = db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined;
+      const wanted = `${SCHEMA_VERSION}/${ANALYSIS_VERSION}`;
+      if (version !== wanted) {
+        if (version !== undefined) log.warn(`zoekindex ${path}: gemaakt door een andere versie (${version}, deze versie maakt ${wanted}); wordt opnieuw opgebouwd`);
+        // Another layout or analysis: start over rather than misread old rows.
+        db.exec("DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DELETE FROM meta;");
+        db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(wanted);
+      }
+      db.exec(SCHEMA);
+      return new SqliteBackend(db, log);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
   }
 
   close(): void {

@@ -119,12 +119,14 @@ function betterRow(a: CandidateRow, b: CandidateRow): CandidateRow {
   return a;
 }
 
-function isCorruption(err: unknown): boolean {
+/** Whether SQLite found the file damaged or not a database at all. */
+export function isCorruption(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? "";
   return code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB";
 }
 
-function removeFiles(path: string): void {
+/** A database file with its journal files. */
+export function removeFiles(path: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${path}${suffix}`, { force: true });
 }
 
