@@ -210,12 +210,25 @@ export function shortHashStepFolded(state: number, text: string): number {
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const folded = c < 0x80 && c !== 0x60 ? null : foldedCodeUnit(c);
+    // An ASCII character but the backtick stands for itself in lower case, and
+    // its only whitespace is the space and tab to carriage return: nearly every
+    // character, so it takes the shortest way.
+    if (c < 0x80 && c !== 0x60) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        if (inSpace) continue;
+        inSpace = true;
+        h = Math.imul(h ^ 32, 0x01000193);
+      } else {
+        inSpace = false;
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+      }
+      continue;
+    }
+    const folded = foldedCodeUnit(c);
     if (folded === undefined) return shortHashStep(state, fold(text).replace(/\s+/g, " "));
-    // An ASCII character stands for itself in lower case; a fold may be several characters or none.
-    const count = folded === null ? 1 : folded.length;
-    for (let j = 0; j < count; j++) {
-      let f = folded === null ? c : folded.charCodeAt(j);
+    // A fold may be several characters or none.
+    for (let j = 0; j < folded.length; j++) {
+      let f = folded.charCodeAt(j);
       if (isWhitespace(f)) {
         if (inSpace) continue;
         inSpace = true;
