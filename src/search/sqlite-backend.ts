@@ -185,10 +185,7 @@ export class SqliteBackend implements SearchBackend {
   ) {
     this.vocabulary = new SqliteWordIndex(db);
     const weights = Object.values(FIELD_BOOSTS).join(", ");
-    // Rank inside FTS5 first and join only the top rows: joining every match before sorting is the slow part.
-    this.rankedStmt = db
-      .prepare(`SELECT ${DOC_COLUMNS} FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?) AS top JOIN docs ON docs.id = top.rowid`)
-      .raw();
+    this.rankedStmt = db.prepare(`SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?`).pluck();
     this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?").pluck();
     this.docsStmt = db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE docs.id IN (SELECT value FROM json_each(?))`).raw();
     this.countStmt = db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck();
@@ -404,21 +401,23 @@ export class SqliteBackend implements SearchBackend {
     const expr = (g: (typeof groups)[number]) =>
       `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
     const pool = Math.max(limit, POOL);
-    const run = (match: string): DocRow[] => {
+    const run = (match: string): number[] => {
       // Up to a pool's worth of matches, every match is a candidate: ranking them inside FTS5 first would change nothing.
       const ids = this.probeStmt.all(match, pool + 1) as number[];
-      if (ids.length <= pool) return ids.length ? (this.docsStmt.all(JSON.stringify(ids)) as DocRow[]) : [];
+      if (ids.length <= pool) return ids;
       if ((this.countStmt.get(match) as number) > BROAD) {
-        const rows = this.rankedStmt.all(`{title people question} : (${match})`, pool) as DocRow[];
-        if (rows.length >= pool) return rows;
+        const top = this.rankedStmt.all(`{title people question} : (${match})`, pool) as number[];
+        if (top.length >= pool) return top;
       }
-      return this.rankedStmt.all(match, pool) as DocRow[];
+      return this.rankedStmt.all(match, pool) as number[];
     };
-    let rows = run(live.map(expr).join(" AND "));
-    if (rows.length < pool && live.length > 1) {
-      const seen = new Set(rows.map((r) => r[0]));
-      rows = [...rows, ...run(live.map(expr).join(" OR ")).filter((r) => !seen.has(r[0]))];
+    const ids = run(live.map(expr).join(" AND "));
+    if (ids.length < pool && live.length > 1) {
+      const seen = new Set(ids);
+      for (const id of run(live.map(expr).join(" OR "))) if (!seen.has(id)) ids.push(id);
     }
+    // Candidates are read once they are all known: a document both queries found is read once.
+    const rows = ids.length ? (this.docsStmt.all(JSON.stringify(ids)) as DocRow[]) : [];
     const stats = this.fieldStats();
     const idf = (term: string) => {
       let v = this.dfCache.get(term);
@@ -429,54 +428,74 @@ export class SqliteBackend implements SearchBackend {
       }
       return v;
     };
-    const hits = rows.map((r) => {
+    // Each term the query names is counted once per document, however many alternatives list it.
+    const termIndex = new Map<string, number>();
+    for (const g of groups) for (const a of g) if (!a.prefix) for (const t of a.terms) if (!termIndex.has(t)) termIndex.set(t, termIndex.size);
+    const terms = [...termIndex.keys()];
+    const idfs = terms.map(idf);
+    const slots = groups.map((g) => g.map((a) => (a.prefix ? null : a.terms.map((t) => termIndex.get(t)!))));
+    const F = FIELDS.length;
+    const norms = new Float64Array(F);
+    const weights = new Float64Array(terms.length);
+    /** A term's BM25 weight in the current document, summed over its fields in field order. */
+    const weightIn = (texts: string[], term: string, termIdf: number) => {
+      let sum = 0;
+      for (let i = 0; i < F; i++) {
+        const tf = termFrequency(texts[i]!, term);
+        if (!tf) continue;
+        sum = sum + BOOSTS[i]! * termIdf * (((K1 + 1) * tf) / (K1 * norms[i]! + tf));
+      }
+      return sum;
+    };
+    const hits: BackendHit[] = [];
+    const ranks = new Map<BackendHit, number>();
+    const rel = relevanceOf(query);
+    for (const r of rows) {
       const texts = [r[1], r[2], r[3], r[4]];
-      const lengths = [r[5]!, r[6]!, r[7]!, r[8]!];
+      for (let i = 0; i < F; i++) norms[i] = 1 - B + B * ((r[5 + i] as number) / (stats.avg[i] || 1));
       // Only the terms this query asks for are counted, straight in the stored text: documents are long, queries short.
-      const frequencies = new Map<string, number[]>();
-      const frequencyOf = (term: string) => {
-        let f = frequencies.get(term);
-        if (!f) frequencies.set(term, (f = texts.map((t) => termFrequency(t, term))));
-        return f;
-      };
-      const weightOf = (term: string) =>
-        frequencyOf(term).reduce((sum, tf, i) => {
-          if (!tf) return sum;
-          const norm = 1 - B + B * (lengths[i]! / (stats.avg[i] || 1));
-          return sum + BOOSTS[i]! * idf(term) * (((K1 + 1) * tf) / (K1 * norm + tf));
-        }, 0);
+      for (let t = 0; t < terms.length; t++) weights[t] = weightIn(texts, terms[t]!, idfs[t]!);
       const matched = new Set<number>();
       let score = 0;
       let coverage = 0;
-      groups.forEach((alternatives, i) => {
+      for (let i = 0; i < groups.length; i++) {
+        const alternatives = groups[i]!;
         let best = 0;
         let quality = 0;
-        for (const a of alternatives) {
-          let terms = a.terms;
-          if (a.prefix) {
+        for (let j = 0; j < alternatives.length; j++) {
+          const a = alternatives[j]!;
+          const own = slots[i]![j];
+          let sum = 0;
+          let positive = 0;
+          if (own) {
+            for (const t of own) {
+              sum = sum + weights[t]!;
+              if (weights[t]! > 0) positive++;
+            }
+          } else {
             const found = new Set<string>();
             for (const t of texts) termsStartingWith(t, a.terms[0]!, found);
-            terms = [...found];
+            for (const term of found) {
+              const w = weightIn(texts, term, idf(term));
+              sum = sum + w;
+              if (w > 0) positive++;
+            }
           }
-          const termWeights = terms.map(weightOf);
-          const s = termWeights.reduce((sum, x) => sum + x, 0) * a.weight;
-          best = Math.max(best, s);
-          quality = Math.max(quality, alternativeQuality(a, termWeights.filter((x) => x > 0).length));
+          best = Math.max(best, sum * a.weight);
+          quality = Math.max(quality, alternativeQuality(a, positive));
         }
         if (best > 0) {
           matched.add(i);
           score += best;
           coverage += query.words[i]!.weight * quality;
         }
-      });
-      return { ref: r[0], score, matched, coverage };
-    });
-    const rel = relevanceOf(query);
-    const rank = (h: BackendHit) => rel(h.score, h.coverage);
-    return hits
-      .filter((h) => h.matched.size > 0)
-      .sort((a, b) => rank(b) - rank(a) || a.ref.localeCompare(b.ref))
-      .slice(0, limit);
+      }
+      if (matched.size === 0) continue;
+      const hit = { ref: r[0], score, matched, coverage };
+      hits.push(hit);
+      ranks.set(hit, rel(score, coverage));
+    }
+    return hits.sort((a, b) => ranks.get(b)! - ranks.get(a)! || a.ref.localeCompare(b.ref)).slice(0, limit);
   }
 
   private fieldStats(): { docs: number; avg: number[] } {
