@@ -15,7 +15,7 @@ import { isCorruption, removeFiles } from "../store/corpus-store.js";
 import { WorkerJobError, WorkerPool } from "../workers/pool.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 const BOOSTS = Object.values(FIELD_BOOSTS);
 /** Lunr's BM25 parameters, so both backends weigh a match the same way. */
 const K1 = 1.2;
@@ -33,7 +33,7 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS sets (set_id TEXT PRIMARY KEY, hash TEXT NOT NULL, words TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS docs (
     id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, set_id TEXT NOT NULL,
-    title TEXT NOT NULL, people TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,
+    terms TEXT NOT NULL,
     n_title INTEGER NOT NULL, n_people INTEGER NOT NULL, n_question INTEGER NOT NULL, n_answer INTEGER NOT NULL
   );
   CREATE INDEX IF NOT EXISTS docs_set ON docs (set_id);
@@ -131,37 +131,64 @@ export interface SyncResult {
   ms: number;
 }
 
-/** A candidate document as the search statements return it: ref, the four fields' terms joined by spaces, then their term counts. */
-type DocRow = [ref: string, title: string, people: string, question: string, answer: string, ...lengths: number[]];
-
-const DOC_COLUMNS = "docs.ref, docs.title, docs.people, docs.question, docs.answer, docs.n_title, docs.n_people, docs.n_question, docs.n_answer";
+/**
+ * A document's terms as the docs table keeps them: the fields in the order
+ * of FIELDS, separated by a newline, their terms by a space. Terms are
+ * letters and digits only, so neither separator occurs inside one.
+ */
+const FIELD_SEPARATOR = "\n";
 const SPACE = 32;
+const NEWLINE = 10;
 
-/** How often `term` occurs as a whole term in a field's space-separated terms. */
-function termFrequency(text: string, term: string): number {
-  let n = 0;
+/** A candidate document as the search statements return it: id, ref, its terms (see FIELD_SEPARATOR), then each field's term count. */
+type DocRow = [id: number, ref: string, terms: string, ...lengths: number[]];
+
+const DOC_COLUMNS = "docs.id, docs.ref, docs.terms, docs.n_title, docs.n_people, docs.n_question, docs.n_answer";
+
+const isSeparator = (c: number) => c === SPACE || c === NEWLINE;
+
+/** Where each field of a document's terms ends. */
+function fieldEnds(text: string, out: Int32Array): void {
+  let from = 0;
+  for (let i = 0; i < out.length - 1; i++) {
+    const end = text.indexOf(FIELD_SEPARATOR, from);
+    out[i] = end < 0 ? text.length : end;
+    from = out[i]! + 1;
+  }
+  out[out.length - 1] = text.length;
+}
+
+/** How often `term` occurs as a whole term in each field of a document's terms, into `counts`; false when nowhere. */
+function termFrequencies(text: string, ends: Int32Array, term: string, counts: Int32Array): boolean {
+  counts.fill(0);
+  let found = false;
+  let field = 0;
   let at = text.indexOf(term);
   while (at >= 0) {
     const end = at + term.length;
-    if ((at === 0 || text.charCodeAt(at - 1) === SPACE) && (end === text.length || text.charCodeAt(end) === SPACE)) {
-      n++;
+    if ((at === 0 || isSeparator(text.charCodeAt(at - 1))) && (end === text.length || isSeparator(text.charCodeAt(end)))) {
+      while (at > ends[field]!) field++;
+      counts[field]!++;
+      found = true;
       at = text.indexOf(term, end + 1);
     } else at = text.indexOf(term, at + 1);
   }
-  return n;
+  return found;
 }
 
-/** The distinct terms of a field that start with `prefix`, in order of first occurrence, added to `out`. */
-function termsStartingWith(text: string, prefix: string, out: Set<string>): void {
+/** The distinct terms of a document that start with `prefix`, in order of first occurrence. */
+function termsStartingWith(text: string, prefix: string): Set<string> {
+  const out = new Set<string>();
   let at = text.indexOf(prefix);
   while (at >= 0) {
-    if (at === 0 || text.charCodeAt(at - 1) === SPACE) {
-      const end = text.indexOf(" ", at + prefix.length);
-      out.add(text.slice(at, end < 0 ? text.length : end));
-      if (end < 0) return;
+    if (at === 0 || isSeparator(text.charCodeAt(at - 1))) {
+      let end = at + prefix.length;
+      while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
+      out.add(text.slice(at, end));
       at = text.indexOf(prefix, end + 1);
     } else at = text.indexOf(prefix, at + 1);
   }
+  return out;
 }
 
 export class SqliteBackend implements SearchBackend {
@@ -169,12 +196,13 @@ export class SqliteBackend implements SearchBackend {
   readonly vocabulary: SqliteWordIndex;
   private readonly rankedStmt;
   private readonly probeStmt;
+  private readonly withTermStmt;
   private readonly docsStmt;
   private readonly dfStmt;
   private readonly countStmt;
   private readonly lengthStmt;
   private readonly versionStmt;
-  /** Per query term, in how many documents it occurs: the same for every query until the index changes. */
+  /** Per query term, in how many documents' fields it occurs: the same for every query until the index changes. */
   private readonly dfCache = new Map<string, number>();
   private statsCache: { docs: number; avg: number[] } | null = null;
   private dataVersion: unknown = null;
@@ -185,11 +213,9 @@ export class SqliteBackend implements SearchBackend {
   ) {
     this.vocabulary = new SqliteWordIndex(db);
     const weights = Object.values(FIELD_BOOSTS).join(", ");
-    // Rank inside FTS5 first and join only the top rows: joining every match before sorting is the slow part.
-    this.rankedStmt = db
-      .prepare(`SELECT ${DOC_COLUMNS} FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?) AS top JOIN docs ON docs.id = top.rowid`)
-      .raw();
+    this.rankedStmt = db.prepare(`SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?`).pluck();
     this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?").pluck();
+    this.withTermStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ?").pluck();
     this.docsStmt = db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE docs.id IN (SELECT value FROM json_each(?))`).raw();
     this.countStmt = db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck();
     this.dfStmt = db.prepare("SELECT sum(doc) FROM fts_col WHERE term = ?").pluck();
@@ -286,7 +312,7 @@ export class SqliteBackend implements SearchBackend {
     );
     const dropWord = this.db.prepare("UPDATE vocab SET count = count - ? WHERE word = ?");
     const insertDoc = this.db.prepare(
-      "INSERT INTO docs (ref, set_id, title, people, question, answer, n_title, n_people, n_question, n_answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO docs (ref, set_id, terms, n_title, n_people, n_question, n_answer) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
     const lengths = new Array<number>(FIELDS.length).fill(0);
     let docDelta = 0;
@@ -325,7 +351,7 @@ export class SqliteBackend implements SearchBackend {
       for (const row of analysis.rows(this.vocabulary)) {
         row.lengths.forEach((n, i) => (lengths[i]! += n));
         docDelta++;
-        const rowid = insertDoc.run(row.ref, row.setId, ...row.texts, ...row.lengths).lastInsertRowid;
+        const rowid = insertDoc.run(row.ref, row.setId, row.texts.join(FIELD_SEPARATOR), ...row.lengths).lastInsertRowid;
         insertFts.run(rowid, ...row.texts);
       }
       const bump = this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value");
@@ -404,79 +430,118 @@ export class SqliteBackend implements SearchBackend {
     const expr = (g: (typeof groups)[number]) =>
       `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
     const pool = Math.max(limit, POOL);
-    const run = (match: string): DocRow[] => {
+    const stats = this.fieldStats();
+    /** No more documents can match than have a word's terms: for all words the narrowest word, for any word all words together. */
+    const bounds = () => {
+      const perWord = live.map((g) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0)));
+      return { all: Math.min(...perWord), any: perWord.reduce((sum, n) => sum + n, 0) };
+    };
+    const run = (match: string, most: () => number): number[] => {
       // Up to a pool's worth of matches, every match is a candidate: ranking them inside FTS5 first would change nothing.
       const ids = this.probeStmt.all(match, pool + 1) as number[];
-      if (ids.length <= pool) return ids.length ? (this.docsStmt.all(JSON.stringify(ids)) as DocRow[]) : [];
-      if ((this.countStmt.get(match) as number) > BROAD) {
-        const rows = this.rankedStmt.all(`{title people question} : (${match})`, pool) as DocRow[];
-        if (rows.length >= pool) return rows;
+      if (ids.length <= pool) return ids;
+      if (stats.docs > BROAD && most() > BROAD && (this.countStmt.get(match) as number) > BROAD) {
+        const top = this.rankedStmt.all(`{title people question} : (${match})`, pool) as number[];
+        if (top.length >= pool) return top;
       }
-      return this.rankedStmt.all(match, pool) as DocRow[];
+      return this.rankedStmt.all(match, pool) as number[];
     };
-    let rows = run(live.map(expr).join(" AND "));
-    if (rows.length < pool && live.length > 1) {
-      const seen = new Set(rows.map((r) => r[0]));
-      rows = [...rows, ...run(live.map(expr).join(" OR ")).filter((r) => !seen.has(r[0]))];
+    const ids = run(live.map(expr).join(" AND "), () => bounds().all);
+    if (ids.length < pool && live.length > 1) {
+      const seen = new Set(ids);
+      for (const id of run(live.map(expr).join(" OR "), () => bounds().any)) if (!seen.has(id)) ids.push(id);
     }
-    const stats = this.fieldStats();
+    // Candidates are read once they are all known: a document both queries found is read once.
+    const rows = ids.length ? (this.docsStmt.all(JSON.stringify(ids)) as DocRow[]) : [];
     const idf = (term: string) => {
-      let v = this.dfCache.get(term);
-      if (v === undefined) {
-        const df = (this.dfStmt.get(term) as number | null) ?? 0;
-        v = Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5)));
-        this.dfCache.set(term, v);
-      }
-      return v;
+      const df = this.df(term);
+      return Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5)));
     };
-    const hits = rows.map((r) => {
-      const texts = [r[1], r[2], r[3], r[4]];
-      const lengths = [r[5]!, r[6]!, r[7]!, r[8]!];
+    // Each term the query names is looked for once per document, however many alternatives list it.
+    const termIndex = new Map<string, number>();
+    for (const g of groups) for (const a of g) if (!a.prefix) for (const t of a.terms) if (!termIndex.has(t)) termIndex.set(t, termIndex.size);
+    const terms = [...termIndex.keys()];
+    const idfs = terms.map(idf);
+    // A term in no more documents than there are candidates: FTS5 names them, and the others need not be searched for it.
+    const holders = terms.map((t) => {
+      const df = this.df(t);
+      return df === 0 ? new Set<number>() : df <= rows.length ? new Set(this.withTermStmt.all(`"${t}"`) as number[]) : null;
+    });
+    const slots = groups.map((g) => g.map((a) => (a.prefix ? null : a.terms.map((t) => termIndex.get(t)!))));
+    const F = FIELDS.length;
+    const ends = new Int32Array(F);
+    const counts = new Int32Array(F);
+    const norms = new Float64Array(F);
+    const weights = new Float64Array(terms.length);
+    /** A term's BM25 weight in the current document, summed over its fields in field order. */
+    const weightIn = (text: string, term: string, termIdf: number) => {
+      if (!termFrequencies(text, ends, term, counts)) return 0;
+      let sum = 0;
+      for (let i = 0; i < F; i++) {
+        const tf = counts[i]!;
+        if (!tf) continue;
+        sum = sum + BOOSTS[i]! * termIdf * (((K1 + 1) * tf) / (K1 * norms[i]! + tf));
+      }
+      return sum;
+    };
+    const hits: BackendHit[] = [];
+    const ranks = new Map<BackendHit, number>();
+    const rel = relevanceOf(query);
+    for (const r of rows) {
+      const [id, ref, text] = r;
+      fieldEnds(text, ends);
+      for (let i = 0; i < F; i++) norms[i] = 1 - B + B * ((r[3 + i] as number) / (stats.avg[i] || 1));
       // Only the terms this query asks for are counted, straight in the stored text: documents are long, queries short.
-      const frequencies = new Map<string, number[]>();
-      const frequencyOf = (term: string) => {
-        let f = frequencies.get(term);
-        if (!f) frequencies.set(term, (f = texts.map((t) => termFrequency(t, term))));
-        return f;
-      };
-      const weightOf = (term: string) =>
-        frequencyOf(term).reduce((sum, tf, i) => {
-          if (!tf) return sum;
-          const norm = 1 - B + B * (lengths[i]! / (stats.avg[i] || 1));
-          return sum + BOOSTS[i]! * idf(term) * (((K1 + 1) * tf) / (K1 * norm + tf));
-        }, 0);
+      for (let t = 0; t < terms.length; t++) weights[t] = holders[t] && !holders[t]!.has(id) ? 0 : weightIn(text, terms[t]!, idfs[t]!);
       const matched = new Set<number>();
       let score = 0;
       let coverage = 0;
-      groups.forEach((alternatives, i) => {
+      for (let i = 0; i < groups.length; i++) {
+        const alternatives = groups[i]!;
         let best = 0;
         let quality = 0;
-        for (const a of alternatives) {
-          let terms = a.terms;
-          if (a.prefix) {
-            const found = new Set<string>();
-            for (const t of texts) termsStartingWith(t, a.terms[0]!, found);
-            terms = [...found];
+        for (let j = 0; j < alternatives.length; j++) {
+          const a = alternatives[j]!;
+          const own = slots[i]![j];
+          let sum = 0;
+          let positive = 0;
+          if (own) {
+            for (const t of own) {
+              sum = sum + weights[t]!;
+              if (weights[t]! > 0) positive++;
+            }
+          } else {
+            for (const term of termsStartingWith(text, a.terms[0]!)) {
+              const w = weightIn(text, term, idf(term));
+              sum = sum + w;
+              if (w > 0) positive++;
+            }
           }
-          const termWeights = terms.map(weightOf);
-          const s = termWeights.reduce((sum, x) => sum + x, 0) * a.weight;
-          best = Math.max(best, s);
-          quality = Math.max(quality, alternativeQuality(a, termWeights.filter((x) => x > 0).length));
+          best = Math.max(best, sum * a.weight);
+          quality = Math.max(quality, alternativeQuality(a, positive));
         }
         if (best > 0) {
           matched.add(i);
           score += best;
           coverage += query.words[i]!.weight * quality;
         }
-      });
-      return { ref: r[0], score, matched, coverage };
-    });
-    const rel = relevanceOf(query);
-    const rank = (h: BackendHit) => rel(h.score, h.coverage);
-    return hits
-      .filter((h) => h.matched.size > 0)
-      .sort((a, b) => rank(b) - rank(a) || a.ref.localeCompare(b.ref))
-      .slice(0, limit);
+      }
+      if (matched.size === 0) continue;
+      const hit = { ref, score, matched, coverage };
+      hits.push(hit);
+      ranks.set(hit, rel(score, coverage));
+    }
+    return hits.sort((a, b) => ranks.get(b)! - ranks.get(a)! || a.ref.localeCompare(b.ref)).slice(0, limit);
+  }
+
+  /** In how many documents' fields a term occurs (a document counts once per field). */
+  private df(term: string): number {
+    let df = this.dfCache.get(term);
+    if (df === undefined) {
+      df = (this.dfStmt.get(term) as number | null) ?? 0;
+      this.dfCache.set(term, df);
+    }
+    return df;
   }
 
   private fieldStats(): { docs: number; avg: number[] } {
