@@ -299,6 +299,9 @@ const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
 const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
 const AGENT_NOUN = /^([a-z]{3,}?)(?:enaars|enaar|aars|aar|sters|ster|ers|er)$/;
 
+/** A verb stem as itself, its infinitive or plural, and its noun ("uitlever" → "uitleveren", "uitlevering"). */
+const wordForms = (base: string): string[] => [base, `${base}en`, `${base}ing`];
+
 /** Corpus words behind inflections the Snowball stemmer leaves apart ("gehackt", "opgelicht", "huisjes"). */
 function variantsOf(word: string, vocab: WordIndex): string[] {
   const bases: string[] = [];
@@ -317,7 +320,7 @@ function variantsOf(word: string, vocab: WordIndex): string[] {
   const own = stem(word);
   const out = new Set<string>();
   for (const base of bases) {
-    for (const form of [base, `${base}en`, `${base}ing`]) {
+    for (const form of wordForms(base)) {
       if (form !== word && form.length >= 4 && vocab.has(form)) {
         const s = stem(form);
         if (s !== own) out.add(s);
@@ -404,7 +407,7 @@ function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Token, str
       if (verb.acronym || PARTICLES.has(verb.word) || verb.word.length < 3) continue;
       const found = new Set(verbs.get(verb));
       for (const base of verbBases(verb.word)) {
-        for (const form of [particle.word + base, `${particle.word}${base}en`, `${particle.word}${base}ing`]) {
+        for (const form of wordForms(particle.word + base)) {
           if (vocab.has(form)) found.add(stem(form));
         }
       }
