@@ -231,6 +231,20 @@ const LIGHT_WORDS = new Set(
   ).split(" "),
 );
 
+/** Words that point back at what a text said before ("Wat vindt u daarvan?"): in a text they match, alone they name nothing. */
+const POINTERS = new Set(
+  (
+    "daarvan daarover daarmee daarbij daarna daarom daardoor daartoe daarin daaraan daarop daaruit daarvoor " +
+    "hiervan hierover hiermee hierbij hierin hieraan hierop hiervoor waarvan waarin waarop waaraan waarvoor " +
+    "ervan erover ermee erbij erin eraan erop ervoor"
+  ).split(" "),
+);
+
+/** Whether an analysed query names a subject, not only question words, light verbs, formulas and pointers back. */
+export function namesSubject(query: AnalyzedQuery): boolean {
+  return query.words.some((w) => !LIGHT_WORDS.has(w.word) && !POINTERS.has(w.word));
+}
+
 /** One word of a query with the terms that may stand in for it. */
 export interface QueryWord {
   word: string;

@@ -2,7 +2,7 @@
  * One search interface over interchangeable backends. Analysis happens here,
  * so every backend sees the same Dutch terms and ranks with the same rules.
  */
-import { analyzeQuery, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
+import { analyzeQuery, namesSubject, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold, shortHash } from "./text.js";
@@ -340,7 +340,9 @@ export class SearchEngine {
 
   /** The whole text and each of its questions searched, and the rankings fused. */
   private fused(text: string, limit: number): SearchHit[] {
-    const lists = [text, ...draftQuestions(text)].map((part) => this.ranked(this.analyze(part), limit * 2));
+    // A question of the draft that is only a formula ("Wat vindt u daarvan?") would find every other such formula.
+    const parts = [this.analyze(text), ...draftQuestions(text).map((q) => this.analyze(q)).filter(namesSubject)];
+    const lists = parts.map((part) => this.ranked(part, limit * 2));
     const fused = new Map<string, { hit: SearchHit; score: number }>();
     for (const list of lists) {
       list.forEach((hit, rank) => {

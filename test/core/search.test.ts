@@ -204,6 +204,20 @@ describe("ranking for queries as people type them", () => {
     expect(e.analyze("haat en vrouwen").words.map((w) => w.joined)).toEqual([null, null]);
   });
 
+  it("leaves a draft's formula questions out of the search for earlier questions", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Grenscontroles door burgers"), "Houden burgers zelf grenscontroles bij Ter Apel?", "Dat wordt onderzocht.")],
+      ["b.txt", body(HEADER("Subsidie voor musea"), "Krijgen musea minder subsidie?", "Ja.", "Wat vindt u daarvan?", "Dat is jammer.")],
+    );
+    const e = engineFor(c);
+    const draft = "Houden burgers zelf grenscontroles bij Ter Apel? Wat vindt de minister daarvan?";
+    const similar = e.similar(draft, 5);
+    expect(similar[0]!.set.title).toBe("Grenscontroles door burgers");
+    // Found through the whole text at most, where "daarvan" is a small part: never judged alike.
+    const formula = similar.find((h) => h.set.title === "Subsidie voor musea");
+    expect(formula?.share ?? 0).toBeLessThan(0.5);
+  });
+
   it("reads 'te weinig' and 'niet genoeg' as a shortage", () => {
     const c = corpusOf(
       ["a.txt", body(HEADER("Opleiding"), "Is er een tekort aan rechercheurs?", "Ja, het tekort is groot.")],
