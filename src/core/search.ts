@@ -280,7 +280,8 @@ export class SearchEngine {
     const offset = Math.max(0, Math.min(options.offset ?? 0, 100));
     // A spread list needs more candidates: a set's third hit waits for the others.
     const wanted = options.spread ? (offset + limit) * 3 : offset + limit;
-    let out = draftQuestions(query).length > 1 ? this.fused(query, wanted) : this.ranked(this.analyze(query, options.prefixLast ?? false), wanted);
+    const questions = draftQuestions(query);
+    let out = questions.length ? this.fused(query, wanted, questions) : this.ranked(this.analyze(query, options.prefixLast ?? false), wanted);
     if (options.spread) out = spreadOverSets(out);
     return out.slice(offset, offset + limit);
   }
@@ -339,9 +340,9 @@ export class SearchEngine {
   }
 
   /** The whole text and each of its questions searched, and the rankings fused. */
-  private fused(text: string, limit: number): SearchHit[] {
+  private fused(text: string, limit: number, questions = draftQuestions(text)): SearchHit[] {
     // A question of the draft that is only a formula ("Wat vindt u daarvan?") would find every other such formula.
-    const parts = [this.analyze(text), ...draftQuestions(text).map((q) => this.analyze(q)).filter(namesSubject)];
+    const parts = [this.analyze(text), ...questions.map((q) => this.analyze(q)).filter(namesSubject)];
     const lists = parts.map((part) => this.ranked(part, limit * 2));
     const fused = new Map<string, { hit: SearchHit; score: number }>();
     for (const list of lists) {
