@@ -1,11 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
+import { tempDir } from "./temp-dir.js";
 
-const dataDir = mkdtempSync(join(tmpdir(), "kv-cli-edges-"));
+const dataDir = tempDir("cli-edges");
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
@@ -32,7 +31,7 @@ describe("cli search --limit", () => {
 
 describe("cli check on an empty folder", () => {
   it("exits 1 and says why and where dumps go", () => {
-    const empty = mkdtempSync(join(tmpdir(), "kv-leeg-"));
+    const empty = tempDir("leeg");
     const r = cli(["check", "--seeds", empty]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Sets:\s+0/);

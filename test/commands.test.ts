@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SearchEngine } from "../src/core/search.js";
@@ -13,6 +12,7 @@ import { commands } from "../commands/index.js";
 import type { CommandDeps } from "../commands/types.js";
 import { ROOT, seedCorpus, childEnv } from "./helpers.js";
 import { channelTarget } from "../src/core/target.js";
+import { tempDir } from "./temp-dir.js";
 
 const corpus = seedCorpus();
 const vocab = buildVocabulary(corpus);
@@ -145,7 +145,7 @@ describe("other commands", () => {
 });
 
 describe("command-line interface", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "kv-cli-"));
+  const dataDir = tempDir("cli");
   const cli = (...args: string[]) =>
     execFileSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
       cwd: ROOT,
@@ -179,7 +179,7 @@ describe("command-line interface", () => {
   });
 
   it("check reports broken dumps with file and line and still loads the rest", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kv-bad-"));
+    const dir = tempDir("bad");
     writeFileSync(join(dir, "a-leeg.txt"), "");
     writeFileSync(join(dir, "b-binair.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(dir, "c-goed.txt"), "Een set |\n|\nSongül Mutluer (PvdA) |\n|\nDavid van Weel |\n|\n![]() |\r\nWat is dit?\r\nDit.");
@@ -187,7 +187,7 @@ describe("command-line interface", () => {
     expect(out).toMatch(/Sets:\s+1 /);
     expect(out).toContain("a-leeg.txt:1: leeg bestand");
     expect(out).toMatch(/b-binair\.txt:1: binair bestand/);
-    const empty = mkdtempSync(join(tmpdir(), "kv-none-"));
+    const empty = tempDir("none");
     expect(() => cli("check", "--seeds", empty)).toThrow();
   });
 

@@ -2,8 +2,7 @@
  * Digests through the real adapters and the strict fakes: a digest with news
  * on Telegram, and a digest of several parts resumed after a crash.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DiscordBot } from "../src/adapters/discord.js";
@@ -15,6 +14,7 @@ import { channelTarget } from "../src/core/target.js";
 import { FakeDiscord } from "./fakes/discord.js";
 import { FakeTelegram, parseTelegramHtml } from "./fakes/telegram.js";
 import { HEADER, memoryLogger, ROOT, SEED_FILE } from "./helpers.js";
+import { tempDir } from "./temp-dir.js";
 
 const ZONE = "Europe/Amsterdam";
 const discord = new FakeDiscord();
@@ -24,7 +24,7 @@ let discordBot: DiscordBot;
 let telegramBot: TelegramBot;
 
 function world(start: string) {
-  const dir = mkdtempSync(join(tmpdir(), "kv-delivery-"));
+  const dir = tempDir("delivery");
   const seeds = join(dir, "seeds");
   mkdirSync(seeds);
   copyFileSync(join(ROOT, "seeds", SEED_FILE), join(seeds, SEED_FILE));

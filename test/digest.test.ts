@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Cron } from "croner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +15,7 @@ import { FakeDiscord } from "./fakes/discord.js";
 import { FakeTelegram, parseTelegramHtml } from "./fakes/telegram.js";
 import { HEADER, memoryLogger, ROOT, SEED_FILE } from "./helpers.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
+import { tempDir } from "./temp-dir.js";
 
 const ZONE = "Europe/Amsterdam";
 
@@ -41,7 +41,7 @@ function memorySender() {
 }
 
 function setup(start = "2026-11-28T05:00:00Z") {
-  const dir = mkdtempSync(join(tmpdir(), "kv-digest-"));
+  const dir = tempDir("digest");
   const seeds = join(dir, "seeds");
   mkdirSync(seeds, { recursive: true });
   copyFileSync(join(ROOT, "seeds", SEED_FILE), join(seeds, SEED_FILE));

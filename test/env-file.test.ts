@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEnvFile } from "../src/env-file.js";
+import { tempDir } from "./temp-dir.js";
 
 function folderWithEnv(content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "kv-dotenv-"));
+  const dir = tempDir("dotenv");
   writeFileSync(join(dir, ".env"), content);
   return dir;
 }

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openLunrIndex } from "../src/index-store.js";
 import { decodeIndex } from "../src/core/index-codec.js";
 import { IndexFileError } from "../src/core/errors.js";
 import { corpusOf, HEADER } from "./helpers.js";
+import { tempDir } from "./temp-dir.js";
 
 describe("a saved index that cannot be used", () => {
   const corpus = corpusOf(["a.txt", `${HEADER("Set")}\nWat is dit?`]);
@@ -18,7 +18,7 @@ describe("a saved index that cannot be used", () => {
   }
 
   it("tells why it is rebuilt before rebuilding, and nothing when it is loaded", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kv-indexfile-"));
+    const dir = tempDir("indexfile");
     const file = join(dir, "search-index.bin");
     expect(open(dir)).toEqual({ origin: "built", reasons: ["nog geen opgeslagen index"] });
     expect(open(dir)).toEqual({ origin: "loaded", reasons: [] });

@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
+import { tempDir } from "./temp-dir.js";
 
 /** A small project with the real launcher, its own entry points and its own bundle cache. */
 function project(withEsbuild = true): string {
-  const dir = mkdtempSync(join(tmpdir(), "kv-launch-"));
+  const dir = tempDir("launch");
   mkdirSync(join(dir, "src"));
   mkdirSync(join(dir, "commands"));
   mkdirSync(join(dir, "node_modules"));
@@ -27,16 +27,8 @@ function project(withEsbuild = true): string {
 const launch = (dir: string, ...args: string[]) => spawnSync(process.execPath, [join(dir, "src", "launch.mjs"), ...args], { cwd: dir, encoding: "utf8" });
 
 describe("launcher behind npm start and npm run cli", () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = "";
-  });
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
   it("runs an entry point from its bundle, with the arguments and its own path as argv[1]", () => {
-    dir = project();
+    const dir = project();
     const r = launch(dir, "cli", "Tweede", "Kamer");
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("hallo Tweede Kamer cli.mjs\n");
@@ -44,14 +36,14 @@ describe("launcher behind npm start and npm run cli", () => {
   });
 
   it("rebuilds when a source file changed, also one the entry point only imports", () => {
-    dir = project();
+    const dir = project();
     expect(launch(dir, "cli", "a").stdout).toBe("hallo a cli.mjs\n");
     writeFileSync(join(dir, "commands", "greeting.ts"), `export const greeting = (name: string): string => \`dag \${name}!\`;\n`);
     expect(launch(dir, "cli", "b").stdout).toBe("dag b! cli.mjs\n");
   });
 
   it("clears chunks of earlier builds after an hour, and builds that died halfway, but keeps recent ones", () => {
-    dir = project();
+    const dir = project();
     launch(dir, "cli");
     const cache = join(dir, "node_modules", ".cache", "kamervragen-bot");
     const hourAgo = new Date(Date.now() - 2 * 3_600_000);
@@ -71,7 +63,7 @@ describe("launcher behind npm start and npm run cli", () => {
   });
 
   it("runs the TypeScript sources, with a warning, when no bundle can be built", () => {
-    dir = project(false);
+    const dir = project(false);
     const r = launch(dir, "cli", "c");
     expect(r.stdout).toBe("hallo c cli.ts\n");
     expect(r.stderr).toMatch(/bundel bouwen lukt niet .*de bronnen worden direct uitgevoerd/);
@@ -79,7 +71,7 @@ describe("launcher behind npm start and npm run cli", () => {
   });
 
   it("bundles a worker thread next to the entry points, so a bundled entry point can start it", () => {
-    dir = project();
+    const dir = project();
     mkdirSync(join(dir, "src", "workers"));
     writeFileSync(join(dir, "src", "workers", "worker.ts"), `import { parentPort } from "node:worker_threads";\nparentPort!.postMessage("klaar");\n`);
     writeFileSync(
@@ -92,7 +84,7 @@ describe("launcher behind npm start and npm run cli", () => {
   });
 
   it("names the entry points when asked for one that does not exist", () => {
-    dir = project();
+    const dir = project();
     const r = launch(dir, "mian");
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("gebruik: node src/launch.mjs <main|cli|deploy-discord>");
@@ -100,16 +92,11 @@ describe("launcher behind npm start and npm run cli", () => {
   });
 
   it("--build prepares every bundle and succeeds even when building is impossible", () => {
-    dir = project();
+    const dir = project();
     expect(launch(dir, "--build").status).toBe(0);
     for (const entry of ["main", "cli", "deploy-discord"]) expect(existsSync(join(dir, "node_modules", ".cache", "kamervragen-bot", `${entry}.mjs`)), entry).toBe(true);
-    const bare = project(false);
-    try {
-      const r = launch(bare, "--build");
-      expect(r.status).toBe(0);
-      expect(r.stderr).toContain("bundel bouwen lukt niet");
-    } finally {
-      rmSync(bare, { recursive: true, force: true });
-    }
+    const r = launch(project(false), "--build");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("bundel bouwen lukt niet");
   });
 });

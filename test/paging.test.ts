@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { buildCorpus, type Corpus, type ParsedFile } from "../src/core/corpus.js";
@@ -17,6 +16,7 @@ import type { CommandDeps } from "../commands/types.js";
 import { setsByPerson } from "../commands/wie.js";
 import { listPager, MAX_LIST_PAGE } from "../commands/common.js";
 import { engineFor, HEADER, memoryLogger } from "./helpers.js";
+import { tempDir } from "./temp-dir.js";
 
 const NOW = new Date("2026-03-02T09:00:00Z");
 const TODAY = "2026-03-02";
@@ -125,11 +125,10 @@ function deadlineShape(corpus: CorpusView, today: string, filter?: PeopleFilter)
 
 const setButtons = (r: Reply) => r.actions.flatMap((a) => (a.kind === "set" ? [a.id] : []));
 
-const registered: string[] = [];
 /** With `first`, those sources are read in an earlier sync: their people are then older in the store. */
 function storeOf(sources: { file: string; content: string }[], first: string[] = []): { view: StoreView; store: CorpusStore } {
   registerSourceParser("imported", (file, content) => parseImportedFile({ file, content }));
-  const dir = mkdtempSync(join(tmpdir(), "kv-paging-"));
+  const dir = tempDir("paging");
   const seeds = join(dir, "seeds");
   const data = join(dir, "data");
   const store = CorpusStore.open(join(data, "corpus.sqlite"), memoryLogger());
@@ -141,7 +140,6 @@ function storeOf(sources: { file: string; content: string }[], first: string[] =
     }
     store.sync(sourceDirs(seeds, data));
   }
-  registered.push(dir);
   return { view: store.view(), store };
 }
 

@@ -1,14 +1,14 @@
 /** `cli check` lists every inferred set boundary with file, line and signals, for review. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, SEED_FILE } from "./helpers.js";
 import { HUURWONINGEN, STIKSTOF, headerLines } from "./core/fixtures/kamervragen.js";
+import { tempDir } from "./temp-dir.js";
 
 function check(seeds: string): string {
-  const data = mkdtempSync(join(tmpdir(), "kv-check-"));
+  const data = tempDir("check");
   return execFileSync(process.execPath, ["--import", "tsx", "src/cli.ts", "check", "--seeds", seeds], {
     cwd: ROOT,
     encoding: "utf8",
@@ -33,7 +33,7 @@ describe("cli check", () => {
   });
 
   it("lists a candidate it did not split, with the one signal it had", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kv-glued-"));
+    const dir = tempDir("glued");
     const lines = [
       ...headerLines(HUURWONINGEN.title),
       ...HUURWONINGEN.paragraphs.map((p) => p.text),

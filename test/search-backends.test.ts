@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SqliteBackend } from "../src/search/sqlite-backend.js";
@@ -13,6 +12,7 @@ import { analyzeQuery } from "../src/core/analysis.js";
 import { analyseSets } from "../src/core/corpus-analysis.js";
 import { LunrBackend } from "../src/core/lunr-backend.js";
 import type { BackendHit } from "../src/core/search.js";
+import { tempDir } from "./temp-dir.js";
 
 const corpus = seedCorpus();
 
@@ -83,7 +83,7 @@ describe("SQLite FTS5 backend", () => {
   });
 
   it("updates incrementally when a dump is added, changed or removed", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "kv-fts-")), "search.sqlite");
+    const path = join(tempDir("fts"), "search.sqlite");
     const backend = SqliteBackend.open(path);
     expect(backend.sync(corpus)).toMatchObject({ added: 20, removed: 0 });
     expect(backend.sync(corpus)).toMatchObject({ added: 0, removed: 0, unchanged: 20 });
@@ -103,7 +103,7 @@ describe("SQLite FTS5 backend", () => {
   });
 
   it("is chosen with SEARCH_BACKEND=sqlite and kept under DATA_DIR", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kv-app-"));
+    const dir = tempDir("app");
     mkdirSync(join(dir, "seeds"));
     copyFileSync(join(ROOT, "seeds", SEED_FILE), join(dir, "seeds", SEED_FILE));
     const app = loadApp({ seedsDir: join(dir, "seeds"), indexDir: join(dir, "index"), backend: "sqlite", dataDir: join(dir, "data") });
@@ -140,7 +140,7 @@ describe("SQLite FTS5 backend", () => {
   });
 
   it("sees what another connection changed in the index, also in what it kept from earlier queries", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "kv-fts-")), "search.sqlite");
+    const path = join(tempDir("fts"), "search.sqlite");
     const reader = SqliteBackend.open(path);
     reader.sync(corpus);
     const query = analyzeQuery("politie begroting", reader.vocabulary);

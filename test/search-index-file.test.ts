@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadApp } from "../src/app.js";
 import { SqliteBackend } from "../src/search/sqlite-backend.js";
 import { SearchEngine } from "../src/core/search.js";
 import { childEnv, corpusOf, HEADER, memoryLogger, ROOT, SEED_FILE } from "./helpers.js";
+import { tempDir } from "./temp-dir.js";
 
 const ZEPPELIN = ["a.txt", `${HEADER("Zeppelinhaven boven de Noordzee")}\nWat weet u van de zeppelinhaven bij Den Helder?\nNiets.`] as [string, string];
 const DRONES = ["b.txt", `${HEADER("Drones boven gevangenissen")}\nWat doet u tegen drones boven gevangenissen?\nMaatregelen.`] as [string, string];
@@ -41,15 +41,9 @@ describe("the SQLite vocabulary's typo candidates", () => {
 });
 
 describe("a SQLite search index file that cannot be used as it is", () => {
-  const dirs: string[] = [];
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
-
   /** Seeds, and an index built by the real command line in `data`, in a process of its own. */
   function built() {
-    const dir = mkdtempSync(join(tmpdir(), "kv-fts-file-"));
-    dirs.push(dir);
+    const dir = tempDir("fts-file");
     const seeds = join(dir, "seeds");
     mkdirSync(seeds);
     copyFileSync(join(ROOT, "seeds", SEED_FILE), join(seeds, SEED_FILE));

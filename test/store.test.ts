@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
@@ -15,13 +14,14 @@ import { executeCommand, parseCommandText } from "../commands/run.js";
 import { channelTarget } from "../src/core/target.js";
 import { generateDumps } from "./bench/generate.js";
 import { HEADER, memoryLogger, ROOT, SEED_FILE } from "./helpers.js";
+import { tempDir } from "./temp-dir.js";
 
 const SEED = readFileSync(join(ROOT, "seeds", SEED_FILE));
 const DRONES = `${HEADER("Drones boven gevangenissen")}\nWat doet u tegen drones boven gevangenissen?\nHoeveel drones zijn er onderschept?`;
 const DRONES_ANSWERED = `${DRONES}\nDe DJI heeft maatregelen genomen.\nIn 2025 waren het er 120.`;
 
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), "kv-store-"));
+  const dir = tempDir("store");
   const seeds = join(dir, "seeds");
   const data = join(dir, "data");
   mkdirSync(seeds, { recursive: true });
@@ -281,7 +281,7 @@ describe("a dump edited while the bot runs", () => {
 
 describe("source folders", () => {
   it("tolerates a missing seeds folder and a missing imports folder", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kv-store-"));
+    const dir = tempDir("store");
     const store = CorpusStore.open(join(dir, "corpus.sqlite"), memoryLogger());
     const r = store.sync(sourceDirs(join(dir, "geen-seeds"), join(dir, "data")));
     expect(r.warnings).toEqual([{ file: join(dir, "geen-seeds"), line: 0, message: "kan de map met dumps niet lezen: map bestaat niet" }]);

@@ -1,9 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../src/core/corpus.js";
 import { CorpusStore } from "../src/store/corpus-store.js";
 import { WorkerJobError, WorkerPool } from "../src/workers/pool.js";
@@ -13,18 +12,13 @@ import type { QuestionSet } from "../src/core/model.js";
 import { memoryIndexSource, SqliteBackend } from "../src/search/sqlite-backend.js";
 import { generateDumps } from "./bench/generate.js";
 import { childEnv, HEADER, memoryLogger, ROOT, SEED_FILE } from "./helpers.js";
+import { tempDir } from "./temp-dir.js";
 
 const SEED_PATH = join(ROOT, "seeds", SEED_FILE);
 const DRONES = `${HEADER("Drones boven gevangenissen")}\nWat doet u tegen drones boven gevangenissen?\nDe DJI heeft maatregelen genomen.`;
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), "kv-pool-"));
-  dirs.push(dir);
+  const dir = tempDir("pool");
   const seeds = join(dir, "seeds");
   mkdirSync(seeds, { recursive: true });
   // Several dumps in the seed format, as an archive arrives.
@@ -164,8 +158,7 @@ describe("tokenising for the SQLite index in worker threads", () => {
   });
 
   it("warns in Dutch, naming the sets, when a worker fails a batch; the index still equals a fresh build", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kv-pool-"));
-    dirs.push(dir);
+    const dir = tempDir("pool");
     const seeds = join(dir, "seeds");
     // Several batches, so one failing batch is told apart from the others.
     generateDumps(SEED_PATH, seeds, 700, 7, 400);
@@ -215,8 +208,7 @@ describe("a first build through the real entry point", () => {
     });
 
   it("parses and tokenises in worker threads, and a build killed halfway is finished by the next start with the same results", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "kv-pool-"));
-    dirs.push(dir);
+    const dir = tempDir("pool");
     const w = { dir, seeds: join(dir, "seeds") };
     // Over the size where workers pay off, in several dumps.
     generateDumps(SEED_PATH, w.seeds, 2100, 11, 350);

@@ -3,14 +3,14 @@
  * lines, counts and a hash of everything else. The expected file was written
  * by an earlier, slower parser; speed work must not change a single set.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFile } from "../../src/core/corpus.js";
 import { shortHash } from "../../src/core/text.js";
 import { generateDumps } from "../bench/generate.js";
 import { ROOT, SEED_FILE } from "../helpers.js";
+import { tempDir } from "../temp-dir.js";
 
 function summary(name: string, content: string): string[] {
   const r = parseFile({ file: `${name}.txt`, content });
@@ -25,7 +25,7 @@ function summary(name: string, content: string): string[] {
 describe("parser output", () => {
   it("is unchanged for the seed and a generated archive of 280 sets", () => {
     const seedPath = join(ROOT, "seeds", SEED_FILE);
-    const dir = mkdtempSync(join(tmpdir(), "kv-parse-out-"));
+    const dir = tempDir("parse-out");
     generateDumps(seedPath, dir, 280);
     const got = [...summary("seed", readFileSync(seedPath, "utf8")), ...summary("gen280", readFileSync(join(dir, "100-synthetic.txt"), "utf8"))];
     const expected = readFileSync(join(ROOT, "test", "core", "__snapshots__", "parse-output.txt"), "utf8").trimEnd().split("\n");

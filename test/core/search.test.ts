@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, editDistance, splitCompound, Vocabulary, words } from "../../src/core/analysis.js";
@@ -13,6 +12,7 @@ import { loadApp } from "../../src/app.js";
 import { DEV_HALF } from "../eval/queries.js";
 import { evaluate } from "../eval/evaluate.js";
 import { corpusOf, engineFor, HEADER, ROOT, SEED_FILE, seedCorpus } from "../helpers.js";
+import { tempDir } from "../temp-dir.js";
 
 const corpus = seedCorpus();
 const vocab = buildVocabulary(corpus);
@@ -280,8 +280,8 @@ describe("ranking for queries as people type them", () => {
 
 describe("saved index", () => {
   it("is built when missing, loaded when fresh and rebuilt when a dump changes", () => {
-    const seeds = mkdtempSync(join(tmpdir(), "kv-seeds-"));
-    const index = mkdtempSync(join(tmpdir(), "kv-index-"));
+    const seeds = tempDir("seeds");
+    const index = tempDir("index");
     copyFileSync(join(ROOT, "seeds", SEED_FILE), join(seeds, SEED_FILE));
     const first = loadApp({ seedsDir: seeds, indexDir: index });
     expect(first.indexOrigin).toBe("built");
@@ -295,7 +295,7 @@ describe("saved index", () => {
     expect(third.engine.search("drones gevangenissen", { limit: 1 })[0]!.set.title).toBe("Nieuwe set over drones");
   });
   it("rebuilds a corrupt or old-version file instead of failing", () => {
-    const index = mkdtempSync(join(tmpdir(), "kv-index-"));
+    const index = tempDir("index");
     mkdirSync(index, { recursive: true });
     const c = corpusOf(["a.txt", `${HEADER("Set")}\nWat is dit?`]);
     const dumps = [{ file: "a.txt", content: "x" }];

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SubscriptionStore } from "../../src/digest/store.js";
 import { CorpusStore } from "../../src/store/corpus-store.js";
 import { sourceDirs } from "../../src/store/sources.js";
 import { corpusOf, HEADER, memoryLogger } from "../helpers.js";
+import { tempDir } from "../temp-dir.js";
 
 const A = [HEADER("Set A"), "Wat is A?", "Waarom A?"].join("\n");
 const A_ANSWERED = [HEADER("Set A"), "Wat is A?", "Omdat.", "Waarom A?", "Daarom."].join("\n");
@@ -18,7 +18,7 @@ afterEach(() => {
 
 /** A persisted corpus over a seeds folder, and the state database that keeps its history. */
 function persisted() {
-  const dir = mkdtempSync(join(tmpdir(), "kv-history-"));
+  const dir = tempDir("history");
   const seeds = join(dir, "seeds");
   mkdirSync(seeds);
   const corpus = CorpusStore.open(join(dir, "data", "corpus.sqlite"), memoryLogger());

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -9,6 +8,7 @@ import { LiveCorpus } from "../../src/live-corpus.js";
 import { channelTarget, dmTarget, targetKey, type Target } from "../../src/core/target.js";
 import { replyText, type Reply } from "../../src/core/reply.js";
 import { corpusOf, HEADER, memoryLogger } from "../helpers.js";
+import { tempDir } from "../temp-dir.js";
 
 const ZONE = "Europe/Amsterdam";
 const LONG = "De minister licht toe dat de aanpak in alle regio's wordt uitgebreid en dat de resultaten elk halfjaar aan de Kamer worden gemeld, met cijfers per regio.";
@@ -50,7 +50,7 @@ afterEach(() => {
 });
 
 function world(start: string, options: { parts?: number; dumps?: Record<string, string> } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), "kv-service-"));
+  const dir = tempDir("service");
   const seeds = join(dir, "seeds");
   mkdirSync(seeds);
   for (const [file, text] of Object.entries(options.dumps ?? { "base.txt": BASE })) writeFileSync(join(seeds, file), text);

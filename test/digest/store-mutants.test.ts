@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { SubscriptionStore } from "../../src/digest/store.js";
 import { corpusOf, HEADER } from "../helpers.js";
+import { tempDir } from "../temp-dir.js";
 
 const open: SubscriptionStore[] = [];
 afterEach(() => {
@@ -37,7 +37,7 @@ const sub = (channel: string, over: Record<string, unknown> = {}) => ({
 
 describe("the database file", () => {
   it("creates its folder, uses WAL, enforces foreign keys and waits for locks", () => {
-    const dir = mkdtempSync(join(tmpdir(), "kv-store-"));
+    const dir = tempDir("store");
     const path = join(dir, "diep", "genest", "state.sqlite");
     const store = fresh(path);
     expect(existsSync(path)).toBe(true);
@@ -48,7 +48,7 @@ describe("the database file", () => {
   });
 
   it("migrates once: reopening keeps the data and the version", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "kv-store-")), "state.sqlite");
+    const path = join(tempDir("store"), "state.sqlite");
     const first = fresh(path);
     first.subscribe(sub("-1"));
     first.close();
@@ -58,7 +58,7 @@ describe("the database file", () => {
   });
 
   it("lets go of the file when closed", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "kv-store-")), "state.sqlite");
+    const path = join(tempDir("store"), "state.sqlite");
     const store = fresh(path);
     store.close();
     expect(store.db.open).toBe(false);
@@ -66,7 +66,7 @@ describe("the database file", () => {
   });
 
   it("upgrades a database of version 0 in place", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "kv-store-")), "state.sqlite");
+    const path = join(tempDir("store"), "state.sqlite");
     new Database(path).close();
     const store = fresh(path);
     expect(store.schemaVersion()).toBe(1);
