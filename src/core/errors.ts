@@ -1,23 +1,39 @@
+/**
+ * A failure about one named thing (a file, a store, a chat, a setting), with
+ * the reason in Dutch. The message reads "<thing>: <reason>", ready for a log
+ * line or a user; `reason` alone is there for callers that name the thing
+ * themselves.
+ */
+export abstract class ReasonedError extends Error {
+  abstract override readonly name: string;
+  constructor(
+    about: string,
+    readonly reason: string,
+  ) {
+    super(`${about}: ${reason}`);
+  }
+}
+
 /** A dump that cannot be read as a question-set export; carries where it went wrong. */
-export class SeedFormatError extends Error {
+export class SeedFormatError extends ReasonedError {
   override readonly name = "SeedFormatError";
   constructor(
     readonly file: string,
     readonly line: number,
-    readonly reason: string,
+    reason: string,
   ) {
-    super(`${file}:${line}: ${reason}`);
+    super(`${file}:${line}`, reason);
   }
 }
 
 /** Configuration that is missing or malformed; says which variable to fix. */
-export class ConfigError extends Error {
+export class ConfigError extends ReasonedError {
   override readonly name = "ConfigError";
   constructor(
     readonly variable: string,
     message: string,
   ) {
-    super(`${variable}: ${message}`);
+    super(variable, message);
   }
 }
 
@@ -35,9 +51,9 @@ export class FrontEndStartError extends Error {
 }
 
 /** A saved search index that cannot be read back; the index is then rebuilt. */
-export class IndexFileError extends Error {
+export class IndexFileError extends ReasonedError {
   override readonly name = "IndexFileError";
-  constructor(readonly reason: string) {
-    super(`zoekindex onbruikbaar: ${reason}`);
+  constructor(reason: string) {
+    super("zoekindex onbruikbaar", reason);
   }
 }

@@ -6,6 +6,7 @@
  */
 import { Cron } from "croner";
 import { composeDigest, composeWatchNotice, matchingSetIds } from "../core/digest.js";
+import { ReasonedError } from "../core/errors.js";
 import type { Reply } from "../core/reply.js";
 import { localTime, zonedInstant } from "../core/zoned-time.js";
 import { targetFrom, targetKey, type Target } from "../core/target.js";
@@ -14,13 +15,13 @@ import type { Logger } from "../log.js";
 import type { Platform, SubscriptionStore, Subscription, Watch } from "./store.js";
 
 /** The platform refused for good (blocked, removed, unknown channel): stop sending there. */
-export class TargetGoneError extends Error {
+export class TargetGoneError extends ReasonedError {
   override readonly name = "TargetGoneError";
   constructor(
     readonly target: Target,
-    readonly reason: string,
+    reason: string,
   ) {
-    super(`${targetKey(target)}: ${reason}`);
+    super(targetKey(target), reason);
   }
 }
 

@@ -4,6 +4,7 @@
  * recognise becomes a warning naming the publication, and its text is kept.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { ReasonedError } from "../core/errors.js";
 import { expandNumbers } from "../core/references.js";
 import { stripFootnotes } from "../core/text.js";
 
@@ -39,13 +40,13 @@ export interface ParsedPublication {
 }
 
 /** The XML is not well-formed (cut off, or not XML at all). */
-export class PublicationFormatError extends Error {
+export class PublicationFormatError extends ReasonedError {
   override readonly name = "PublicationFormatError";
   constructor(
     readonly publication: string,
-    readonly reason: string,
+    reason: string,
   ) {
-    super(`${publication}: ${reason}`);
+    super(publication, reason);
   }
 }
 

@@ -12,6 +12,7 @@ import { ANALYSIS_VERSION } from "../core/analysis.js";
 import { PARSER_VERSION, referenceCounts, type ParsedFile } from "../core/corpus.js";
 import { isHighlight } from "../core/corpus-view.js";
 import { dueDate } from "../core/deadline.js";
+import { ReasonedError } from "../core/errors.js";
 import type { QuestionSet, SeedWarning } from "../core/model.js";
 import { setIndexHash } from "../core/search.js";
 import { fold, shortHash } from "../core/text.js";
@@ -69,13 +70,13 @@ const SET_COLUMNS =
   "title, title_fold, questions, answered, answered_numbers, headerless, refs_resolved, refs_unresolved, highlights, index_hash, body_hash, submitted, due";
 
 /** Why a store is not used as it is. */
-export class StoreUnusableError extends Error {
+export class StoreUnusableError extends ReasonedError {
   override readonly name = "StoreUnusableError";
   constructor(
     readonly path: string,
-    readonly reason: string,
+    reason: string,
   ) {
-    super(`${path}: ${reason}`);
+    super(path, reason);
   }
 }
 

@@ -10,20 +10,21 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type WorkerOptions } from "node:worker_threads";
+import { ReasonedError } from "../core/errors.js";
 /** Parse a dump (its rows for the store), or tokenise sets given as their stored JSON. */
 export type WorkerJob = { kind: "parse"; file: string; content: Uint8Array } | { kind: "tokens"; bodies: string[] };
 
 export type WorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
 
 /** Work a worker could not do; the caller still has the input and can do it itself. */
-export class WorkerJobError extends Error {
+export class WorkerJobError extends ReasonedError {
   override readonly name = "WorkerJobError";
   constructor(
     /** What the work was about: a file name, or a range of sets. */
     readonly subject: string,
-    readonly reason: string,
+    reason: string,
   ) {
-    super(`${subject}: ${reason}`);
+    super(subject, reason);
   }
 }
 
