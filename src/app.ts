@@ -1,7 +1,9 @@
 /** Opens the corpus store and the search index: what every entry point needs first. */
 import { join, resolve } from "node:path";
 import type { CorpusView } from "./core/corpus-view.js";
+import type { Lexicon } from "./core/lexicon.js";
 import { SearchEngine } from "./core/search.js";
+import { dutchLexicon } from "./lexicon/dutch.js";
 import { openLunrIndex } from "./index-store.js";
 import type { Logger } from "./log.js";
 import type { CorpusInfo } from "../commands/types.js";
@@ -50,7 +52,7 @@ function openStore(options: LoadOptions): CorpusStore {
   return store;
 }
 
-function openSqlite(store: CorpusStore, view: StoreView, fingerprint: string, dataDir: string, log: Logger): { engine: SearchEngine; origin: "loaded" | "built" } {
+function openSqlite(store: CorpusStore, view: StoreView, fingerprint: string, dataDir: string, log: Logger, lexicon: Lexicon): { engine: SearchEngine; origin: "loaded" | "built" } {
   const path = resolve(join(dataDir, "search.sqlite"));
   let backend = sqliteBackends.get(path);
   if (!backend) sqliteBackends.set(path, (backend = SqliteBackend.open(path, log)));
@@ -72,7 +74,7 @@ function openSqlite(store: CorpusStore, view: StoreView, fingerprint: string, da
     sqliteBackends.set(path, (backend = SqliteBackend.replace(path, log, `beschadigd (${(err as Error).message})`)));
     origin = update(backend);
   }
-  return { engine: new SearchEngine(view, backend.vocabulary, backend), origin };
+  return { engine: new SearchEngine(view, backend.vocabulary, backend, lexicon), origin };
 }
 
 /**
@@ -88,10 +90,11 @@ export function loadApp(options: LoadOptions, onIndexRebuild?: (reason: string) 
   const view = store.view(sync.warnings);
   const t1 = performance.now();
   const fingerprint = store.fingerprint();
+  const lexicon = dutchLexicon(options.log);
   const { engine, origin } =
     options.backend === "sqlite"
-      ? openSqlite(store, view, fingerprint, options.dataDir ?? options.indexDir, options.log ?? quiet)
-      : openLunrIndex(view, fingerprint, resolve(options.indexDir), onIndexRebuild);
+      ? openSqlite(store, view, fingerprint, options.dataDir ?? options.indexDir, options.log ?? quiet, lexicon)
+      : openLunrIndex(view, fingerprint, resolve(options.indexDir), onIndexRebuild, lexicon);
   const t2 = performance.now();
   const sources = store.sourceRows();
   const newest = sources.reduce((max, r) => Math.max(max, r.mtime), 0);

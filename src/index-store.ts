@@ -11,6 +11,7 @@ import type { DumpFile } from "./core/model.js";
 import { LunrBackend } from "./core/lunr-backend.js";
 import { decodeHeader, decodeIndex, encodeIndex, type IndexHeader } from "./core/index-codec.js";
 import { IndexFileError } from "./core/errors.js";
+import { NO_LEXICON, type Lexicon } from "./core/lexicon.js";
 import { SearchEngine } from "./core/search.js";
 import { analyseSets } from "./core/corpus-analysis.js";
 import { shortHash } from "./core/text.js";
@@ -59,7 +60,13 @@ function staleReason(header: IndexHeader, fingerprint: string): string | null {
  * `onRebuild` hears why before the (slow) rebuild starts. The corpus is
  * identified by a fingerprint (the corpus store's), or by its dumps.
  */
-export function openLunrIndex(corpus: CorpusView, source: string | DumpFile[], dir: string, onRebuild?: (reason: string) => void): LoadedIndex {
+export function openLunrIndex(
+  corpus: CorpusView,
+  source: string | DumpFile[],
+  dir: string,
+  onRebuild?: (reason: string) => void,
+  lexicon: Lexicon = NO_LEXICON,
+): LoadedIndex {
   const path = join(dir, INDEX_FILE);
   const fingerprint = typeof source === "string" ? source : dumpsFingerprint(source);
   let reason: string;
@@ -68,7 +75,7 @@ export function openLunrIndex(corpus: CorpusView, source: string | DumpFile[], d
     reason = staleReason(decodeHeader(buf), fingerprint) ?? "";
     if (!reason) {
       const { index, vocabulary } = decodeIndex(buf);
-      return { engine: new SearchEngine(corpus, new Vocabulary(vocabulary), LunrBackend.fromCompact(index)), origin: "loaded", path };
+      return { engine: new SearchEngine(corpus, new Vocabulary(vocabulary), LunrBackend.fromCompact(index), lexicon), origin: "loaded", path };
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -94,5 +101,5 @@ export function openLunrIndex(corpus: CorpusView, source: string | DumpFile[], d
   } catch {
     // A read-only checkout still searches; it just rebuilds next time.
   }
-  return { engine: new SearchEngine(corpus, vocab, backend), origin: "built", path, rebuildReason: reason };
+  return { engine: new SearchEngine(corpus, vocab, backend, lexicon), origin: "built", path, rebuildReason: reason };
 }

@@ -21,6 +21,7 @@ export function corpusOf(...files: [string, string][]): Corpus {
 import { SearchEngine } from "../src/core/search.js";
 import { analyseSets } from "../src/core/corpus-analysis.js";
 import { LunrBackend } from "../src/core/lunr-backend.js";
+import { dutchLexicon } from "../src/lexicon/dutch.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
 import type { Logger } from "../src/log.js";
 
@@ -31,7 +32,7 @@ export function seedEngine(): SearchEngine {
   if (!cachedEngine) {
     const corpus = seedCorpus();
     const { vocab, documents } = analyseSets(corpus.sets);
-    cachedEngine = new SearchEngine(corpus, vocab, LunrBackend.build(documents));
+    cachedEngine = new SearchEngine(corpus, vocab, LunrBackend.build(documents), dutchLexicon());
   }
   return cachedEngine;
 }
@@ -50,7 +51,7 @@ export function memoryLogger(): Logger & { lines: string[] } {
 
 export function engineFor(corpus: Corpus): SearchEngine {
   const { vocab, documents } = analyseSets(corpus.sets);
-  return new SearchEngine(corpus, vocab, LunrBackend.build(documents));
+  return new SearchEngine(corpus, vocab, LunrBackend.build(documents), dutchLexicon());
 }
 
 /**

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { dutchLexicon } from "../src/lexicon/dutch.js";
 import { SqliteBackend } from "../src/search/sqlite-backend.js";
 import { SearchEngine } from "../src/core/search.js";
 import { buildVocabulary, setWords } from "./reference-analysis.js";
@@ -19,7 +20,7 @@ const corpus = seedCorpus();
 function sqliteEngine(path = ":memory:") {
   const backend = SqliteBackend.open(path);
   backend.sync(corpus);
-  return { backend, engine: new SearchEngine(corpus, backend.vocabulary, backend) };
+  return { backend, engine: new SearchEngine(corpus, backend.vocabulary, backend, dutchLexicon()) };
 }
 
 const refs = (engine: SearchEngine) => (q: string) => engine.search(q, { limit: 10 }).map((h) => ({ setId: h.set.id, number: h.question.number }));

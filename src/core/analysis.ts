@@ -2,6 +2,7 @@
  * Dutch text analysis shared by every search backend: folding, stop words,
  * stemming, compound splitting and typo correction against the corpus words.
  */
+import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { isStopWord, stem } from "./lunr-nl.js";
 import { phraseStandIn, synonymStems, synonymWords } from "./synonyms.js";
 import { normalizeTypography } from "./text.js";
@@ -258,8 +259,8 @@ export interface QueryWord {
   joined: string | null;
   /** Stems of the separable verb this verb forms with a particle later in the query ("levert … uit" → "uitleveren"). */
   separated: string[];
-  /** For an unknown compound whose head the corpus lacks, the stem of its known tail ("computer|problemen"). */
-  tail: string | null;
+  /** For a compound the corpus lacks, the stem of the part it knows ("computer|problemen", "wapen|wet"). */
+  knownPart: string | null;
   /** Stems of everyday or official words for the same thing (see synonyms.ts), one array per stand-in. */
   synonyms: string[][];
   /** Stems of corpus words one or two edits away, when the word itself is unknown. */
@@ -333,8 +334,10 @@ function variantsOf(word: string, vocab: WordIndex): string[] {
   bases.push(word);
   const own = stem(word);
   const out = new Set<string>();
+  // The plural in -s of a word in -e or -je, and back, which the stemmer keeps apart ("huisje", "huisjes").
+  const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];
   for (const base of bases) {
-    for (const form of wordForms(base)) {
+    for (const form of [...wordForms(base), ...(base === word ? plural : [])]) {
       if (form !== word && form.length >= 4 && vocab.has(form)) {
         const s = stem(form);
         if (s !== own) out.add(s);
@@ -344,15 +347,48 @@ function variantsOf(word: string, vocab: WordIndex): string[] {
   return [...out];
 }
 
-/** The longest corpus word that ends an unknown compound, when its head is unknown ("computerproblemen" → "problemen"). */
-function knownTail(word: string, vocab: WordIndex): string | null {
+/**
+ * How often the corpus has a word the stemmer joins with this one ("officier"
+ * for "officieren"): the word then matches, and weighs, as that form.
+ */
+function stemFamilyCount(word: string, vocab: WordIndex): number {
+  const own = stem(word);
+  const bare = word.replace(/(en|s|e|n)$/, "");
+  let best = 0;
+  for (const form of [`${word}en`, `${word}s`, `${word}e`, `${word}n`, bare, `${bare}en`, `${bare}e`]) {
+    if (form !== word && vocab.count(form) > best && stem(form) === own) best = vocab.count(form);
+  }
+  return best;
+}
+
+/**
+ * The part of a compound the corpus lacks that the corpus knows: where Dutch
+ * splits it, the longer known side ("wapen|wet" → "wapen", "moord|sites" →
+ * "moord"); otherwise the longest corpus word that ends it ("computerproblemen"
+ * → "problemen").
+ */
+function knownPart(word: string, vocab: WordIndex, lexicon: Lexicon): string | null {
   if (word.length < MIN_COMPOUND) return null;
-  for (let i = MIN_PART; i <= word.length - 5; i++) {
+  const known = (part: string) => part.length >= MIN_KNOWN_PART && vocab.has(part) && !isStopWord(part);
+  const dutch = (part: string) => lexicon.knows(part) || (part.endsWith("s") && lexicon.has(part.slice(0, -1)));
+  let best: string | null = null;
+  if (lexicon.knows(word)) {
+    // The other side may be short: "wet", "gat".
+    for (let i = 3; i <= word.length - 3; i++) {
+      const [head, rest] = [word.slice(0, i), word.slice(i)];
+      const linked = rest.startsWith("s") ? rest.slice(1) : rest;
+      const found = known(head) && (dutch(rest) || lexicon.knows(linked)) ? head : dutch(head) && known(rest) ? rest : null;
+      if (found && found.length > (best?.length ?? 0)) best = found;
+    }
+  }
+  if (best) return best;
+  for (let i = MIN_PART; i <= word.length - MIN_KNOWN_PART; i++) {
     const tail = word.slice(i);
-    if (vocab.has(tail) && !isStopWord(tail)) return tail;
+    if (known(tail)) return tail;
   }
   return null;
 }
+const MIN_KNOWN_PART = 5;
 
 const LINKING_PREPOSITIONS = new Set("van tegen op aan voor met bij door over naar uit in".split(" "));
 
@@ -448,7 +484,8 @@ function verbBases(word: string): string[] {
 }
 
 /** Analyses a user query against the corpus words. Never throws. */
-export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean } = {}): AnalyzedQuery {
+export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean; lexicon?: Lexicon } = {}): AnalyzedQuery {
+  const lexicon = options.lexicon ?? NO_LEXICON;
   const all = withStandIns(tokens(query.slice(0, MAX_QUERY_CHARS)));
   const separable = separableVerbs(all, vocab);
   const content = (t: Token) => (t.acronym || !isStopWord(t.word)) && !separable.particles.has(t);
@@ -492,28 +529,31 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const prefix = options.prefixLast && isLast && w.length >= 3 ? w : null;
     const joined = joinedOf.get(t) ?? null;
     if (t.acronym) {
-      return { word: w, exact: w, parts: [], variants: [], joined: null, separated: [], tail: null, synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))), repeats: repeats.get(keyOf(t)) ?? 1 };
+      return { word: w, exact: w, parts: [], variants: [], joined: null, separated: [], knownPart: null, synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))), repeats: repeats.get(keyOf(t)) ?? 1 };
     }
     const count = vocab.count(w);
     const split = splitCompound(w, vocab);
     const parts = split?.map(stem) ?? [];
     const synonyms = synonymsOf(w, split, vocab);
     let nearby: string[] = [];
-    // A word the corpus lacks but a synonym stands in for is no typo.
-    if (count === 0 && parts.length === 0 && !joined && synonyms.count === 0 && !/^\d+$/.test(w) && typoBudget(w) > 0) {
-      nearby = vocab.nearby(w, typoBudget(w));
+    // A word the corpus lacks but a synonym stands in for, or that Dutch spells, is no typo; a compound of Dutch words may be one slip off.
+    const budget = lexicon.has(w) ? 0 : lexicon.knows(w) ? Math.min(1, typoBudget(w)) : typoBudget(w);
+    if (count === 0 && parts.length === 0 && !joined && synonyms.count === 0 && !/^\d+$/.test(w) && budget > 0) {
+      nearby = vocab.nearby(w, budget);
     }
-    const tail = count === 0 && parts.length === 0 && nearby.length === 0 ? knownTail(w, vocab) : null;
+    const part = count === 0 && parts.length === 0 && nearby.length === 0 ? knownPart(w, vocab, lexicon) : null;
     const variants = count === 0 || w.length >= 5 ? variantsOf(w, vocab) : [];
     const separated = separable.verbs.get(t) ?? [];
     // Unknown words weigh as their best stand-in: a compound as its rarest part, a typo as its correction.
+    const family = count === 0 ? stemFamilyCount(w, vocab) : 0;
     const standIn =
       count > 0 ? count
+      : family > 0 ? family
       : joined ? vocab.count(joined)
       : split ? Math.min(...split.map((p) => vocab.count(p)))
       : synonyms.count > 0 ? synonyms.count
       : nearby.length ? vocab.count(nearby[0]!)
-      : tail ? vocab.count(tail)
+      : part ? vocab.count(part)
       : variants.length ? 1
       : prefix ? 1
       : -1;
@@ -524,7 +564,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       variants,
       joined: joined ? stem(joined) : null,
       separated,
-      tail: tail ? stem(tail) : null,
+      knownPart: part ? stem(part) : null,
       synonyms: synonyms.stems,
       corrections: [...new Set(nearby.map(stem))],
       prefix,

@@ -2,6 +2,7 @@
  * One search interface over interchangeable backends. Analysis happens here,
  * so every backend sees the same Dutch terms and ranks with the same rules.
  */
+import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { analyzeQuery, namesSubject, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
@@ -88,7 +89,7 @@ function ownAlternatives(w: QueryWord): WordAlternative[] {
   for (const s of w.separated) out.push({ terms: [s], weight: 1, prefix: false, quality: 1 });
   for (const v of w.variants) out.push({ terms: [v], weight: 0.8, prefix: false, quality: 0.8 });
   if (w.parts.length) out.push({ terms: w.parts, weight: 0.6 / w.parts.length, prefix: false, quality: 0.6 });
-  if (w.tail) out.push({ terms: [w.tail], weight: 0.5, prefix: false, quality: 0.5 });
+  if (w.knownPart) out.push({ terms: [w.knownPart], weight: 0.5, prefix: false, quality: 0.5 });
   for (const s of w.synonyms) out.push({ terms: s, weight: SYNONYM_WEIGHT / s.length, prefix: false, quality: SYNONYM_QUALITY });
   for (const c of w.corrections) out.push({ terms: [c], weight: 0.5, prefix: false, quality: 0.5 });
   if (w.prefix) out.push({ terms: [w.prefix], weight: 0.3, prefix: true, quality: 0.7 });
@@ -266,10 +267,12 @@ export class SearchEngine {
     readonly corpus: CorpusView,
     readonly vocabulary: WordIndex,
     readonly backend: SearchBackend,
+    /** Dutch words the corpus lacks are then no typos (see lexicon.ts). */
+    readonly lexicon: Lexicon = NO_LEXICON,
   ) {}
 
   analyze(query: string, prefixLast = false): AnalyzedQuery {
-    return analyzeQuery(query, this.vocabulary, { prefixLast });
+    return analyzeQuery(query, this.vocabulary, { prefixLast, lexicon: this.lexicon });
   }
 
   /**

@@ -25,7 +25,7 @@ const word = (w: string, weight = 0.5): QueryWord => ({
   parts: [],
   variants: [],
   joined: null,
-  tail: null,
+  knownPart: null,
   synonyms: [],
   corrections: [],
   separated: [],

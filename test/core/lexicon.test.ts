@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuery, Vocabulary } from "../../src/core/analysis.js";
+import { NO_LEXICON, WordList } from "../../src/core/lexicon.js";
+import { stem } from "../../src/core/lunr-nl.js";
+
+const list = (...forms: string[]) => new WordList(`${[...forms].sort().join("\n")}\n`);
+
+describe("WordList", () => {
+  it("finds every form of a sorted list and nothing else, with or without a final newline", () => {
+    const forms = Array.from({ length: 500 }, (_, i) => `w${(i * 7919).toString(36)}`).sort();
+    for (const text of [`${forms.join("\n")}\n`, forms.join("\n")]) {
+      const words = new WordList(text);
+      expect(words.size).toBe(500);
+      expect(forms.every((f) => words.has(f))).toBe(true);
+      const listed = new Set(forms);
+      const others = forms.flatMap((f) => [`${f}x`, f.slice(0, -1), `${f.slice(0, -1)}~`]).filter((f) => !listed.has(f));
+      expect(others.filter((f) => words.has(f))).toEqual([]);
+    }
+    expect(new WordList("").has("a")).toBe(false);
+  });
+
+  it("knows compounds of its forms, with a linking s, up to three parts of at least three letters", () => {
+    const words = list("geld", "gat", "veiligheid", "risico", "druk", "lucht", "pistolen", "ik", "pen");
+    expect(words.knows("geldgat")).toBe(true);
+    expect(words.knows("veiligheidsrisico")).toBe(true);
+    expect(words.knows("drukluchtpistolen")).toBe(true);
+    expect(words.has("geldgat")).toBe(false);
+    // Parts of one or two letters are too easily found inside a slip.
+    expect(words.knows("ikpen")).toBe(false);
+    expect(words.knows("geldgatgeldgat")).toBe(false);
+    expect(words.knows("geldgta")).toBe(false);
+  });
+});
+
+describe("typo correction with a Dutch word list", () => {
+  const vocab = new Vocabulary([["komen", 40], ["meten", 2], ["noodknop", 3], ["wapen", 9], ["officieren", 4], ["moord", 6], ["politie", 50]]);
+  const dutch = list("kopen", "meteen", "noot", "knop", "wapen", "wet", "moord", "officier", "sites", "gat");
+
+  it("leaves a word that Dutch spells alone, however close a corpus word is", () => {
+    const q = analyzeQuery("kopen meteen", vocab, { lexicon: dutch });
+    expect(q.words.map((w) => w.corrections)).toEqual([[], []]);
+    // Without the list they read as slips for corpus words.
+    const blind = analyzeQuery("kopen meteen", vocab, { lexicon: NO_LEXICON });
+    expect(blind.words.map((w) => w.corrections)).toEqual([[stem("komen")], [stem("meten")]]);
+  });
+
+  it("still corrects a slip that is no Dutch word, and a compound of Dutch words one edit off", () => {
+    expect(analyzeQuery("koemn", vocab, { lexicon: dutch }).words[0]!.corrections).toEqual([stem("komen")]);
+    expect(analyzeQuery("nootknop", vocab, { lexicon: dutch }).words[0]!.corrections).toEqual([stem("noodknop")]);
+  });
+
+  it("stands in the known part of a compound the corpus lacks, where Dutch splits it", () => {
+    const wapenwet = analyzeQuery("wapenwet", vocab, { lexicon: dutch }).words[0]!;
+    expect(wapenwet.knownPart).toBe(stem("wapen"));
+    expect(wapenwet.weight).toBeGreaterThan(0);
+    expect(analyzeQuery("moordsites", vocab, { lexicon: dutch }).words[0]!.knownPart).toBe(stem("moord"));
+    // Too short a piece is no evidence: "gat" alone never stands in.
+    expect(analyzeQuery("geldgat", new Vocabulary([["gat", 3]]), { lexicon: list("geld", "gat") }).words[0]!.knownPart).toBeNull();
+  });
+
+  it("weighs a word the corpus has only in another form of the same stem as that form", () => {
+    const officier = analyzeQuery("officier", vocab, { lexicon: dutch }).words[0]!;
+    expect(officier.exact).toBe(stem("officieren"));
+    expect(officier.weight).toBeCloseTo(analyzeQuery("officieren", vocab).words[0]!.weight);
+  });
+});

@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { dutchLexicon, lexiconPath } from "../src/lexicon/dutch.js";
+import { memoryLogger, seedEngine } from "./helpers.js";
+
+describe("the Dutch word list from the OpenTaal dictionary", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kv-lexicon-"));
+  const path = join(dir, "made", "lexicon.txt");
+  const log = memoryLogger();
+  const lexicon = dutchLexicon(log, path);
+  beforeAll(() => {
+    expect(log.lines).toEqual([]);
+    // The first question made the list.
+    expect(lexicon.has("kopen")).toBe(true);
+  });
+
+  it("is made when missing, with one log line, and read from then on", () => {
+    expect(log.lines).toEqual(["info Nederlandse woordenlijst wordt eenmalig opgebouwd (enkele seconden)"]);
+    expect(lexicon.has("meteen")).toBe(true);
+    expect(dutchLexicon(log, path).has("straat")).toBe(true);
+    expect(log.lines).toHaveLength(1);
+  });
+
+  it("holds the dictionary's inflected forms, folded like query words and sorted for searching in place", () => {
+    const lines = readFileSync(path, "utf8").trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(200_000);
+    expect(lines.every((w, i) => /^[a-z]+$/.test(w) && (i === 0 || lines[i - 1]! < w))).toBe(true);
+    // Strong and weak verb forms, plurals, participles, adverbs; "ĳ" and "ë" folded.
+    for (const w of ["kopen", "kocht", "werkten", "afgesloten", "verborgen", "meteen", "straat", "aanranding", "bedreigd", "vrijheid", "financiele"]) {
+      expect(lexicon.has(w), w).toBe(true);
+    }
+    for (const w of ["femicdie", "politiebegrotnig", "wachtljist", "uitleveing"]) expect(lexicon.knows(w), w).toBe(false);
+    expect(lexicon.knows("wapenwet")).toBe(true);
+  });
+
+  it("knows no word, and says so once, when the list can be neither read nor made", () => {
+    const log = memoryLogger();
+    const blocked = join(dir, "blocked");
+    mkdirSync(join(blocked, "lexicon.txt"), { recursive: true });
+    const lexicon = dutchLexicon(log, join(blocked, "lexicon.txt"));
+    expect(lexicon.has("kopen")).toBe(false);
+    expect(lexicon.knows("kopen")).toBe(false);
+    expect(log.lines).toHaveLength(1);
+    expect(log.lines[0]).toMatch(/^warn Nederlandse woordenlijst niet beschikbaar \(.+\); elk onbekend woord wordt als tikfout behandeld$/);
+  });
+
+  it("is installed next to the dictionary, so that the engines of the bot use it", () => {
+    expect(readFileSync(lexiconPath(), "utf8")).toBe(readFileSync(path, "utf8"));
+    const words = seedEngine().analyze("wie kopen er meteen").words;
+    expect(words.map((w) => [w.word, w.corrections])).toEqual([
+      ["kopen", []],
+      ["meteen", []],
+    ]);
+  });
+});
