@@ -20,13 +20,17 @@ const BOOSTS = Object.values(FIELD_BOOSTS);
 /** Lunr's BM25 parameters, so both backends weigh a match the same way. */
 const K1 = 1.2;
 const B = 0.75;
-/** FTS5 proposes this many documents; they are then scored like the Lunr backend scores. */
-const POOL = 200;
-/**
- * Above this many matches, ranking every match with bm25 is the slow part, and
- * the best documents have the words in a title, a name or a question anyway.
- */
-const BROAD = 20_000;
+/** How many documents FTS5 proposes for scoring (see `SqliteBackend.search`). */
+export interface PoolLimits {
+  /** FTS5 proposes this many documents; they are then scored like the Lunr backend scores. */
+  pool: number;
+  /**
+   * Above this many matches (in an index of more documents than this), the
+   * pool is taken from the documents that have the words in a title, a name or a question.
+   */
+  broad: number;
+}
+const LIMITS: PoolLimits = { pool: 200, broad: 20_000 };
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -191,34 +195,39 @@ function termsStartingWith(text: string, prefix: string): Set<string> {
   return out;
 }
 
+/** How many documents have a term: counted once per field it occurs in, and in the field where most have it. */
+interface TermStats {
+  fields: number;
+  widest: number;
+}
+
 export class SqliteBackend implements SearchBackend {
   readonly name = "sqlite";
   readonly vocabulary: SqliteWordIndex;
-  private readonly rankedStmt;
   private readonly probeStmt;
+  private readonly broadStmt;
   private readonly withTermStmt;
   private readonly docsStmt;
   private readonly dfStmt;
-  private readonly countStmt;
   private readonly lengthStmt;
   private readonly versionStmt;
   /** Per query term, in how many documents' fields it occurs: the same for every query until the index changes. */
-  private readonly dfCache = new Map<string, number>();
+  private readonly dfCache = new Map<string, TermStats>();
   private statsCache: { docs: number; avg: number[] } | null = null;
   private dataVersion: unknown = null;
 
   private constructor(
     readonly db: Database.Database,
     private readonly log: Logger,
+    private readonly limits: PoolLimits,
   ) {
     this.vocabulary = new SqliteWordIndex(db);
-    const weights = Object.values(FIELD_BOOSTS).join(", ");
-    this.rankedStmt = db.prepare(`SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?`).pluck();
-    this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?").pluck();
+    // In rowid order, FTS5 reads its index as it is stored: nothing to sort (see `candidates`).
+    this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?").pluck();
+    this.broadStmt = db.prepare(`SELECT count(*) > ${limits.broad} FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ${limits.broad + 1})`).pluck();
     this.withTermStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ?").pluck();
     this.docsStmt = db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE docs.id IN (SELECT value FROM json_each(?))`).raw();
-    this.countStmt = db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck();
-    this.dfStmt = db.prepare("SELECT sum(doc) FROM fts_col WHERE term = ?").pluck();
+    this.dfStmt = db.prepare("SELECT coalesce(sum(doc), 0), coalesce(max(doc), 0) FROM fts_col WHERE term = ?").raw();
     this.lengthStmt = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'len:%' OR key = 'docs'");
     this.versionStmt = db.prepare("PRAGMA data_version").pluck();
   }
@@ -244,10 +253,10 @@ export class SqliteBackend implements SearchBackend {
    * first, and an unreadable file is replaced (one log line each): the index
    * only repeats the corpus store, which fills it again.
    */
-  static open(path: string, log: Logger = QUIET): SqliteBackend {
+  static open(path: string, log: Logger = QUIET, limits: PoolLimits = LIMITS): SqliteBackend {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     try {
-      return SqliteBackend.openFile(path, log);
+      return SqliteBackend.openFile(path, log, limits);
     } catch (err) {
       if (path === ":memory:" || !isCorruption(err)) throw err;
       return SqliteBackend.replace(path, log, `onleesbaar (${(err as Error).message})`);
@@ -261,7 +270,7 @@ export class SqliteBackend implements SearchBackend {
     return SqliteBackend.openFile(path, log);
   }
 
-  private static openFile(path: string, log: Logger): SqliteBackend {
+  private static openFile(path: string, log: Logger, limits: PoolLimits = LIMITS): SqliteBackend {
     const db = new Database(path);
     try {
       db.pragma("journal_mode = WAL");
@@ -276,7 +285,7 @@ export class SqliteBackend implements SearchBackend {
         db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(wanted);
       }
       db.exec(SCHEMA);
-      return new SqliteBackend(db, log);
+      return new SqliteBackend(db, log, limits);
     } catch (err) {
       db.close();
       throw err;
@@ -418,39 +427,15 @@ export class SqliteBackend implements SearchBackend {
   }
 
   /**
-   * FTS5 proposes documents (all words required first, then any word); they
-   * are then scored with Lunr's BM25 per field, so both backends rank alike:
-   * FTS5's own bm25 normalises by the whole row and ranks title words differently.
+   * FTS5 proposes documents (see `candidates`); they are then scored with
+   * Lunr's BM25 per field, so both backends rank alike.
    */
   search(query: AnalyzedQuery, limit: number): BackendHit[] {
     const groups = query.words.map(wordAlternatives);
-    const live = groups.filter((g) => g.length > 0);
-    if (live.length === 0) return [];
+    if (!groups.some((g) => g.length > 0)) return [];
     this.checkVersion();
-    const expr = (g: (typeof groups)[number]) =>
-      `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
-    const pool = Math.max(limit, POOL);
     const stats = this.fieldStats();
-    /** No more documents can match than have a word's terms: for all words the narrowest word, for any word all words together. */
-    const bounds = () => {
-      const perWord = live.map((g) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0)));
-      return { all: Math.min(...perWord), any: perWord.reduce((sum, n) => sum + n, 0) };
-    };
-    const run = (match: string, most: () => number): number[] => {
-      // Up to a pool's worth of matches, every match is a candidate: ranking them inside FTS5 first would change nothing.
-      const ids = this.probeStmt.all(match, pool + 1) as number[];
-      if (ids.length <= pool) return ids;
-      if (stats.docs > BROAD && most() > BROAD && (this.countStmt.get(match) as number) > BROAD) {
-        const top = this.rankedStmt.all(`{title people question} : (${match})`, pool) as number[];
-        if (top.length >= pool) return top;
-      }
-      return this.rankedStmt.all(match, pool) as number[];
-    };
-    const ids = run(live.map(expr).join(" AND "), () => bounds().all);
-    if (ids.length < pool && live.length > 1) {
-      const seen = new Set(ids);
-      for (const id of run(live.map(expr).join(" OR "), () => bounds().any)) if (!seen.has(id)) ids.push(id);
-    }
+    const ids = this.candidates(query, limit);
     // Candidates are read once they are all known: a document both queries found is read once.
     const rows = ids.length ? (this.docsStmt.all(JSON.stringify(ids)) as DocRow[]) : [];
     const idf = (term: string) => {
@@ -534,14 +519,59 @@ export class SqliteBackend implements SearchBackend {
     return hits.sort((a, b) => ranks.get(b)! - ranks.get(a)! || a.ref.localeCompare(b.ref)).slice(0, limit);
   }
 
+  /**
+   * The documents FTS5 proposes for scoring, by rowid: those with all words,
+   * then those with any word, each up to a pool (`PoolLimits`). FTS5 cannot rank
+   * this table (bm25() sees no phrase instances in a contentless table with
+   * detail=column, and gives every row 0), so a pool is the first matches in
+   * rowid order; for a broad query, the first that have the words in a title,
+   * a name or a question.
+   */
+  candidates(query: AnalyzedQuery, limit: number): number[] {
+    const live = query.words.map(wordAlternatives).filter((g) => g.length > 0);
+    if (live.length === 0) return [];
+    this.checkVersion();
+    const expr = (g: (typeof live)[number]) =>
+      `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
+    const { broad } = this.limits;
+    const pool = Math.max(limit, this.limits.pool);
+    const stats = this.fieldStats();
+    /** No more documents can match than have a word's terms: for all words the narrowest word, for any word all words together. */
+    const bounds = () => {
+      const perWord = live.map((g) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0)));
+      return { all: Math.min(...perWord), any: perWord.reduce((sum, n) => sum + n, 0) };
+    };
+    /** At least as many documents match any word as have one of its terms in one field: then they need not be counted. */
+    const anySurelyBroad = () => live.some((g) => g.some((a) => !a.prefix && a.terms.some((t) => this.termStats(t).widest > broad)));
+    const run = (match: string, most: () => number, surelyBroad: () => boolean): number[] => {
+      const ids = this.probeStmt.all(match, pool + 1) as number[];
+      if (ids.length <= pool) return ids;
+      if (stats.docs > broad && most() > broad && (surelyBroad() || this.broadStmt.get(match) === 1)) {
+        const top = this.probeStmt.all(`{title people question} : (${match})`, pool) as number[];
+        if (top.length >= pool) return top;
+      }
+      return ids.slice(0, pool);
+    };
+    const ids = run(live.map(expr).join(" AND "), () => bounds().all, () => live.length === 1 && anySurelyBroad());
+    if (ids.length < pool && live.length > 1) {
+      const seen = new Set(ids);
+      for (const id of run(live.map(expr).join(" OR "), () => bounds().any, anySurelyBroad)) if (!seen.has(id)) ids.push(id);
+    }
+    return ids;
+  }
+
   /** In how many documents' fields a term occurs (a document counts once per field). */
   private df(term: string): number {
-    let df = this.dfCache.get(term);
-    if (df === undefined) {
-      df = (this.dfStmt.get(term) as number | null) ?? 0;
-      this.dfCache.set(term, df);
+    return this.termStats(term).fields;
+  }
+
+  private termStats(term: string): TermStats {
+    let stats = this.dfCache.get(term);
+    if (stats === undefined) {
+      const [fields, widest] = this.dfStmt.get(term) as [number, number];
+      this.dfCache.set(term, (stats = { fields, widest }));
     }
-    return df;
+    return stats;
   }
 
   private fieldStats(): { docs: number; avg: number[] } {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type Database from "better-sqlite3";
+import { analyzeQuery, type AnalyzedQuery } from "../src/core/analysis.js";
+import { FIELD_BOOSTS, wordAlternatives } from "../src/core/search.js";
+import { SqliteBackend, type PoolLimits } from "../src/search/sqlite-backend.js";
+import { DEV_HALF } from "./eval/queries.js";
+import { QUERY_MIX } from "./bench/queries.js";
+import { seedCorpus } from "./helpers.js";
+
+/**
+ * The candidates FTS5 proposes, worked out the plain way: every match counted,
+ * and ranked by FTS5's own bm25() before the first `pool` are taken.
+ */
+function plainPool(db: Database.Database, query: AnalyzedQuery, { pool, broad }: PoolLimits): { ids: number[]; path: string } {
+  const weights = Object.values(FIELD_BOOSTS).join(", ");
+  const ranked = (match: string) => db.prepare(`SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}) LIMIT ?`).pluck().all(match, pool) as number[];
+  const count = (match: string) => db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number;
+  const df = (term: string) => (db.prepare("SELECT sum(doc) FROM fts_col WHERE term = ?").pluck().get(term) as number | null) ?? 0;
+  const docs = db.prepare("SELECT count(*) FROM docs").pluck().get() as number;
+  const live = query.words.map(wordAlternatives).filter((g) => g.length > 0);
+  const expr = (g: (typeof live)[number]) => `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
+  const perWord = live.map((g) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + df(t), sum), 0)));
+  // Whether some term alone is in more than `broad` documents' titles, names, questions or answers.
+  const widest = Math.max(0, ...live.flatMap((g) => g.flatMap((a) => (a.prefix ? [] : a.terms.map((t) => (db.prepare("SELECT max(doc) FROM fts_col WHERE term = ?").pluck().get(t) as number | null) ?? 0)))));
+  const paths: string[] = [];
+  const run = (match: string, most: number): number[] => {
+    const n = count(match);
+    if (n <= pool) {
+      paths.push("all");
+      return db.prepare("SELECT rowid FROM fts WHERE fts MATCH ?").pluck().all(match) as number[];
+    }
+    if (docs > broad && most > broad && n > broad) {
+      const top = ranked(`{title people question} : (${match})`);
+      if (top.length >= pool) {
+        paths.push(widest > broad ? "broad" : "broad by count");
+        return top;
+      }
+      paths.push("too few in titles, names and questions");
+      return ranked(match);
+    }
+    paths.push("first");
+    return ranked(match);
+  };
+  const ids = run(live.map(expr).join(" AND "), Math.min(...perWord));
+  if (ids.length < pool && live.length > 1) {
+    for (const id of run(live.map(expr).join(" OR "), perWord.reduce((s, n) => s + n, 0))) if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids, path: paths.join("+") };
+}
+
+describe("the SQLite backend's candidate pool", () => {
+  const limits: PoolLimits = { pool: 12, broad: 40 };
+  const backend = SqliteBackend.open(":memory:", undefined, limits);
+  backend.sync(seedCorpus());
+  const refOf = backend.db.prepare("SELECT ref FROM docs WHERE id = ?").pluck();
+  const queries = [...new Set([...QUERY_MIX, ...DEV_HALF.map((c) => c.query), "politie OR", "vragen minister", "antwoord vraag", "geweld", "slachtoffers van geweld"])];
+
+  it("is exactly what counting every match and ranking with FTS5's bm25 would propose, on every path", () => {
+    const paths = new Set<string>();
+    for (const q of queries) {
+      const analysed = analyzeQuery(q, backend.vocabulary);
+      if (analysed.empty) continue;
+      const plain = plainPool(backend.db, analysed, limits);
+      paths.add(plain.path);
+      // With the limit at the pool's size, every candidate that matches a word comes back.
+      const found = backend.candidates(analysed, limits.pool).map((id) => refOf.get(id) as string);
+      expect(found.sort(), q).toEqual(plain.ids.map((id) => refOf.get(id) as string).sort());
+    }
+    // Every way of taking the pool was taken: few matches, more than a pool, and so many that names, titles and questions go first.
+    for (const path of ["all", "all+first", "all+broad", "first", "broad"]) expect([...paths], path).toContain(path);
+    expect([...paths].some((p) => p.endsWith("broad by count")), [...paths].join(" | ")).toBe(true);
+  });
+
+  it("still fills the pool with documents that match only in an answer when titles, names and questions have too few", () => {
+    // A word of answers far more than of questions: over `broad` matches, but fewer than a pool outside the answers.
+    const lower: PoolLimits = { pool: 12, broad: 30 };
+    const other = SqliteBackend.open(":memory:", undefined, lower);
+    other.sync(seedCorpus());
+    const analysed = analyzeQuery("heden", other.vocabulary);
+    const plain = plainPool(other.db, analysed, lower);
+    expect(plain.path).toBe("too few in titles, names and questions");
+    expect(other.candidates(analysed, lower.pool)).toEqual(plain.ids);
+    other.close();
+  });
+});
