@@ -8,7 +8,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import nspell from "nspell";
 import { tokens } from "../core/analysis.js";
 import { NO_LEXICON, WordList, type Lexicon } from "../core/lexicon.js";
 import type { Logger } from "../log.js";
@@ -31,6 +30,8 @@ export function lexiconPath(): string {
 /** The dictionary's forms, folded like query words; forms that fold into several words (hyphens, apostrophes) are left out. */
 export function expandDictionary(): string[] {
   const dir = dictionaryDir();
+  // Loaded only to make the list: reading it needs neither nspell nor the dictionary.
+  const nspell = require("nspell") as typeof import("nspell");
   const spell = nspell({ aff: readFileSync(join(dir, "index.aff")), dic: readFileSync(join(dir, "index.dic")) });
   const forms = new Set<string>();
   for (const form of Object.keys((spell as unknown as { data: Record<string, unknown> }).data)) {
