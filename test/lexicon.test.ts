@@ -53,5 +53,8 @@ describe("the Dutch word list from the OpenTaal dictionary", () => {
       ["meteen", []],
     ]);
     expect(readFileSync(lexiconPath(), "utf8")).toBe(readFileSync(path, "utf8"));
+    // Nor does "nothing found" ask whether a Dutch word was meant as another.
+    expect(seedEngine().suggestions("kopen")).toEqual([]);
+    expect(seedEngine().suggestions("femicdie")).toEqual(["femicide"]);
   });
 });

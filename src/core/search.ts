@@ -374,6 +374,8 @@ export class SearchEngine {
   suggestions(query: string, limit = 3): string[] {
     const out = new Set<string>();
     for (const w of words(query).slice(0, MAX_SUGGEST_WORDS)) {
+      // "kopen" is not asked for "komen": a word Dutch spells was meant as typed.
+      if (this.lexicon.has(w)) continue;
       for (const near of this.vocabulary.nearby(w, w.length >= 7 ? 2 : 1, 2)) {
         if (this.vocabulary.count(near) > 0) out.add(near);
       }
