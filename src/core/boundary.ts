@@ -147,12 +147,14 @@ class WordCounts {
   private counts = new Int32Array(1 << 12);
   private last = new Int32Array(1 << 12);
   private used = 0;
+  /** 32 less the bits of a slot number. */
+  private shift = 20;
 
   /** The slot of `code`, or of the empty place where it belongs. */
   private slot(code: number): number {
     const mask = this.keys.length - 1;
-    // Codes are stored plus one, so that zero marks an empty slot.
-    for (let i = Math.imul(code, 0x9e3779b1) & mask; ; i = (i + 1) & mask) {
+    // The high bits of the product spread codes that differ only in a few letters; codes are stored plus one, so that zero marks an empty slot.
+    for (let i = Math.imul(code, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
       const k = this.keys[i]!;
       if (k === 0 || k === code + 1) return i;
     }
@@ -180,6 +182,7 @@ class WordCounts {
 
   private grow(): void {
     const { keys, counts, last } = this;
+    this.shift--;
     this.keys = new Int32Array(keys.length * 2);
     this.counts = new Int32Array(keys.length * 2);
     this.last = new Int32Array(keys.length * 2);
@@ -191,6 +194,17 @@ class WordCounts {
       this.last[i] = last[j]!;
     }
   }
+}
+
+/** Counts the topic words of paragraph `i`. */
+function countParagraph(df: WordCounts, text: string, i: number): void {
+  if (!wordStems(text)) {
+    const words = topicWords(text);
+    stemCount = 0;
+    if (stems.length < words.length) stems = new Int32Array(words.length);
+    for (const w of words) stems[stemCount++] = wordCode(w);
+  }
+  for (let k = 0; k < stemCount; k++) df.add(stems[k]!, i);
 }
 
 /**
@@ -225,16 +239,8 @@ export class TopicModel {
    */
   private countWords(): WordCounts {
     const df = new WordCounts();
-    for (let i = 0; i < this.paragraphs.length; i++) {
-      const text = this.paragraphs[i]!;
-      if (!wordStems(text)) {
-        const words = topicWords(text);
-        stemCount = 0;
-        if (stems.length < words.length) stems = new Int32Array(words.length);
-        for (const w of words) stems[stemCount++] = wordCode(w);
-      }
-      for (let k = 0; k < stemCount; k++) df.add(stems[k]!, i);
-    }
+    // A call per paragraph: the work gets optimised as a function, without waiting for the long loop to be replaced mid-run.
+    for (let i = 0; i < this.paragraphs.length; i++) countParagraph(df, this.paragraphs[i]!, i);
     return df;
   }
 
