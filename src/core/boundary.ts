@@ -3,7 +3,7 @@
  * the previous one; no single clue proves that, so the clues are weighed and a
  * set is split off only when at least two independent ones agree.
  */
-import { fold } from "./text.js";
+import { fold, foldedCodeUnit } from "./text.js";
 
 /**
  * - `closing-question`: the previous question was "Kunt u deze vragen … beantwoorden?";
@@ -64,15 +64,158 @@ export function topicWords(text: string): string[] {
 const TOPIC_WORD = /[a-z]{4,}/g;
 
 /**
+ * A topic stem (letters a–z) as a number: each letter a digit from 1 to 26 in
+ * base 27, exact up to eleven letters. Counting numbers instead of strings
+ * spares a new string for every word of the dump.
+ */
+function wordCode(word: string): number {
+  let code = 0;
+  for (let i = 0; i < word.length; i++) code = code * 27 + (word.charCodeAt(i) - 96);
+  return code;
+}
+
+/** The stop words that can be topic words (four letters or more), as codes. */
+const STOP_CODES = new Set([...STOP].filter((w) => w.length >= 4).map(wordCode));
+const STOP_LONGEST = Math.max(...[...STOP].map((w) => w.length));
+
+/** Stems of the paragraph being counted, reused from paragraph to paragraph. */
+let stems = new Int32Array(256);
+let stemCount = 0;
+
+/** Keeps the stem of a word that is a topic word: four letters or more, and no stop word. */
+function endWord(length: number, stem: number, whole: number): void {
+  if (length < 4 || (length <= STOP_LONGEST && STOP_CODES.has(whole))) return;
+  if (stemCount === stems.length) {
+    const more = new Int32Array(stems.length * 2);
+    more.set(stems);
+    stems = more;
+  }
+  stems[stemCount++] = stem;
+}
+
+/**
+ * `topicWords(text).map(wordCode)` into `stems`, read code unit by code unit
+ * and folded as `fold` folds them; false, with `stems` unusable, for text with
+ * a character whose fold depends on its neighbours.
+ */
+function wordStems(text: string): boolean {
+  stemCount = 0;
+  // The word being read: its letters so far, its stem and (while a stop word is possible) all of it.
+  let length = 0;
+  let stem = 0;
+  let whole = 0;
+  let folded = "";
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    // Nearly every character is plain ASCII, which `fold` only lower-cases; the backtick it changes.
+    const plain = c < 0x80 && c !== 0x60;
+    let pieces = 1;
+    if (!plain) {
+      const f = foldedCodeUnit(c);
+      if (f === undefined) return false;
+      folded = f;
+      pieces = f.length;
+    }
+    for (let j = 0; j < pieces; j++) {
+      if (!plain) c = folded.charCodeAt(j);
+      // A–Z and a–z, lower-cased.
+      const lower = c | 0x20;
+      if (lower >= 97 && lower <= 122) {
+        const digit = lower - 96;
+        if (length < 5) stem = stem * 27 + digit;
+        if (length < STOP_LONGEST) whole = whole * 27 + digit;
+        length++;
+      } else if (length > 0) {
+        endWord(length, stem, whole);
+        length = 0;
+        stem = 0;
+        whole = 0;
+      }
+    }
+  }
+  if (length > 0) endWord(length, stem, whole);
+  return true;
+}
+
+/**
+ * Per word code: in how many paragraphs it stands, and the last paragraph it
+ * was counted for. Open addressing over typed arrays, as a dump holds millions
+ * of words and a Map costs several times more per word.
+ */
+class WordCounts {
+  private keys = new Int32Array(1 << 12);
+  private counts = new Int32Array(1 << 12);
+  private last = new Int32Array(1 << 12);
+  private used = 0;
+  /** 32 less the bits of a slot number. */
+  private shift = 20;
+
+  /** The slot of `code`, or of the empty place where it belongs. */
+  private slot(code: number): number {
+    const mask = this.keys.length - 1;
+    // The high bits of the product spread codes that differ only in a few letters; codes are stored plus one, so that zero marks an empty slot.
+    for (let i = Math.imul(code, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === 0 || k === code + 1) return i;
+    }
+  }
+
+  /** Counts `code` for `paragraph`, once per paragraph. */
+  add(code: number, paragraph: number): void {
+    let i = this.slot(code);
+    if (this.keys[i] === 0) {
+      if (++this.used * 2 > this.keys.length) {
+        this.grow();
+        i = this.slot(code);
+      }
+      this.keys[i] = code + 1;
+      this.last[i] = -1;
+    }
+    if (this.last[i] === paragraph) return;
+    this.last[i] = paragraph;
+    this.counts[i]!++;
+  }
+
+  get(code: number): number {
+    return this.counts[this.slot(code)]!;
+  }
+
+  private grow(): void {
+    const { keys, counts, last } = this;
+    this.shift--;
+    this.keys = new Int32Array(keys.length * 2);
+    this.counts = new Int32Array(keys.length * 2);
+    this.last = new Int32Array(keys.length * 2);
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === 0) continue;
+      const i = this.slot(keys[j]! - 1);
+      this.keys[i] = keys[j]!;
+      this.counts[i] = counts[j]!;
+      this.last[i] = last[j]!;
+    }
+  }
+}
+
+/** Counts the topic words of paragraph `i`. */
+function countParagraph(df: WordCounts, text: string, i: number): void {
+  if (!wordStems(text)) {
+    const words = topicWords(text);
+    stemCount = 0;
+    if (stems.length < words.length) stems = new Int32Array(words.length);
+    for (const w of words) stems[stemCount++] = wordCode(w);
+  }
+  for (let k = 0; k < stemCount; k++) df.add(stems[k]!, i);
+}
+
+/**
  * Topic words per paragraph of one dump, with document frequencies over all its
  * paragraphs, so words every set uses ("politie", "kamer") weigh little.
  * Built on first use: dumps with headers everywhere never need it.
  */
 export class TopicModel {
   private readonly words = new Map<number, string[]>();
-  /** Filled on first use; a field that never changes type keeps code that reads it optimised. */
-  private readonly df = new Map<string, number>();
-  private dfReady = false;
+  /** Filled on first use: dumps without a doubtful boundary never need it. */
+  private df: WordCounts | null = null;
 
   constructor(private readonly paragraphs: readonly string[]) {}
 
@@ -86,13 +229,19 @@ export class TopicModel {
   }
 
   private idf(word: string): number {
-    if (!this.dfReady) {
-      this.dfReady = true;
-      for (let i = 0; i < this.paragraphs.length; i++) {
-        for (const w of new Set(this.wordsOf(i))) this.df.set(w, (this.df.get(w) ?? 0) + 1);
-      }
-    }
-    return Math.log((this.paragraphs.length + 1) / ((this.df.get(word) ?? 0) + 0.5));
+    this.df ??= this.countWords();
+    return Math.log((this.paragraphs.length + 1) / (this.df.get(wordCode(word)) + 0.5));
+  }
+
+  /**
+   * The words of every paragraph, counted, not kept: only the few paragraphs
+   * around a candidate boundary are compared.
+   */
+  private countWords(): WordCounts {
+    const df = new WordCounts();
+    // A call per paragraph: the work gets optimised as a function, without waiting for the long loop to be replaced mid-run.
+    for (let i = 0; i < this.paragraphs.length; i++) countParagraph(df, this.paragraphs[i]!, i);
+    return df;
   }
 
   private vector(indexes: readonly number[]): Map<string, number> {

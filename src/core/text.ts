@@ -155,7 +155,8 @@ function foldsAlone(c: number): boolean {
 /** `foldWhole` of each code unit that folds alone, filled in as they turn up. */
 const FOLDED = new Map<number, string>();
 
-function foldedCodeUnit(c: number): string | undefined {
+/** What `fold` makes of one code unit outside plain ASCII (or the backtick), or undefined when it depends on its neighbours. */
+export function foldedCodeUnit(c: number): string | undefined {
   let folded = FOLDED.get(c);
   if (folded === undefined && foldsAlone(c)) {
     folded = foldWhole(String.fromCharCode(c));
