@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dutchLexicon, lexiconPath } from "../src/lexicon/dutch.js";
 import { memoryLogger, seedEngine } from "./helpers.js";
+import { tempDir } from "./temp-dir.js";
 
 describe("the Dutch word list from the OpenTaal dictionary", () => {
-  const dir = mkdtempSync(join(tmpdir(), "kv-lexicon-"));
+  const dir = tempDir("lexicon");
   const path = join(dir, "made", "lexicon.txt");
   const log = memoryLogger();
   const lexicon = dutchLexicon(log, path);
@@ -33,6 +33,18 @@ describe("the Dutch word list from the OpenTaal dictionary", () => {
     }
     for (const w of ["femicdie", "politiebegrotnig", "wachtljist", "uitleveing"]) expect(lexicon.knows(w), w).toBe(false);
     expect(lexicon.knows("wapenwet")).toBe(true);
+  });
+
+  it("is made again, with one log line, when the file was cut short", () => {
+    const cut = join(dir, "cut", "lexicon.txt");
+    mkdirSync(join(dir, "cut"));
+    const whole = readFileSync(path, "utf8");
+    writeFileSync(cut, whole.slice(0, 100_003));
+    expect(whole[100_002]).not.toBe("\n");
+    const log = memoryLogger();
+    expect(dutchLexicon(log, cut).has("zwijgen")).toBe(true);
+    expect(readFileSync(cut, "utf8")).toBe(whole);
+    expect(log.lines).toEqual(["info Nederlandse woordenlijst wordt eenmalig opgebouwd (enkele seconden); de oude was onvolledig"]);
   });
 
   it("knows no word, and says so once, when the list can be neither read nor made", () => {

@@ -74,11 +74,14 @@ const opened = new Map<string, Lexicon>();
 function load(log: Logger | undefined, path: string | undefined): Lexicon {
   try {
     const file = path ?? lexiconPath();
-    if (!existsSync(file)) {
-      log?.info("Nederlandse woordenlijst wordt eenmalig opgebouwd (enkele seconden)");
+    let text = existsSync(file) ? readFileSync(file, "utf8") : null;
+    // The list is written whole or not at all, so one without its last newline was cut short elsewhere.
+    if (!text?.endsWith("\n")) {
+      log?.info(`Nederlandse woordenlijst wordt eenmalig opgebouwd (enkele seconden)${text === null ? "" : "; de oude was onvolledig"}`);
       buildLexicon(file);
+      text = readFileSync(file, "utf8");
     }
-    return new WordList(readFileSync(file, "utf8"));
+    return new WordList(text);
   } catch (err) {
     log?.warn(`Nederlandse woordenlijst niet beschikbaar (${(err as Error).message}); elk onbekend woord wordt als tikfout behandeld`);
     return NO_LEXICON;
