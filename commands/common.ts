@@ -6,7 +6,7 @@ import { echo, formatAsker } from "../src/core/format.js";
 import { formatDate } from "../src/core/deadline.js";
 import { answeredCount, type QuestionSet } from "../src/core/model.js";
 import type { CorpusView } from "../src/core/corpus-view.js";
-import type { CommandDeps, CorpusInfo } from "./types.js";
+import type { CommandDeps, CorpusInfo, OptionSpec } from "./types.js";
 
 /** Why there is nothing to search, and where the dumps go; null when sets are loaded. */
 export function noDumpsText(corpus: CorpusView, info: CorpusInfo): string | null {
@@ -86,6 +86,10 @@ export interface ListEntry {
 
 /** The furthest page a list goes to: what a button and "#N" can carry. */
 export const MAX_LIST_PAGE = 999;
+
+/** The `pagina` option of every list command, and how it is read: a page from 1 up to MAX_LIST_PAGE, else the first. */
+export const LIST_PAGE_OPTION: OptionSpec = { name: "pagina", description: "Welke pagina van de lijst", type: "integer", required: false, min: 1, max: MAX_LIST_PAGE };
+export const listPage = positiveInt(MAX_LIST_PAGE, 1);
 
 /** Where a list of `total` items stands at a page: its slice, the buttons to page on and the "Pagina x van y" line. */
 export interface ListPager {

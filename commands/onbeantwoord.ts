@@ -3,7 +3,7 @@ import { echo, formatPeople } from "../src/core/format.js";
 import { infoReply, type ReplyAction } from "../src/core/reply.js";
 import { waitingOf, waitingText } from "../src/core/deadline.js";
 import { localTime } from "../src/core/zoned-time.js";
-import { listPager, MAX_LIST_PAGE, noDumps, positiveInt, queryText } from "./common.js";
+import { LIST_PAGE_OPTION, listPage, listPager, noDumps, queryText } from "./common.js";
 import { setsByPerson } from "./wie.js";
 import { defineCommand, type CommandDeps } from "./types.js";
 
@@ -21,9 +21,9 @@ export const onbeantwoord = defineCommand({
   usage: "/onbeantwoord PvdA",
   options: [
     { name: "partij", description: "Partij of naam (optioneel)", type: "string", required: false },
-    { name: "pagina", description: "Welke pagina van de lijst", type: "integer", required: false, min: 1, max: MAX_LIST_PAGE },
+    LIST_PAGE_OPTION,
   ],
-  schema: z.object({ partij: queryText, pagina: positiveInt(MAX_LIST_PAGE, 1) }),
+  schema: z.object({ partij: queryText, pagina: listPage }),
   run({ partij, pagina }, deps) {
     const noSets = noDumps(deps);
     if (noSets) return noSets;

@@ -3,7 +3,7 @@ import { echo } from "../src/core/format.js";
 import { infoReply, type ReplyAction, type ReplySection } from "../src/core/reply.js";
 import { formatDate, waitingByDates } from "../src/core/deadline.js";
 import type { DatedOpenSet } from "../src/core/corpus-view.js";
-import { listPager, MAX_LIST_PAGE, positiveInt, queryText } from "./common.js";
+import { LIST_PAGE_OPTION, listPage, listPager, queryText } from "./common.js";
 import { today } from "./onbeantwoord.js";
 import { setsByPerson } from "./wie.js";
 import { defineCommand } from "./types.js";
@@ -31,9 +31,9 @@ export const termijn = defineCommand({
   usage: "/termijn Van Weel",
   options: [
     { name: "naam", description: "Minister, Kamerlid of partij (optioneel)", type: "string", required: false },
-    { name: "pagina", description: "Welke pagina van de lijst", type: "integer", required: false, min: 1, max: MAX_LIST_PAGE },
+    LIST_PAGE_OPTION,
   ],
-  schema: z.object({ naam: queryText, pagina: positiveInt(MAX_LIST_PAGE, 1) }),
+  schema: z.object({ naam: queryText, pagina: listPage }),
   run({ naam, pagina }, deps) {
     const date = today(deps);
     const who = naam.trim();

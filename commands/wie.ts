@@ -3,7 +3,7 @@ import { echo } from "../src/core/format.js";
 import { fold } from "../src/core/text.js";
 import { editDistance, typoBudget } from "../src/core/analysis.js";
 import { infoReply } from "../src/core/reply.js";
-import { MAX_LIST_PAGE, noDumps, pagedSetList, positiveInt, queryText, type ListEntry } from "./common.js";
+import { LIST_PAGE_OPTION, listPage, noDumps, pagedSetList, queryText, type ListEntry } from "./common.js";
 import { defineCommand } from "./types.js";
 import type { CorpusView, PeopleFilter, PeopleSets } from "../src/core/corpus-view.js";
 
@@ -68,9 +68,9 @@ export const wie = defineCommand({
   usage: "/wie Mutluer",
   options: [
     { name: "naam", description: "Naam of partij, bijvoorbeeld Mutluer of VVD", type: "string", required: true },
-    { name: "pagina", description: "Welke pagina van de lijst", type: "integer", required: false, min: 1, max: MAX_LIST_PAGE },
+    LIST_PAGE_OPTION,
   ],
-  schema: z.object({ naam: queryText, pagina: positiveInt(MAX_LIST_PAGE, 1) }),
+  schema: z.object({ naam: queryText, pagina: listPage }),
   run({ naam, pagina }, deps) {
     const empty = noDumps(deps);
     if (empty) return empty;

@@ -5,13 +5,12 @@ import { describe, expect, it } from "vitest";
 import { SearchEngine } from "../src/core/search.js";
 import { buildVocabulary, searchDocuments } from "./reference-analysis.js";
 import { LunrBackend } from "../src/core/lunr-backend.js";
-import { replyText, type Reply, type ReplyAction } from "../src/core/reply.js";
-import { decodeAction, encodeAction } from "../src/core/actions.js";
-import { actionInvocation, executeCommand, parseCommandText } from "../commands/run.js";
+import { replyText, type ReplyAction } from "../src/core/reply.js";
+import { parseCommandText } from "../commands/run.js";
 import { commands } from "../commands/index.js";
 import type { CommandDeps } from "../commands/types.js";
 import { ROOT, seedCorpus, childEnv } from "./helpers.js";
-import { channelTarget } from "../src/core/target.js";
+import { consoleCaller, pressAction, runLine } from "./front-end.js";
 import { tempDir } from "./temp-dir.js";
 
 const corpus = seedCorpus();
@@ -21,21 +20,12 @@ const deps: CommandDeps = {
   engine,
   corpus,
   info: { loadedAt: new Date("2026-11-28T08:00:00Z"), files: ["seed.txt"] },
-  caller: { platform: "console", target: channelTarget("console", "t"), userId: "u", isPrivate: true, canManage: async () => true },
+  caller: consoleCaller(),
 };
 const silent = { error: () => {}, warn: () => {}, info: () => {} };
 
-/** Presses a button as a front end would: encode, decode, run. */
-async function press(action: ReplyAction): Promise<Reply> {
-  const inv = actionInvocation(decodeAction(encodeAction(action, 64))!)!;
-  return executeCommand(inv.command, inv.input, deps, silent);
-}
-
-async function run(text: string): Promise<Reply> {
-  const inv = parseCommandText(text);
-  if (!inv || "unknown" in inv) throw new Error(`not a command: ${text}`);
-  return executeCommand(inv.command, inv.input, deps, silent);
-}
+const press = (action: ReplyAction) => pressAction(action, deps, silent);
+const run = (text: string) => runLine(text, deps, silent);
 
 describe("/vraag", () => {
   it("answers with the best question, its answer and navigation", async () => {
@@ -78,8 +68,7 @@ describe("/vraag", () => {
   it("pages through hits with #N and the buttons", async () => {
     const first = await run("/vraag femicide");
     const next = first.actions.find((a) => a.kind === "hit")!;
-    const inv = actionInvocation(decodeAction(encodeAction(next, 64))!)!;
-    const second = await executeCommand(inv.command, inv.input, deps, silent);
+    const second = await press(next);
     expect(second.footer).toContain("resultaat 2");
     expect(second.actions[0]!.label).toBe("◀ Vorige");
     expect((await run("/vraag femicide #2")).footer).toBe(second.footer);

@@ -1,30 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { channelTarget } from "../src/core/target.js";
 import { buildCorpus } from "../src/core/corpus.js";
-import { decodeAction, encodeAction } from "../src/core/actions.js";
 import { replyText, type Reply } from "../src/core/reply.js";
-import { actionInvocation, executeCommand, parseCommandText } from "../commands/run.js";
+import { consoleCaller, pressButton, runLine } from "./front-end.js";
 import type { CommandDeps } from "../commands/types.js";
 import { engineFor, HEADER, memoryLogger, seedDeps } from "./helpers.js";
 
-const caller = { platform: "console" as const, target: channelTarget("console", "c"), userId: "u", isPrivate: true, canManage: async () => true };
+const caller = consoleCaller("c");
 const deps = seedDeps(caller);
 const log = memoryLogger();
 
-async function run(text: string, d: CommandDeps = deps): Promise<Reply> {
-  const inv = parseCommandText(text);
-  if (!inv || "unknown" in inv) throw new Error(`not a command: ${text}`);
-  return executeCommand(inv.command, inv.input, d, log);
-}
-
-/** Presses a button the way Discord and Telegram do: encoded, decoded, run. */
-async function press(reply: Reply, label: string): Promise<Reply> {
-  const action = reply.actions.find((a) => a.label === label);
-  if (!action) throw new Error(`no button ${label} in ${reply.actions.map((a) => a.label).join(", ")}`);
-  const decoded = decodeAction(encodeAction(action, 64))!;
-  const inv = actionInvocation(decoded)!;
-  return executeCommand(inv.command, inv.input, deps, log);
-}
+const run = (text: string, d: CommandDeps = deps) => runLine(text, d, log);
+const press = (reply: Reply, label: string) => pressButton(reply, label, deps, log);
 
 describe("/wie", () => {
   it("says what was matched in the header", async () => {

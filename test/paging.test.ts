@@ -5,18 +5,18 @@ import { buildCorpus, type Corpus, type ParsedFile } from "../src/core/corpus.js
 import type { CorpusView, PeopleFilter } from "../src/core/corpus-view.js";
 import { decodeAction, encodeAction } from "../src/core/actions.js";
 import type { Reply } from "../src/core/reply.js";
-import { channelTarget } from "../src/core/target.js";
 import { parseImportedFile, type CaseFile } from "../src/import/case-file.js";
 import { parsePublication } from "../src/import/xml.js";
 import { CorpusStore } from "../src/store/corpus-store.js";
 import { registerSourceParser, sourceDirs } from "../src/store/sources.js";
 import type { StoreView } from "../src/store/store-view.js";
-import { actionInvocation, executeCommand, parseCommandText } from "../commands/run.js";
+import { actionInvocation, parseCommandText } from "../commands/run.js";
 import type { CommandDeps } from "../commands/types.js";
 import { setsByPerson } from "../commands/wie.js";
 import { listPager, MAX_LIST_PAGE } from "../commands/common.js";
 import { engineFor, HEADER, memoryLogger } from "./helpers.js";
 import { tempDir } from "./temp-dir.js";
+import { consoleCaller, pressButton, runLine } from "./front-end.js";
 
 const NOW = new Date("2026-03-02T09:00:00Z");
 const TODAY = "2026-03-02";
@@ -82,24 +82,14 @@ function files(): { file: string; content: string }[] {
   ];
 }
 
-const caller = { platform: "console" as const, target: channelTarget("console", "p"), userId: "u", isPrivate: true, canManage: async () => true };
+const caller = consoleCaller("p");
 
 function depsFor(corpus: CorpusView, engineCorpus: Corpus): CommandDeps {
   return { engine: engineFor(engineCorpus), corpus, info: { loadedAt: NOW, files: [] }, caller, timeZone: "Europe/Amsterdam", now: () => NOW };
 }
 
-async function run(line: string, deps: CommandDeps): Promise<Reply> {
-  const inv = parseCommandText(line);
-  if (!inv || "unknown" in inv) throw new Error(`not a command: ${line}`);
-  return executeCommand(inv.command, inv.input, deps, memoryLogger());
-}
-
-async function press(reply: Reply, label: string, deps: CommandDeps): Promise<Reply> {
-  const action = reply.actions.find((a) => a.label === label);
-  if (!action) throw new Error(`no button ${label} in ${reply.actions.map((a) => a.label).join(", ")}`);
-  const inv = actionInvocation(decodeAction(encodeAction(action, 64))!)!;
-  return executeCommand(inv.command, inv.input, deps, memoryLogger());
-}
+const run = (line: string, deps: CommandDeps) => runLine(line, deps, memoryLogger());
+const press = (reply: Reply, label: string, deps: CommandDeps) => pressButton(reply, label, deps, memoryLogger());
 
 /** Every page of a list, by its "Volgende" button. */
 async function allPages(first: Reply, deps: CommandDeps): Promise<Reply[]> {

@@ -10,8 +10,7 @@ import { CorpusStore, STORE_SCHEMA_VERSION } from "../src/store/corpus-store.js"
 import { registerSourceParser, sourceDirs, type SourceDir } from "../src/store/sources.js";
 import { SubscriptionStore } from "../src/digest/store.js";
 import { LiveCorpus } from "../src/live-corpus.js";
-import { executeCommand, parseCommandText } from "../commands/run.js";
-import { channelTarget } from "../src/core/target.js";
+import { consoleCaller, runLine } from "./front-end.js";
 import { generateDumps } from "./bench/generate.js";
 import { HEADER, memoryLogger, ROOT, SEED_FILE } from "./helpers.js";
 import { tempDir } from "./temp-dir.js";
@@ -249,9 +248,7 @@ describe("a dump edited while the bot runs", () => {
       order.push("reloaded");
       return r;
     });
-    const vraag = parseCommandText("/vraag drones gevangenissen");
-    if (!vraag || "unknown" in vraag) throw new Error("parse");
-    const reply = await executeCommand(vraag.command, vraag.input, live.deps({ platform: "console", target: channelTarget("console", "t"), userId: "u", isPrivate: true, canManage: async () => true }));
+    const reply = await runLine("/vraag drones gevangenissen", live.deps(consoleCaller()));
     order.push("answered");
     expect(reply.title).toBe("Drones boven gevangenissen");
     expect(reply.status).toBe("unanswered");

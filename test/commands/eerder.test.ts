@@ -4,10 +4,10 @@ import { actionInvocation, executeCommand } from "../../commands/run.js";
 import { handleConsoleLine, renderPlain } from "../../src/adapters/console.js";
 import { discordCommandJson, validateDiscordCommand } from "../../src/adapters/discord-commands.js";
 import { replyText, type Reply } from "../../src/core/reply.js";
-import { channelTarget } from "../../src/core/target.js";
 import { memoryLogger, seedDeps } from "../helpers.js";
+import { consoleCaller } from "../front-end.js";
 
-const deps = seedDeps({ platform: "console", target: channelTarget("console", "t"), userId: "u", isPrivate: true, canManage: async () => true });
+const deps = seedDeps(consoleCaller());
 const log = memoryLogger();
 const run = (tekst: string): Promise<Reply> => executeCommand(eerder, { tekst }, deps, log);
 

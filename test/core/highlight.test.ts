@@ -7,13 +7,13 @@ import { renderDiscord } from "../../src/adapters/discord.js";
 import { renderTelegram } from "../../src/adapters/telegram-html.js";
 import { renderPlain } from "../../src/adapters/console.js";
 import { replyText, type Reply } from "../../src/core/reply.js";
-import { channelTarget } from "../../src/core/target.js";
 import { corpusOf, engineFor, HEADER, memoryLogger, seedDeps, seedEngine } from "../helpers.js";
+import { consoleCaller } from "../front-end.js";
 
 const engine = seedEngine();
 const terms = (q: string) => queryTerms(engine.analyze(q));
 const bold = (text: string) => [...text.matchAll(/\uE000([^\uE001]*)\uE001/g)].map((m) => m[1]);
-const deps = seedDeps({ platform: "console", target: channelTarget("console", "t"), userId: "u", isPrivate: true, canManage: async () => true });
+const deps = seedDeps(consoleCaller());
 const log = memoryLogger();
 
 describe("highlighting matched words", () => {

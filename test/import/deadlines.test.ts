@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/core/corpus.js";
 import { parseImportedFile, type CaseFile } from "../../src/import/case-file.js";
 import { parsePublication } from "../../src/import/xml.js";
-import { executeCommand, parseCommandText } from "../../commands/run.js";
 import { renderPlain } from "../../src/adapters/console.js";
 import { renderTelegram } from "../../src/adapters/telegram-html.js";
 import { renderDiscord } from "../../src/adapters/discord.js";
 import type { CommandDeps } from "../../commands/types.js";
 import { engineFor, HEADER } from "../helpers.js";
-import { channelTarget } from "../../src/core/target.js";
+import { consoleCaller, runLine } from "../front-end.js";
 
 /** A minimal open case: `n` questions submitted on `submitted`, optionally postponed. */
 function openCase(number: string, subject: string, submitted: string, minister: string, party: string, postponed?: string): { file: string; content: string } {
@@ -44,16 +43,12 @@ const deps: CommandDeps = {
   engine,
   corpus,
   info: { loadedAt: NOW, files: [] },
-  caller: { platform: "console", target: channelTarget("console", "t"), userId: "u", isPrivate: true, canManage: async () => true },
+  caller: consoleCaller(),
   timeZone: "Europe/Amsterdam",
   now: () => NOW,
 };
 
-async function run(text: string) {
-  const parsed = parseCommandText(text);
-  if (!parsed || "unknown" in parsed) throw new Error(`not a command: ${text}`);
-  return executeCommand(parsed.command, parsed.input, deps);
-}
+const run = (text: string) => runLine(text, deps);
 
 describe("deadlines", () => {
   it("/onbeantwoord shows how long each open set waits, oldest first, and marks what is overdue", async () => {
