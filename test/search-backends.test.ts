@@ -35,6 +35,15 @@ describe("SQLite FTS5 backend", () => {
     expect(Math.abs(sqlite.hit1 - lunr.hit1)).toBeLessThanOrEqual(0.02);
   });
 
+  it("finds the same compounds of a word as the in-memory vocabulary, in the same order", () => {
+    const { backend } = sqliteEngine();
+    const words = ["verzekering", "recherche", "visum", "sites", "politie", "wapen", "geweld", "zzzz"];
+    const fromSqlite = words.map((w) => backend.vocabulary.compoundsOf(w, 4));
+    expect(fromSqlite).toEqual(words.map((w) => seedEngine().vocabulary.compoundsOf(w, 4)));
+    expect(fromSqlite.filter((found) => found.length > 0).length).toBeGreaterThanOrEqual(6);
+    expect(fromSqlite[0]).toContain("levensverzekering");
+  });
+
   it("ranks every dev query like the Lunr backend, sentences and long pastes included", () => {
     const { engine } = sqliteEngine();
     const top = (e: SearchEngine, q: string) => e.search(q, { limit: 5 }).map((h) => `${h.set.id}#${h.question.number}`);

@@ -70,6 +70,13 @@ export interface WordIndex {
   has(word: string): boolean;
   count(word: string): number;
   nearby(word: string, maxDistance: number, limit?: number): string[];
+  /** Corpus words that begin or end with this word and another of at least three letters, most frequent first. */
+  compoundsOf(word: string, limit: number): string[];
+}
+
+/** Whether `candidate` is a compound with `word` as its first or last part. */
+export function isCompoundOf(candidate: string, word: string): boolean {
+  return candidate.length >= word.length + 3 && (candidate.startsWith(word) || candidate.endsWith(word));
 }
 
 /** The corpus words with their counts: the dictionary for compounds and typos. */
@@ -101,6 +108,13 @@ export class Vocabulary implements WordIndex {
 
   entries(): [string, number][] {
     return [...this.counts.entries()];
+  }
+
+  compoundsOf(word: string, limit: number): string[] {
+    const found: [string, number][] = [];
+    for (const [w, c] of this.counts) if (isCompoundOf(w, word)) found.push([w, c]);
+    found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return found.slice(0, limit).map(([w]) => w);
   }
 
   /**
@@ -261,6 +275,8 @@ export interface QueryWord {
   separated: string[];
   /** For a compound the corpus lacks, the stem of the part it knows ("computer|problemen", "wapen|wet"). */
   knownPart: string | null;
+  /** For a Dutch word the corpus has only inside compounds, the stems of those ("verzekering" → "levensverzekering"). */
+  members: string[];
   /** Stems of everyday or official words for the same thing (see synonyms.ts), one array per stand-in. */
   synonyms: string[][];
   /** Stems of corpus words one or two edits away, when the word itself is unknown. */
@@ -389,6 +405,8 @@ function knownPart(word: string, vocab: WordIndex, lexicon: Lexicon): string | n
   return null;
 }
 const MIN_KNOWN_PART = 5;
+/** The most frequent compounds a word stands in for: enough for its senses, few enough to stay specific. */
+const MAX_MEMBERS = 4;
 
 const LINKING_PREPOSITIONS = new Set("van tegen op aan voor met bij door over naar uit in".split(" "));
 
@@ -529,7 +547,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const prefix = options.prefixLast && isLast && w.length >= 3 ? w : null;
     const joined = joinedOf.get(t) ?? null;
     if (t.acronym) {
-      return { word: w, exact: w, parts: [], variants: [], joined: null, separated: [], knownPart: null, synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))), repeats: repeats.get(keyOf(t)) ?? 1 };
+      return { word: w, exact: w, parts: [], variants: [], joined: null, separated: [], knownPart: null, members: [], synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))), repeats: repeats.get(keyOf(t)) ?? 1 };
     }
     const count = vocab.count(w);
     const split = splitCompound(w, vocab);
@@ -546,6 +564,8 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const separated = separable.verbs.get(t) ?? [];
     // Unknown words weigh as their best stand-in: a compound as its rarest part, a typo as its correction.
     const family = count === 0 ? stemFamilyCount(w, vocab) : 0;
+    const alone = count === 0 && family === 0 && !part && parts.length === 0 && variants.length === 0 && !joined && synonyms.count === 0 && nearby.length === 0;
+    const members = alone && w.length >= MIN_PART && lexicon.has(w) ? vocab.compoundsOf(w, MAX_MEMBERS) : [];
     const standIn =
       count > 0 ? count
       : family > 0 ? family
@@ -554,6 +574,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       : synonyms.count > 0 ? synonyms.count
       : nearby.length ? vocab.count(nearby[0]!)
       : part ? vocab.count(part)
+      : members.length ? vocab.count(members[0]!)
       : variants.length ? 1
       : prefix ? 1
       : -1;
@@ -565,6 +586,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       joined: joined ? stem(joined) : null,
       separated,
       knownPart: part ? stem(part) : null,
+      members: [...new Set(members.map(stem))],
       synonyms: synonyms.stems,
       corrections: [...new Set(nearby.map(stem))],
       prefix,

@@ -82,12 +82,22 @@ class SqliteWordIndex implements WordIndex {
   private readonly hasStmt;
   private readonly nearStmt;
   private readonly cache = new Map<string, number>();
+  private readonly compoundStmt;
   /** Typo candidates per word: a pasted draft asks for each word twice (in the whole text and in its question). */
   private readonly near = new Map<string, string[]>();
+  private readonly compounds = new Map<string, string[]>();
 
   constructor(db: Database.Database) {
     this.hasStmt = db.prepare("SELECT count FROM vocab WHERE word = ?").pluck();
     this.nearStmt = db.prepare("SELECT word, count FROM vocab WHERE first = ? AND len BETWEEN ? AND ?");
+    // Words that begin with it are a range of the key; those that end with it take a scan, which only a word the corpus lacks asks for.
+    this.compoundStmt = db
+      .prepare(
+        `SELECT word FROM (SELECT word, count FROM vocab WHERE word > :word AND word < :word || '{' AND len >= :len
+           UNION SELECT word, count FROM vocab WHERE len >= :len AND substr(word, -:wordLen) = :word)
+         ORDER BY count DESC, word LIMIT :limit`,
+      )
+      .pluck();
   }
 
   count(word: string): number {
@@ -107,6 +117,18 @@ class SqliteWordIndex implements WordIndex {
   forget(): void {
     this.cache.clear();
     this.near.clear();
+    this.compounds.clear();
+  }
+
+  compoundsOf(word: string, limit: number): string[] {
+    const key = `${limit} ${word}`;
+    let found = this.compounds.get(key);
+    if (!found) {
+      found = this.compoundStmt.all({ word, wordLen: word.length, len: word.length + 3, limit }) as string[];
+      if (this.compounds.size > 20_000) this.compounds.clear();
+      this.compounds.set(key, found);
+    }
+    return [...found];
   }
 
   /** Candidates share the first letter: typos there are rare and it keeps the scan small. */

@@ -58,6 +58,18 @@ describe("typo correction with a Dutch word list", () => {
     expect(analyzeQuery("geldgat", new Vocabulary([["gat", 3]]), { lexicon: list("geld", "gat") }).words[0]!.knownPart).toBeNull();
   });
 
+  it("stands in the corpus compounds that begin or end with a Dutch word the corpus lacks, the most frequent first", () => {
+    const v = new Vocabulary([["levensverzekering", 5], ["overlijdensverzekering", 2], ["verzekeringsfraude", 3], ["verzekeraar", 9], ["zorgverzekeringen", 1], ["nverzekering", 4]]);
+    const words = list("verzekering", "zorg");
+    const w = analyzeQuery("verzekering", v, { lexicon: words }).words[0]!;
+    expect(w.members).toEqual([stem("levensverzekering"), stem("verzekeringsfraude"), stem("overlijdensverzekering")]);
+    expect(w.weight).toBeCloseTo(analyzeQuery("levensverzekering", v).words[0]!.weight);
+    // Not for a word the corpus has, nor for one Dutch does not spell.
+    expect(analyzeQuery("verzekering", new Vocabulary([["verzekering", 1], ["levensverzekering", 5]]), { lexicon: words }).words[0]!.members).toEqual([]);
+    expect(analyzeQuery("verzekering", v).words[0]!.members).toEqual([]);
+    expect(v.compoundsOf("verzekering", 2)).toEqual(["levensverzekering", "verzekeringsfraude"]);
+  });
+
   it("weighs a word the corpus has only in another form of the same stem as that form", () => {
     const officier = analyzeQuery("officier", vocab, { lexicon: dutch }).words[0]!;
     expect(officier.exact).toBe(stem("officieren"));

@@ -26,6 +26,7 @@ const word = (w: string, weight = 0.5): QueryWord => ({
   variants: [],
   joined: null,
   knownPart: null,
+  members: [],
   synonyms: [],
   corrections: [],
   separated: [],
