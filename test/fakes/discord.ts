@@ -10,6 +10,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { Recording } from "./recording.js";
 
 export interface RecordedRequest {
   method: string;
@@ -166,7 +167,8 @@ export class FakeDiscord {
   readonly guildId = "200000000000000001";
   readonly channelId = "300000000000000001";
   readonly token = "fake-discord-token.abc.def";
-  readonly requests: RecordedRequest[] = [];
+  private readonly recording = new Recording<RecordedRequest>("fake discord: timed out waiting for a request");
+  readonly requests = this.recording.items;
   readonly violations: string[] = [];
   readonly failures: ForcedFailure[] = [];
   /** Posts the next channel message but never answers, like a response lost in a crash. */
@@ -189,7 +191,6 @@ export class FakeDiscord {
   private sockets = new Set<WebSocket>();
   private seq = 0;
   private interactionCounter = 0;
-  private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   port = 0;
 
   get apiBase(): string {
@@ -211,30 +212,9 @@ export class FakeDiscord {
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 
-  /** Resolves with the next recorded request that matches. */
+  /** Resolves with the first request that matches, also one recorded before. */
   waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
-    const found = this.requests.find(test);
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error("fake discord: timed out waiting for a request")), timeoutMs);
-      this.waiters.push({
-        test,
-        resolve: (r) => {
-          clearTimeout(t);
-          resolve(r);
-        },
-      });
-    });
-  }
-
-  private record(r: RecordedRequest): void {
-    this.requests.push(r);
-    for (const w of [...this.waiters]) {
-      if (w.test(r)) {
-        this.waiters.splice(this.waiters.indexOf(w), 1);
-        w.resolve(r);
-      }
-    }
+    return this.recording.waitFor(test, timeoutMs, true);
   }
 
   private send(ws: WebSocket, payload: object): void {
@@ -390,7 +370,7 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, "");
     const method = req.method ?? "GET";
     const reply = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
-      this.record({ method, path, body, status });
+      this.recording.add({ method, path, body, status });
       if (payload === undefined) {
         res.writeHead(status, headers);
         res.end();
@@ -478,7 +458,7 @@ export class FakeDiscord {
       this.checkPings(body);
       if (this.swallowNextPost) {
         this.swallowNextPost = false;
-        this.record({ method, path, body, status: 200 });
+        this.recording.add({ method, path, body, status: 200 });
         return;
       }
       // Like Discord: a repeated nonce with enforce_nonce returns the earlier message instead of posting twice.

@@ -9,6 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Recording } from "./recording.js";
 
 export interface Call {
   method: string;
@@ -86,7 +87,8 @@ export class FakeTelegram {
   readonly token = "123456:fake-telegram-token";
   readonly botId = 123456;
   readonly username = "kamervragen_bot";
-  readonly calls: Call[] = [];
+  private readonly recording = new Recording<Call>("fake telegram: timed out waiting for a call");
+  readonly calls = this.recording.items;
   /** Status that getChatMember reports per user id (default "member"). */
   readonly memberStatus = new Map<number, string>();
   /** Chats that answer 403 (the bot was blocked or removed). */
@@ -103,7 +105,6 @@ export class FakeTelegram {
   private updateId = 0;
   private messageId = 0;
   private pollers: (() => void)[] = [];
-  private waiters: { test: (c: Call) => boolean; resolve: (c: Call) => void }[] = [];
   port = 0;
 
   get apiRoot(): string {
@@ -123,11 +124,9 @@ export class FakeTelegram {
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 
+  /** Resolves with the next call that matches; calls made before do not count. */
   waitFor(test: (c: Call) => boolean, timeoutMs = 10_000): Promise<Call> {
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error("fake telegram: timed out waiting for a call")), timeoutMs);
-      this.waiters.push({ test, resolve: (c) => (clearTimeout(t), resolve(c)) });
-    });
+    return this.recording.waitFor(test, timeoutMs, false);
   }
 
   /** Waits for `n` successful calls of a method made after this point. */
@@ -229,15 +228,6 @@ export class FakeTelegram {
     }
   }
 
-  private record(call: Call): void {
-    this.calls.push(call);
-    for (const w of [...this.waiters]) {
-      if (w.test(call)) {
-        this.waiters.splice(this.waiters.indexOf(w), 1);
-        w.resolve(call);
-      }
-    }
-  }
 
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
@@ -253,11 +243,11 @@ export class FakeTelegram {
     const [, token, method] = m;
     if (token !== this.token) return send(401, { ok: false, error_code: 401, description: "Unauthorized" });
     const fail = (status: number, description: string, extra: object = {}) => {
-      this.record({ method: method!, body, ok: false, error: description });
+      this.recording.add({ method: method!, body, ok: false, error: description });
       send(status, { ok: false, error_code: status, description, ...extra });
     };
     const ok = (result: unknown) => {
-      this.record({ method: method!, body, ok: true, result });
+      this.recording.add({ method: method!, body, ok: true, result });
       send(200, { ok: true, result });
     };
     const forced = this.failures.findIndex((f) => f.method === method);
