@@ -15,7 +15,9 @@ import { isCorruption, removeFiles } from "../store/corpus-store.js";
 import { WorkerJobError, WorkerPool } from "../workers/pool.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
+/** The layout before the table of term counts: everything else is as it was, so the counts are added to it. */
+const WITHOUT_TERMS = 5;
 const BOOSTS = Object.values(FIELD_BOOSTS);
 /** Lunr's BM25 parameters, so both backends weigh a match the same way. */
 const K1 = 1.2;
@@ -45,7 +47,17 @@ const SCHEMA = `
   CREATE VIRTUAL TABLE IF NOT EXISTS fts_col USING fts5vocab(fts, col);
   CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, count INTEGER NOT NULL, first TEXT NOT NULL, len INTEGER NOT NULL) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS vocab_near ON vocab (first, len);
+  CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, title INTEGER NOT NULL, people INTEGER NOT NULL, question INTEGER NOT NULL, answer INTEGER NOT NULL) WITHOUT ROWID;
 `;
+
+/**
+ * Per term, in how many documents each field has it: what FTS5's vocabulary
+ * table (fts_col) says, but kept in a table of its own, because fts5vocab
+ * reads a term's whole document list to count it.
+ */
+const TERMS_FROM_FTS = `
+  INSERT INTO terms (term, title, people, question, answer)
+  SELECT term, ${FIELDS.map((f) => `coalesce(sum(doc) FILTER (WHERE col = '${f}'), 0)`).join(", ")} FROM fts_col GROUP BY term`;
 
 /** Where the sets to index come from: every id with its index hash, and the sets themselves on demand. */
 export interface IndexSource {
@@ -150,6 +162,39 @@ class SqliteWordIndex implements WordIndex {
   }
 }
 
+/** From this many sets added or removed at once, the term counts are read from FTS5 afterwards. */
+const COUNT_AFTERWARDS = BATCH;
+
+/** Changes to the table of term counts, gathered in memory and written once per term. */
+class TermCounts {
+  private readonly delta = new Map<string, Int32Array>();
+
+  /** Counts each distinct term of each field of one document, up or down. */
+  count(fields: string[], sign: 1 | -1): void {
+    fields.forEach((text, f) => {
+      if (!text) return;
+      for (const term of new Set(text.split(" "))) {
+        let d = this.delta.get(term);
+        if (!d) this.delta.set(term, (d = new Int32Array(FIELDS.length)));
+        d[f]! += sign;
+      }
+    });
+  }
+
+  write(db: Database.Database): void {
+    const upsert = db.prepare(
+      `INSERT INTO terms (term, ${FIELDS.join(", ")}) VALUES (?, ${FIELDS.map(() => "?").join(", ")}) ON CONFLICT (term) DO UPDATE SET ${FIELDS.map((f) => `${f} = ${f} + excluded.${f}`).join(", ")}`,
+    );
+    let dropped = false;
+    for (const [term, d] of this.delta) {
+      if (d.every((n) => n === 0)) continue;
+      upsert.run(term, ...d);
+      dropped ||= d.some((n) => n < 0);
+    }
+    if (dropped) db.exec(`DELETE FROM terms WHERE ${FIELDS.map((f) => `${f} = 0`).join(" AND ")}`);
+  }
+}
+
 export interface SyncResult {
   added: number;
   removed: number;
@@ -242,6 +287,7 @@ export class SqliteBackend implements SearchBackend {
     readonly db: Database.Database,
     private readonly log: Logger,
     private readonly limits: PoolLimits,
+    termsCounted: boolean,
   ) {
     this.vocabulary = new SqliteWordIndex(db);
     // In rowid order, FTS5 reads its index as it is stored: nothing to sort (see `candidates`).
@@ -249,7 +295,9 @@ export class SqliteBackend implements SearchBackend {
     this.broadStmt = db.prepare(`SELECT count(*) > ${limits.broad} FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ${limits.broad + 1})`).pluck();
     this.withTermStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ?").pluck();
     this.docsStmt = db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE docs.id IN (SELECT value FROM json_each(?))`).raw();
-    this.dfStmt = db.prepare("SELECT coalesce(sum(doc), 0), coalesce(max(doc), 0) FROM fts_col WHERE term = ?").raw();
+    this.dfStmt = termsCounted
+      ? db.prepare(`SELECT ${FIELDS.join(" + ")}, max(${FIELDS.join(", ")}) FROM terms WHERE term = ?`).raw()
+      : db.prepare("SELECT coalesce(sum(doc), 0), coalesce(max(doc), 0) FROM fts_col WHERE term = ?").raw();
     this.lengthStmt = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'len:%' OR key = 'docs'");
     this.versionStmt = db.prepare("PRAGMA data_version").pluck();
   }
@@ -298,20 +346,54 @@ export class SqliteBackend implements SearchBackend {
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
       db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-      const version = db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined;
+      const versionStmt = db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck();
+      const version = versionStmt.get() as string | undefined;
       const wanted = `${SCHEMA_VERSION}/${ANALYSIS_VERSION}`;
-      if (version !== wanted) {
+      const withoutTerms = `${WITHOUT_TERMS}/${ANALYSIS_VERSION}`;
+      if (version !== wanted && version !== withoutTerms) {
         if (version !== undefined) log.warn(`zoekindex ${path}: gemaakt door een andere versie (${version}, deze versie maakt ${wanted}); wordt opnieuw opgebouwd`);
         // Another layout or analysis: start over rather than misread old rows.
-        db.exec("DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DELETE FROM meta;");
+        db.exec("DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS terms; DELETE FROM meta;");
         db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(wanted);
       }
       db.exec(SCHEMA);
-      return new SqliteBackend(db, log, limits);
+      const termsCounted = version !== withoutTerms || SqliteBackend.countTerms(db, path, log, () => versionStmt.get() === wanted, wanted);
+      return new SqliteBackend(db, log, limits, termsCounted);
     } catch (err) {
       db.close();
       throw err;
     }
+  }
+
+  /**
+   * Fills the table of term counts of an index made before it existed, once,
+   * from FTS5's vocabulary, and marks the index as of this version. False when
+   * another process holds the index too long: this connection then counts each
+   * term it needs from FTS5.
+   */
+  private static countTerms(db: Database.Database, path: string, log: Logger, done: () => boolean, version: string): boolean {
+    const t0 = performance.now();
+    // Opening never waits for another writer: the counts can as well be added at a later start.
+    const timeout = db.pragma("busy_timeout", { simple: true }) as number;
+    db.pragma("busy_timeout = 0");
+    try {
+      db.transaction(() => {
+        if (done()) return;
+        // A version that did not know the table may have left one behind, out of date.
+        db.exec("DELETE FROM terms");
+        db.exec(TERMS_FROM_FTS);
+        db.prepare("UPDATE meta SET value = ? WHERE key = 'version'").run(version);
+      }).immediate();
+    } catch (err) {
+      if ((err as { code?: string }).code !== "SQLITE_BUSY") throw err;
+      log.warn(`zoekindex ${path}: bezet, de telling per term volgt bij een volgende start`);
+      return false;
+    } finally {
+      db.pragma(`busy_timeout = ${timeout}`);
+    }
+    const ms = performance.now() - t0;
+    if (ms > 1000) log.info(`zoekindex ${path}: telling per term eenmalig opgebouwd in ${(ms / 1000).toFixed(1)} s`);
+    return true;
   }
 
   close(): void {
@@ -349,7 +431,9 @@ export class SqliteBackend implements SearchBackend {
     let docDelta = 0;
     const insertFts = this.db.prepare("INSERT INTO fts (rowid, title, people, question, answer) VALUES (?, ?, ?, ?, ?)");
     const deleteFts = this.db.prepare("DELETE FROM fts WHERE rowid = ?");
-    const docsOf = this.db.prepare("SELECT id, n_title, n_people, n_question, n_answer FROM docs WHERE set_id = ?").raw();
+    // A large change is counted afterwards from FTS5 in one pass: counting every term of every document here costs more.
+    const terms = toAdd.length + toRemove.length > COUNT_AFTERWARDS ? null : new TermCounts();
+    const docsOf = this.db.prepare(`SELECT id, ${terms ? "terms" : "''"}, n_title, n_people, n_question, n_answer FROM docs WHERE set_id = ?`).raw();
     const wordsOf = this.db.prepare("SELECT words FROM sets WHERE set_id = ?").pluck();
     const deleteDocs = this.db.prepare("DELETE FROM docs WHERE set_id = ?");
     const deleteSet = this.db.prepare("DELETE FROM sets WHERE set_id = ?");
@@ -363,8 +447,9 @@ export class SqliteBackend implements SearchBackend {
       for (const id of toRemove) {
         const words = JSON.parse(wordsOf.get(id) as string) as [string, number][];
         for (const [w, c] of words) dropWord.run(c, w);
-        for (const [rowid, ...counts] of docsOf.all(id) as number[][]) {
+        for (const [rowid, text, ...counts] of docsOf.all(id) as [number, string, ...number[]][]) {
           deleteFts.run(rowid);
+          terms?.count(text.split(FIELD_SEPARATOR), -1);
           counts.forEach((n, i) => (lengths[i]! -= n));
           docDelta--;
         }
@@ -384,7 +469,10 @@ export class SqliteBackend implements SearchBackend {
         docDelta++;
         const rowid = insertDoc.run(row.ref, row.setId, row.texts.join(FIELD_SEPARATOR), ...row.lengths).lastInsertRowid;
         insertFts.run(rowid, ...row.texts);
+        terms?.count(row.texts, 1);
       }
+      if (terms) terms.write(this.db);
+      else this.db.exec(`DELETE FROM terms; ${TERMS_FROM_FTS}`);
       const bump = this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value");
       FIELDS.forEach((f, i) => bump.run(`len:${f}`, lengths[i]));
       bump.run("docs", docDelta);
@@ -590,7 +678,7 @@ export class SqliteBackend implements SearchBackend {
   private termStats(term: string): TermStats {
     let stats = this.dfCache.get(term);
     if (stats === undefined) {
-      const [fields, widest] = this.dfStmt.get(term) as [number, number];
+      const [fields, widest] = (this.dfStmt.get(term) as [number, number] | undefined) ?? [0, 0];
       this.dfCache.set(term, (stats = { fields, widest }));
     }
     return stats;
