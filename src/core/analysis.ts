@@ -75,7 +75,7 @@ export interface WordIndex {
 }
 
 /** Whether `candidate` is a compound with `word` as its first or last part. */
-export function isCompoundOf(candidate: string, word: string): boolean {
+function isCompoundOf(candidate: string, word: string): boolean {
   return candidate.length >= word.length + 3 && (candidate.startsWith(word) || candidate.endsWith(word));
 }
 
@@ -562,10 +562,10 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const part = count === 0 && parts.length === 0 && nearby.length === 0 ? knownPart(w, vocab, lexicon) : null;
     const variants = count === 0 || w.length >= 5 ? variantsOf(w, vocab) : [];
     const separated = separable.verbs.get(t) ?? [];
-    // Unknown words weigh as their best stand-in: a compound as its rarest part, a typo as its correction.
     const family = count === 0 ? stemFamilyCount(w, vocab) : 0;
     const alone = count === 0 && family === 0 && !part && parts.length === 0 && variants.length === 0 && !joined && synonyms.count === 0 && nearby.length === 0;
     const members = alone && w.length >= MIN_PART && lexicon.has(w) ? vocab.compoundsOf(w, MAX_MEMBERS) : [];
+    // Unknown words weigh as their best stand-in: a compound as its rarest part, a typo as its correction.
     const standIn =
       count > 0 ? count
       : family > 0 ? family
