@@ -89,6 +89,34 @@ const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 /** Sets are read and analysed this many at a time, so memory stays flat on a large archive. */
 const BATCH = 500;
 
+/**
+ * The letters of a word, to rule out corpus words cheaply before their edit
+ * distance is worked out: every edit adds, drops or swaps at most one letter
+ * of each word's surplus, so the larger surplus never exceeds the edit
+ * distance. Letters are counted by their code modulo 128: letters that
+ * share a count only make the bound lower.
+ */
+export class LetterBag {
+  private readonly counts = new Int32Array(128);
+  private readonly scratch = new Int32Array(128);
+
+  constructor(private readonly word: string) {
+    for (let i = 0; i < word.length; i++) this.counts[word.charCodeAt(i) & 127]!++;
+  }
+
+  /** A lower bound of the edit distance from the word to `other`. */
+  distance(other: string): number {
+    this.scratch.set(this.counts);
+    let shared = 0;
+    for (let i = 0; i < other.length; i++) {
+      const c = other.charCodeAt(i) & 127;
+      if (this.scratch[c]! > 0) shared++;
+      this.scratch[c]!--;
+    }
+    return Math.max(this.word.length - shared, other.length - shared);
+  }
+}
+
 /** The vocabulary, read from SQLite on demand. */
 class SqliteWordIndex implements WordIndex {
   private readonly hasStmt;
@@ -149,7 +177,9 @@ class SqliteWordIndex implements WordIndex {
     let found = this.near.get(key);
     if (!found) {
       const rows = this.nearStmt.all(word[0] ?? "", word.length - maxDistance, word.length + maxDistance) as { word: string; count: number }[];
+      const letters = new LetterBag(word);
       found = rows
+        .filter((r) => letters.distance(r.word) <= maxDistance)
         .map((r) => ({ ...r, d: r.word === word ? 99 : editDistance(word, r.word, maxDistance) }))
         .filter((r) => r.d <= maxDistance)
         .sort((a, b) => a.d - b.d || b.count - a.count || a.word.localeCompare(b.word))
