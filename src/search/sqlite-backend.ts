@@ -398,8 +398,8 @@ export class SqliteBackend implements SearchBackend {
   /**
    * Fills the table of term counts of an index made before it existed, once,
    * from FTS5's vocabulary, and marks the index as of this version. False when
-   * another process holds the index too long: this connection then counts each
-   * term it needs from FTS5.
+   * another process is writing to the index: this connection then counts each
+   * term it needs from FTS5, and a later start adds the table.
    */
   private static countTerms(db: Database.Database, path: string, log: Logger, done: () => boolean, version: string): boolean {
     const t0 = performance.now();
