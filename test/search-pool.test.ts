@@ -5,7 +5,7 @@ import { FIELD_BOOSTS, wordAlternatives } from "../src/core/search.js";
 import { SqliteBackend, type PoolLimits } from "../src/search/sqlite-backend.js";
 import { DEV_HALF } from "./eval/queries.js";
 import { QUERY_MIX } from "./bench/queries.js";
-import { seedCorpus } from "./helpers.js";
+import { corpusOf, HEADER, seedCorpus } from "./helpers.js";
 
 /**
  * The candidates FTS5 proposes, worked out the plain way: every match counted,
@@ -43,7 +43,13 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool, broad }:
   };
   const ids = run(live.map(expr).join(" AND "), Math.min(...perWord));
   if (ids.length < pool && live.length > 1) {
-    for (const id of run(live.map(expr).join(" OR "), perWord.reduce((s, n) => s + n, 0))) if (!ids.includes(id)) ids.push(id);
+    // Then the documents of each word, the rarest word first, up to a pool more.
+    const more = live
+      .map((g, i) => ({ g, n: perWord[i]! }))
+      .sort((a, b) => a.n - b.n)
+      .flatMap(({ g, n }) => run(expr(g), n))
+      .filter((id, i, all) => !ids.includes(id) && all.indexOf(id) === i);
+    ids.push(...more.slice(0, pool));
   }
   return { ids, path: paths.join("+") };
 }
@@ -66,9 +72,33 @@ describe("the SQLite backend's candidate pool", () => {
       const found = backend.candidates(analysed, limits.pool).map((id) => refOf.get(id) as string);
       expect(found.sort(), q).toEqual(plain.ids.map((id) => refOf.get(id) as string).sort());
     }
-    // Every way of taking the pool was taken: few matches, more than a pool, and so many that names, titles and questions go first.
-    for (const path of ["all", "all+first", "all+broad", "first", "broad"]) expect([...paths], path).toContain(path);
-    expect([...paths].some((p) => p.endsWith("broad by count")), [...paths].join(" | ")).toBe(true);
+    // Every way of taking the pool was taken, for all words and for each word after: few matches, more than a pool, and so many that names, titles and questions go first.
+    const steps = (at: (parts: string[]) => string[]) => new Set([...paths].flatMap((p) => at(p.split("+"))));
+    for (const step of ["all", "first", "broad"]) {
+      expect([...steps((parts) => parts.slice(0, 1))], step).toContain(step);
+      expect([...steps((parts) => parts.slice(1))], step).toContain(step);
+    }
+    expect([...steps((parts) => parts)], [...paths].join(" | ")).toContain("broad by count");
+  });
+
+  it("lets in the documents with the rarest word first when the matches of any word overflow the pool", () => {
+    // Twenty sets about the police, then one about zeppelins; no broad-query shortcut, so the pool is taken from all matches.
+    const sets = Array.from({ length: 20 }, (_, i): [string, string] => [
+      `p${String(i).padStart(2, "0")}.txt`,
+      [HEADER(`Agenten in regio ${i + 1}`), "Hoeveel agenten werken bij de politie?", "Genoeg."].join("\n"),
+    ]);
+    const narrow: PoolLimits = { pool: 12, broad: 1_000_000 };
+    const other = SqliteBackend.open(":memory:", undefined, narrow);
+    other.sync(corpusOf(...sets, ["z.txt", [HEADER("Zeppelins boven Den Haag"), "Wat weet u van zeppelins?", "Niets."].join("\n")]));
+    const zeppelin = other.db.prepare("SELECT id FROM docs WHERE ref LIKE 'zeppelins%'").pluck().get() as number;
+    const query = analyzeQuery("politie zeppelins", other.vocabulary);
+    const found = other.candidates(query, narrow.pool);
+    expect(found[0]).toBe(zeppelin);
+    expect(found).toHaveLength(narrow.pool);
+    // Taken in rowid order, the common word alone would have filled the pool before it.
+    const any = query.words.map((w) => `(${wordAlternatives(w).flatMap((a) => a.terms.map((t) => `"${t}"`)).join(" OR ")})`).join(" OR ");
+    expect(other.db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?").pluck().all(any, narrow.pool)).not.toContain(zeppelin);
+    other.close();
   });
 
   it("still fills the pool with documents that match only in an answer when titles, names and questions have too few", () => {

@@ -661,7 +661,7 @@ export class SqliteBackend implements SearchBackend {
 
   /**
    * The documents FTS5 proposes for scoring, by rowid: those with all words,
-   * then those with any word, each up to a pool (`PoolLimits`). FTS5 cannot rank
+   * then those with any word, the rarest word's first, each up to a pool (`PoolLimits`). FTS5 cannot rank
    * this table (bm25() sees no phrase instances in a contentless table with
    * detail=column, and gives every row 0), so a pool is the first matches in
    * rowid order; for a broad query, the first that have the words in a title,
@@ -677,12 +677,10 @@ export class SqliteBackend implements SearchBackend {
     const pool = Math.max(limit, this.limits.pool);
     const stats = this.fieldStats();
     /** No more documents can match than have a word's terms: for all words the narrowest word, for any word all words together. */
-    const bounds = () => {
-      const perWord = live.map((g) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0)));
-      return { all: Math.min(...perWord), any: perWord.reduce((sum, n) => sum + n, 0) };
-    };
-    /** At least as many documents match any word as have one of its terms in one field: then they need not be counted. */
-    const anySurelyBroad = () => live.some((g) => g.some((a) => !a.prefix && a.terms.some((t) => this.termStats(t).widest > broad)));
+    const wordBound = (g: (typeof live)[number]) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0));
+    const bounds = () => ({ all: Math.min(...live.map(wordBound)) });
+    /** At least as many documents match a word as have one of its terms in one field: then they need not be counted. */
+    const surelyBroad = (g: (typeof live)[number]) => g.some((a) => !a.prefix && a.terms.some((t) => this.termStats(t).widest > broad));
     const run = (match: string, most: () => number, surelyBroad: () => boolean): number[] => {
       const ids = this.probeStmt.all(match, pool + 1) as number[];
       if (ids.length <= pool) return ids;
@@ -692,10 +690,20 @@ export class SqliteBackend implements SearchBackend {
       }
       return ids.slice(0, pool);
     };
-    const ids = run(live.map(expr).join(" AND "), () => bounds().all, () => live.length === 1 && anySurelyBroad());
+    const ids = run(live.map(expr).join(" AND "), () => bounds().all, () => live.length === 1 && surelyBroad(live[0]!));
     if (ids.length < pool && live.length > 1) {
       const seen = new Set(ids);
-      for (const id of run(live.map(expr).join(" OR "), () => bounds().any, anySurelyBroad)) if (!seen.has(id)) ids.push(id);
+      // The rarest word first: where the pool cannot take every match, the documents with the words that say most get in.
+      const byRarity = live.map((g) => ({ g, bound: wordBound(g) })).sort((a, b) => a.bound - b.bound);
+      let added = 0;
+      for (const { g, bound } of byRarity) {
+        for (const id of run(expr(g), () => bound, () => surelyBroad(g))) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          ids.push(id);
+          if (++added >= pool) return ids;
+        }
+      }
     }
     return ids;
   }
