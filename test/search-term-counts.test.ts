@@ -64,15 +64,21 @@ describe("the SQLite backend's term counts", () => {
     backend.close();
   });
 
-  it("are added once to an index made before them, also when an older version left some behind", () => {
+  /** An index as version 5 left it: that version's number, and in the counts table only `leftBehind`. */
+  const indexBeforeCounts = (leftBehind: string) => {
     const path = join(tempDir("terms"), "search.sqlite");
     const old = SqliteBackend.open(path);
     old.sync(merged);
     const query = analyzeQuery("drones boven de politie", old.vocabulary);
     const before = old.search(query, 20);
-    // As the layout before: the version it had, and counts that no longer fit the index.
     old.db.prepare("UPDATE meta SET value = ? WHERE key = 'version'").run(`5/${ANALYSIS_VERSION}`);
-    old.db.exec("DELETE FROM terms; INSERT INTO terms VALUES ('drones', 40, 40, 40, 40), ('verouderd', 1, 1, 1, 1)");
+    old.db.exec(`DELETE FROM terms; ${leftBehind}`);
+    return { path, old, query, before };
+  };
+
+  it("are added once to an index made before them, also when an older version left some behind", () => {
+    // Counts that no longer fit the index.
+    const { path, old, query, before } = indexBeforeCounts("INSERT INTO terms VALUES ('drones', 40, 40, 40, 40), ('verouderd', 1, 1, 1, 1)");
     old.close();
     const log = memoryLogger();
     const reopened = SqliteBackend.open(path, log);
@@ -85,13 +91,7 @@ describe("the SQLite backend's term counts", () => {
   });
 
   it("rank as counting in FTS5 does, while another connection still holds an index made before them", () => {
-    const path = join(tempDir("terms"), "search.sqlite");
-    const old = SqliteBackend.open(path);
-    old.sync(merged);
-    const query = analyzeQuery("drones boven de politie", old.vocabulary);
-    const before = old.search(query, 20);
-    old.db.prepare("UPDATE meta SET value = ? WHERE key = 'version'").run(`5/${ANALYSIS_VERSION}`);
-    old.db.exec("DELETE FROM terms");
+    const { path, old, query, before } = indexBeforeCounts("");
     // A writer that keeps the index busy: the new connection cannot add the counts now.
     old.db.pragma("busy_timeout = 0");
     old.db.exec("BEGIN IMMEDIATE");
