@@ -84,6 +84,8 @@ export class Vocabulary implements WordIndex {
   private readonly counts: Map<string, number>;
   /** Words by first letter and length: a typo's candidates share both, give or take the distance. */
   private buckets: Map<string, string[]> | null = null;
+  /** Compounds per word: a pasted draft analyses each word twice (in the whole text and in its question). */
+  private readonly compounds = new Map<string, string[]>();
 
   constructor(entries: Iterable<[string, number]> = []) {
     this.counts = new Map(entries);
@@ -92,6 +94,7 @@ export class Vocabulary implements WordIndex {
   add(word: string): void {
     this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
     this.buckets = null;
+    this.compounds.clear();
   }
 
   has(word: string): boolean {
@@ -111,10 +114,16 @@ export class Vocabulary implements WordIndex {
   }
 
   compoundsOf(word: string, limit: number): string[] {
-    const found: [string, number][] = [];
-    for (const [w, c] of this.counts) if (isCompoundOf(w, word)) found.push([w, c]);
-    found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return found.slice(0, limit).map(([w]) => w);
+    const key = `${limit} ${word}`;
+    let out = this.compounds.get(key);
+    if (!out) {
+      const found: [string, number][] = [];
+      for (const [w, c] of this.counts) if (isCompoundOf(w, word)) found.push([w, c]);
+      found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      if (this.compounds.size > 20_000) this.compounds.clear();
+      this.compounds.set(key, (out = found.slice(0, limit).map(([w]) => w)));
+    }
+    return [...out];
   }
 
   /**

@@ -678,7 +678,6 @@ export class SqliteBackend implements SearchBackend {
     const stats = this.fieldStats();
     /** No more documents can match than have a word's terms: for all words the narrowest word, for any word all words together. */
     const wordBound = (g: (typeof live)[number]) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0));
-    const bounds = () => ({ all: Math.min(...live.map(wordBound)) });
     /** At least as many documents match a word as have one of its terms in one field: then they need not be counted. */
     const surelyBroad = (g: (typeof live)[number]) => g.some((a) => !a.prefix && a.terms.some((t) => this.termStats(t).widest > broad));
     const run = (match: string, most: () => number, surelyBroad: () => boolean): number[] => {
@@ -690,7 +689,7 @@ export class SqliteBackend implements SearchBackend {
       }
       return ids.slice(0, pool);
     };
-    const ids = run(live.map(expr).join(" AND "), () => bounds().all, () => live.length === 1 && surelyBroad(live[0]!));
+    const ids = run(live.map(expr).join(" AND "), () => Math.min(...live.map(wordBound)), () => live.length === 1 && surelyBroad(live[0]!));
     if (ids.length < pool && live.length > 1) {
       const seen = new Set(ids);
       // The rarest word first: where the pool cannot take every match, the documents with the words that say most get in.
