@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ANALYSIS_VERSION, analyzeQuery } from "../src/core/analysis.js";
 import { SqliteBackend } from "../src/search/sqlite-backend.js";
 import { corpusOf, HEADER, memoryLogger, seedCorpus } from "./helpers.js";
+import { asOlderIndex } from "./older-index.js";
 import { tempDir } from "./temp-dir.js";
 
 /** Per term and field, in how many documents FTS5 itself finds it. */
@@ -71,8 +72,7 @@ describe("the SQLite backend's term counts", () => {
     old.sync(merged);
     const query = analyzeQuery("drones boven de politie", old.vocabulary);
     const before = old.search(query, 20);
-    old.db.prepare("UPDATE meta SET value = ? WHERE key = 'version'").run(`5/${ANALYSIS_VERSION}`);
-    old.db.exec(`DELETE FROM terms; ${leftBehind}`);
+    asOlderIndex(old.db, 5, leftBehind);
     return { path, old, query, before };
   };
 

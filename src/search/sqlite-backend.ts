@@ -15,9 +15,11 @@ import { isCorruption, removeFiles } from "../store/corpus-store.js";
 import { WorkerJobError, WorkerPool } from "../workers/pool.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
-const SCHEMA_VERSION = 6;
-/** The layout before the table of term counts: everything else is as it was, so the counts are added to it. */
+const SCHEMA_VERSION = 7;
+/** The layout before the table of term counts: everything else is as version 6 had it. */
 const WITHOUT_TERMS = 5;
+/** The layout before the vocabulary kept its words reversed: everything else is as it is now. */
+const WITHOUT_REVERSED = 6;
 const BOOSTS = Object.values(FIELD_BOOSTS);
 /** Lunr's BM25 parameters, so both backends weigh a match the same way. */
 const K1 = 1.2;
@@ -45,10 +47,20 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS docs_set ON docs (set_id);
   CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, people, question, answer, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', detail=column);
   CREATE VIRTUAL TABLE IF NOT EXISTS fts_col USING fts5vocab(fts, col);
-  CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, count INTEGER NOT NULL, first TEXT NOT NULL, len INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS vocab (word TEXT PRIMARY KEY, count INTEGER NOT NULL, first TEXT NOT NULL, len INTEGER NOT NULL, rev TEXT NOT NULL) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS vocab_near ON vocab (first, len);
   CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, title INTEGER NOT NULL, people INTEGER NOT NULL, question INTEGER NOT NULL, answer INTEGER NOT NULL) WITHOUT ROWID;
 `;
+
+/** Words by their ending: a word's compounds that end with it are a range of this index. */
+const REVERSED_INDEX = "CREATE INDEX IF NOT EXISTS vocab_rev ON vocab (rev)";
+
+/** A word with its letters in reverse order; terms are ASCII letters and digits (see `tokens`). */
+export function reversed(word: string): string {
+  let out = "";
+  for (let i = word.length - 1; i >= 0; i--) out += word[i];
+  return out;
+}
 
 /**
  * Per term, in how many documents each field has it: what FTS5's vocabulary
@@ -127,14 +139,19 @@ class SqliteWordIndex implements WordIndex {
   private readonly near = new Map<string, string[]>();
   private readonly compounds = new Map<string, string[]>();
 
-  constructor(db: Database.Database) {
+  /** `reversedWords`: the vocabulary has its words reversed (an index of an older layout that could not be brought up to date yet has not). */
+  constructor(
+    db: Database.Database,
+    private readonly reversedWords: boolean,
+  ) {
     this.hasStmt = db.prepare("SELECT count FROM vocab WHERE word = ?").pluck();
     this.nearStmt = db.prepare("SELECT word, count FROM vocab WHERE first = ? AND len BETWEEN ? AND ?");
-    // Words that begin with it are a range of the key; those that end with it take a scan, which only a word the corpus lacks asks for.
+    // Words that begin with it are a range of the key, those that end with it a range of the reversed words ('{' follows every letter and digit).
+    const endingWith = reversedWords ? "rev > :rev AND rev < :rev || '{'" : "substr(word, -:wordLen) = :word";
     this.compoundStmt = db
       .prepare(
         `SELECT word FROM (SELECT word, count FROM vocab WHERE word > :word AND word < :word || '{' AND len >= :len
-           UNION SELECT word, count FROM vocab WHERE len >= :len AND substr(word, -:wordLen) = :word)
+           UNION SELECT word, count FROM vocab WHERE ${endingWith} AND len >= :len)
          ORDER BY count DESC, word LIMIT :limit`,
       )
       .pluck();
@@ -164,7 +181,8 @@ class SqliteWordIndex implements WordIndex {
     const key = `${limit} ${word}`;
     let found = this.compounds.get(key);
     if (!found) {
-      found = this.compoundStmt.all({ word, wordLen: word.length, len: word.length + 3, limit }) as string[];
+      const ending = this.reversedWords ? { rev: reversed(word) } : { wordLen: word.length };
+      found = this.compoundStmt.all({ word, ...ending, len: word.length + 3, limit }) as string[];
       if (this.compounds.size > 20_000) this.compounds.clear();
       this.compounds.set(key, found);
     }
@@ -318,8 +336,9 @@ export class SqliteBackend implements SearchBackend {
     private readonly log: Logger,
     private readonly limits: PoolLimits,
     termsCounted: boolean,
+    private readonly reversedWords: boolean,
   ) {
-    this.vocabulary = new SqliteWordIndex(db);
+    this.vocabulary = new SqliteWordIndex(db, reversedWords);
     // In rowid order, FTS5 reads its index as it is stored: nothing to sort (see `candidates`).
     this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?").pluck();
     this.broadStmt = db.prepare(`SELECT count(*) > ${limits.broad} FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ${limits.broad + 1})`).pluck();
@@ -377,18 +396,22 @@ export class SqliteBackend implements SearchBackend {
       db.pragma("synchronous = NORMAL");
       db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
       const versionStmt = db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck();
-      const version = versionStmt.get() as string | undefined;
+      let version = versionStmt.get() as string | undefined;
       const wanted = `${SCHEMA_VERSION}/${ANALYSIS_VERSION}`;
-      const withoutTerms = `${WITHOUT_TERMS}/${ANALYSIS_VERSION}`;
-      if (version !== wanted && version !== withoutTerms) {
+      const older = [WITHOUT_TERMS, WITHOUT_REVERSED].find((v) => version === `${v}/${ANALYSIS_VERSION}`);
+      if (version !== wanted && older === undefined) {
         if (version !== undefined) log.warn(`zoekindex ${path}: gemaakt door een andere versie (${version}, deze versie maakt ${wanted}); wordt opnieuw opgebouwd`);
         // Another layout or analysis: start over rather than misread old rows.
         db.exec("DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS terms; DELETE FROM meta;");
-        db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(wanted);
+        db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run((version = wanted));
       }
       db.exec(SCHEMA);
-      const termsCounted = version !== withoutTerms || SqliteBackend.countTerms(db, path, log, () => versionStmt.get() === wanted, wanted);
-      return new SqliteBackend(db, log, limits, termsCounted);
+      if (older === undefined) {
+        db.exec(REVERSED_INDEX);
+        return new SqliteBackend(db, log, limits, true, true);
+      }
+      const upgraded = SqliteBackend.upgrade(db, path, log, older, () => versionStmt.get() === wanted, wanted);
+      return new SqliteBackend(db, log, limits, upgraded || older !== WITHOUT_TERMS, upgraded);
     } catch (err) {
       db.close();
       throw err;
@@ -396,34 +419,56 @@ export class SqliteBackend implements SearchBackend {
   }
 
   /**
-   * Fills the table of term counts of an index made before it existed, once,
-   * from FTS5's vocabulary, and marks the index as of this version. False when
+   * Brings an index of an older layout (`from`) up to this version, once:
+   * fills the table of term counts from FTS5's vocabulary where it did not
+   * exist yet, and adds the reversed words to the vocabulary. False when
    * another process is writing to the index: this connection then counts each
-   * term it needs from FTS5, and a later start adds the table.
+   * term it needs from FTS5 and looks up compounds by scanning the vocabulary
+   * where the layout asks for it, and a later start brings the index up to date.
    */
-  private static countTerms(db: Database.Database, path: string, log: Logger, done: () => boolean, version: string): boolean {
+  private static upgrade(db: Database.Database, path: string, log: Logger, from: number, done: () => boolean, version: string): boolean {
     const t0 = performance.now();
-    // Opening never waits for another writer: the counts can as well be added at a later start.
+    // Opening never waits for another writer: the upgrade can as well be done at a later start.
     const timeout = db.pragma("busy_timeout", { simple: true }) as number;
     db.pragma("busy_timeout = 0");
+    const what: string[] = [];
     try {
       db.transaction(() => {
         if (done()) return;
-        // A version that did not know the table may have left one behind, out of date.
-        db.exec("DELETE FROM terms");
-        db.exec(TERMS_FROM_FTS);
+        if (from <= WITHOUT_TERMS) {
+          // A version that did not know the table may have left one behind, out of date.
+          db.exec("DELETE FROM terms");
+          db.exec(TERMS_FROM_FTS);
+          what.push("telling per term");
+        }
+        if (from <= WITHOUT_REVERSED) {
+          SqliteBackend.reverseWords(db);
+          what.push("woorden achterstevoren");
+        }
         db.prepare("UPDATE meta SET value = ? WHERE key = 'version'").run(version);
       }).immediate();
     } catch (err) {
       if ((err as { code?: string }).code !== "SQLITE_BUSY") throw err;
-      log.warn(`zoekindex ${path}: bezet, de telling per term volgt bij een volgende start`);
+      log.warn(`zoekindex ${path}: bezet, het bijwerken naar versie ${version} volgt bij een volgende start`);
       return false;
     } finally {
       db.pragma(`busy_timeout = ${timeout}`);
     }
     const ms = performance.now() - t0;
-    if (ms > 1000) log.info(`zoekindex ${path}: telling per term eenmalig opgebouwd in ${(ms / 1000).toFixed(1)} s`);
+    if (ms > 1000) log.info(`zoekindex ${path}: eenmalig bijgewerkt naar versie ${version} (${what.join(", ")}) in ${(ms / 1000).toFixed(1)} s`);
     return true;
+  }
+
+  /** Rewrites the vocabulary of an older layout with each word's reversal, in the layout a new index has. */
+  private static reverseWords(db: Database.Database): void {
+    db.function("kv_reversed", { deterministic: true }, (word) => reversed(String(word)));
+    db.exec(`
+      ALTER TABLE vocab RENAME TO vocab_old;
+      DROP INDEX IF EXISTS vocab_near;
+      ${SCHEMA}
+      INSERT INTO vocab (word, count, first, len, rev) SELECT word, count, first, len, kv_reversed(word) FROM vocab_old;
+      DROP TABLE vocab_old;
+      ${REVERSED_INDEX};`);
   }
 
   close(): void {
@@ -451,7 +496,8 @@ export class SqliteBackend implements SearchBackend {
     const toRemove = [...stored.keys()].filter((id) => stored.get(id) !== wanted.get(id));
     const toAdd = [...wanted.keys()].filter((id) => stored.get(id) !== wanted.get(id));
     const upsertWord = this.db.prepare(
-      "INSERT INTO vocab (word, count, first, len) VALUES (?, ?, substr(?, 1, 1), length(?)) ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
+      `INSERT INTO vocab (word, count, first, len${this.reversedWords ? ", rev" : ""}) VALUES (:word, :count, substr(:word, 1, 1), length(:word)${this.reversedWords ? ", :rev" : ""})
+       ON CONFLICT (word) DO UPDATE SET count = count + excluded.count`,
     );
     const dropWord = this.db.prepare("UPDATE vocab SET count = count - ? WHERE word = ?");
     const insertDoc = this.db.prepare(
@@ -492,7 +538,7 @@ export class SqliteBackend implements SearchBackend {
       const analysis = new CorpusAnalysis();
       for (const [id, counts] of this.tokenise(toAdd, source, analysis, startPool)) insertSet.run(id, wanted.get(id)!, JSON.stringify(counts));
       // Counted in memory and written once per word: one upsert per word and set is the slow part of a large build.
-      for (const [w, c] of analysis.vocabulary()) upsertWord.run(w, c, w, w);
+      for (const [word, count] of analysis.vocabulary()) upsertWord.run(this.reversedWords ? { word, count, rev: reversed(word) } : { word, count });
       this.vocabulary.forget();
       for (const row of analysis.rows(this.vocabulary)) {
         row.lengths.forEach((n, i) => (lengths[i]! += n));
