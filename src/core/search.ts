@@ -340,7 +340,7 @@ export class SearchEngine {
    */
   similar(text: string, limit = 5): SearchHit[] {
     // Like every list, the answer spreads over sets: a near miss in another set is worth a line.
-    return spreadOverSets(this.fused(text, limit)).slice(0, limit);
+    return spreadOverSets(this.fused(text, Math.max(limit, SPREAD_DEPTH / 2))).slice(0, limit);
   }
 
   /** The whole text and each of its questions searched, and the rankings fused. */

@@ -192,6 +192,11 @@ describe("a list from a large set", () => {
     const hits = engine.search("wachtlijsten jeugdzorg", { limit: 3, spread: true });
     expect(hits.map((h) => h.set.title)).toEqual(["Wachtlijsten in de jeugdzorg", "Wachtlijsten in de jeugdzorg", "Zorg in Twente"]);
   });
+
+  it.each(bothEngines(corpus))("does so in /eerder too (%s)", (_name, engine) => {
+    const hits = engine.similar("Hoe lang zijn de wachtlijsten in de jeugdzorg inmiddels, en wat doet u eraan?", 3);
+    expect(hits.map((h) => h.set.title)).toEqual(["Wachtlijsten in de jeugdzorg", "Wachtlijsten in de jeugdzorg", "Zorg in Twente"]);
+  });
 });
 
 describe("a pasted draft of several questions", () => {
