@@ -465,6 +465,7 @@ function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { s
 
 /** Adverbs that a main clause splits off its verb: "levert … uit" for "uitleveren". */
 const PARTICLES = new Set("uit op aan mee bij af in door over toe terug weg na vast los voor om tegen samen".split(" "));
+const DETERMINERS = new Set("de het een die dat deze dit zijn haar hun mijn onze uw".split(" "));
 /** How far before its particle a split verb may stand ("levert Nederland die vrouw uit"). */
 const PARTICLE_REACH = 6;
 
@@ -478,7 +479,8 @@ function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Token, str
   const particles = new Set<Token>();
   for (let j = 1; j < all.length; j++) {
     const particle = all[j]!;
-    if (!PARTICLES.has(particle.word) || particle.acronym) continue;
+    // Before an article it opens a phrase ("uit het azc"): a preposition, not a verb's particle.
+    if (!PARTICLES.has(particle.word) || particle.acronym || DETERMINERS.has(all[j + 1]?.word ?? "")) continue;
     for (let i = Math.max(0, j - PARTICLE_REACH); i < j; i++) {
       const verb = all[i]!;
       if (verb.acronym || PARTICLES.has(verb.word) || verb.word.length < 3) continue;

@@ -282,8 +282,8 @@ export class SearchEngine {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
     const offset = Math.max(0, Math.min(options.offset ?? 0, 100));
-    // A spread list needs more candidates: a set's third hit waits for the others.
-    const wanted = options.spread ? (offset + limit) * 3 : offset + limit;
+    // A spread list needs more candidates: a set's third hit waits for the others, however many questions that set has.
+    const wanted = options.spread ? Math.max((offset + limit) * 3, SPREAD_DEPTH) : offset + limit;
     const questions = draftQuestions(query);
     let out = questions.length ? this.fused(query, wanted, questions) : this.ranked(this.analyze(query, options.prefixLast ?? false), wanted);
     if (options.spread) out = spreadOverSets(out);
@@ -340,7 +340,7 @@ export class SearchEngine {
    */
   similar(text: string, limit = 5): SearchHit[] {
     // Like every list, the answer spreads over sets: a near miss in another set is worth a line.
-    return spreadOverSets(this.fused(text, limit)).slice(0, limit);
+    return spreadOverSets(this.fused(text, Math.max(limit, SPREAD_DEPTH / 2))).slice(0, limit);
   }
 
   /** The whole text and each of its questions searched, and the rankings fused. */
@@ -386,6 +386,8 @@ export class SearchEngine {
 }
 
 const MAX_SUGGEST_WORDS = 5;
+/** Candidates a spread list looks at, at least: more than the questions of nearly any set. */
+const SPREAD_DEPTH = 40;
 /** What a word unknown to the corpus counts for in a hit's share of the query. */
 const UNKNOWN_WORD_SHARE = 0.5;
 /** Rank fusion damping: a first place in one list counts, but not overwhelmingly. */

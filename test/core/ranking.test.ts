@@ -181,6 +181,24 @@ describe("/eerder's list of earlier questions", () => {
   });
 });
 
+describe("a list from a large set", () => {
+  const many = Array.from({ length: 24 }, (_, i) => [`Hoe lang zijn de wachtlijsten in de jeugdzorg in regio ${i + 1}?`, `${i + 5} weken.`]).flat();
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Wachtlijsten in de jeugdzorg"), ...many)],
+    ["b.txt", body(HEADER("Zorg in Twente"), "Zijn er in Twente ook wachtlijsten bij de huisarts?", "Nauwelijks.")],
+  );
+
+  it.each(bothEngines(corpus))("gives another set its turn even when one set has more matching questions than a page holds (%s)", (_name, engine) => {
+    const hits = engine.search("wachtlijsten jeugdzorg", { limit: 3, spread: true });
+    expect(hits.map((h) => h.set.title)).toEqual(["Wachtlijsten in de jeugdzorg", "Wachtlijsten in de jeugdzorg", "Zorg in Twente"]);
+  });
+
+  it.each(bothEngines(corpus))("does so in /eerder too (%s)", (_name, engine) => {
+    const hits = engine.similar("Hoe lang zijn de wachtlijsten in de jeugdzorg inmiddels, en wat doet u eraan?", 3);
+    expect(hits.map((h) => h.set.title)).toEqual(["Wachtlijsten in de jeugdzorg", "Wachtlijsten in de jeugdzorg", "Zorg in Twente"]);
+  });
+});
+
 describe("a pasted draft of several questions", () => {
   const corpus = corpusOf(
     [

@@ -189,6 +189,9 @@ describe("ranking for queries as people type them", () => {
     // No particle, or a pair the corpus does not know: nothing is joined.
     expect(e.analyze("wie levert het gas").words.find((w) => w.word === "levert")!.separated).toEqual([]);
     expect(e.analyze("levert het gas op").words.find((w) => w.word === "levert")!.separated).toEqual([]);
+    // Before an article the particle opens a phrase: "uit de haven" is where it comes from, not "uitleveren".
+    expect(e.analyze("levert nederland gas uit de haven").words.find((w) => w.word === "levert")!.separated).toEqual([]);
+    expect(e.analyze("levert nederland gas uit de haven").words.map((w) => w.word)).toContain("haven");
   });
 
   it("finds the compound a phrase with a preposition is short for", () => {
