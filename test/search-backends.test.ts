@@ -166,4 +166,24 @@ describe("SQLite FTS5 backend", () => {
     expect(after.find((a) => a.ref === common.ref)!.score).not.toBe(common.score);
     for (const b of [reader, writer, fresh]) b.close();
   });
+
+  it("scores the documents another connection rewrote by their new text, also where their row ids come back", () => {
+    const path = join(tempDir("fts"), "search.sqlite");
+    const set = (answer: string) => corpusOf(["extra.txt", `${HEADER("Drones boven gevangenissen")}\nWat doet u tegen drones boven gevangenissen?\n${answer}`]);
+    const reader = SqliteBackend.open(path);
+    // The set is indexed last, so its documents have the highest row ids, which SQLite hands out again once they are gone.
+    reader.sync({ ...corpus, sets: [...corpus.sets, ...set("Niets.").sets] });
+    const query = analyzeQuery("drones detectie", reader.vocabulary);
+    const ids = () => reader.db.prepare("SELECT id FROM docs WHERE set_id LIKE 'drones%' ORDER BY id").pluck().all();
+    const idsBefore = ids();
+    const before = reader.search(query, 20);
+    const writer = SqliteBackend.open(path);
+    writer.sync({ ...corpus, sets: [...corpus.sets, ...set("De detectie van drones boven gevangenissen wordt uitgebreid.").sets] });
+    expect(ids()).toEqual(idsBefore);
+    const after = reader.search(query, 20);
+    const fresh = SqliteBackend.open(path);
+    expect(after).toEqual(fresh.search(query, 20));
+    expect(after[0]!.score).toBeGreaterThan(before[0]!.score);
+    for (const b of [reader, writer, fresh]) b.close();
+  });
 });

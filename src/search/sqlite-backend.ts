@@ -264,6 +264,13 @@ type DocRow = [id: number, ref: string, terms: string, ...lengths: number[]];
 
 const DOC_COLUMNS = "docs.id, docs.ref, docs.terms, docs.n_title, docs.n_people, docs.n_question, docs.n_answer";
 
+/**
+ * Documents read for scoring are kept up to this many characters of terms:
+ * a small index is read only once, and a large one keeps the documents that
+ * queries return to (those of a name, a frequent word) without holding much.
+ */
+const DOC_CACHE_CHARS = 4_000_000;
+
 const isSeparator = (c: number) => c === SPACE || c === NEWLINE;
 
 /** Where each field of a document's terms ends. */
@@ -329,6 +336,9 @@ export class SqliteBackend implements SearchBackend {
   /** Per query term, in how many documents' fields it occurs: the same for every query until the index changes. */
   private readonly dfCache = new Map<string, TermStats>();
   private statsCache: { docs: number; avg: number[] } | null = null;
+  /** Candidate documents by id, oldest first (see DOC_CACHE_CHARS). */
+  private readonly docCache = new Map<number, DocRow>();
+  private docCacheChars = 0;
   private dataVersion: unknown = null;
 
   private constructor(
@@ -356,6 +366,8 @@ export class SqliteBackend implements SearchBackend {
     this.vocabulary.forget();
     this.dfCache.clear();
     this.statsCache = null;
+    this.docCache.clear();
+    this.docCacheChars = 0;
   }
 
   /** Another connection may have changed the index since the last query: then nothing kept from before holds. */
@@ -623,7 +635,7 @@ export class SqliteBackend implements SearchBackend {
     const stats = this.fieldStats();
     const ids = this.candidates(query, limit);
     // Candidates are read once they are all known: a document both queries found is read once.
-    const rows = ids.length ? (this.docsStmt.all(JSON.stringify(ids)) as DocRow[]) : [];
+    const rows = this.docs(ids);
     const idf = (term: string) => {
       const df = this.df(term);
       return Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5)));
@@ -751,6 +763,29 @@ export class SqliteBackend implements SearchBackend {
       }
     }
     return ids;
+  }
+
+  /** The rows of these documents, from the cache where it has them. */
+  private docs(ids: number[]): DocRow[] {
+    const rows: DocRow[] = [];
+    const missing: number[] = [];
+    for (const id of ids) {
+      const row = this.docCache.get(id);
+      if (row) rows.push(row);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return rows;
+    for (const row of this.docsStmt.all(JSON.stringify(missing)) as DocRow[]) {
+      rows.push(row);
+      this.docCache.set(row[0], row);
+      this.docCacheChars += row[2].length;
+    }
+    for (const [id, row] of this.docCache) {
+      if (this.docCacheChars <= DOC_CACHE_CHARS) break;
+      this.docCache.delete(id);
+      this.docCacheChars -= row[2].length;
+    }
+    return rows;
   }
 
   /** In how many documents' fields a term occurs (a document counts once per field). */
