@@ -273,6 +273,9 @@ const DOC_CACHE_CHARS = 4_000_000;
 
 const isSeparator = (c: number) => c === SPACE || c === NEWLINE;
 
+/** The FTS5 expression for the documents with one term. */
+const termMatch = (term: string) => `"${term}"`;
+
 /** Where each field of a document's terms ends. */
 function fieldEnds(text: string, out: Int32Array): void {
   let from = 0;
@@ -633,7 +636,8 @@ export class SqliteBackend implements SearchBackend {
     if (!groups.some((g) => g.length > 0)) return [];
     this.checkVersion();
     const stats = this.fieldStats();
-    const ids = this.candidates(query, limit);
+    const complete = new Map<string, number[]>();
+    const ids = this.pool(query, limit, complete);
     // Candidates are read once they are all known: a document both queries found is read once.
     const rows = this.docs(ids);
     const idf = (term: string) => {
@@ -645,10 +649,10 @@ export class SqliteBackend implements SearchBackend {
     for (const g of groups) for (const a of g) if (!a.prefix) for (const t of a.terms) if (!termIndex.has(t)) termIndex.set(t, termIndex.size);
     const terms = [...termIndex.keys()];
     const idfs = terms.map(idf);
-    // A term in no more documents than there are candidates: FTS5 names them, and the others need not be searched for it.
+    // A term in no more documents than there are candidates: FTS5 names them (or already did, proposing them), and the others need not be searched for it.
     const holders = terms.map((t) => {
       const df = this.df(t);
-      return df === 0 ? new Set<number>() : df <= rows.length ? new Set(this.withTermStmt.all(`"${t}"`) as number[]) : null;
+      return df === 0 ? new Set<number>() : df <= rows.length ? new Set(complete.get(termMatch(t)) ?? (this.withTermStmt.all(termMatch(t)) as number[])) : null;
     });
     const slots = groups.map((g) => g.map((a) => (a.prefix ? null : a.terms.map((t) => termIndex.get(t)!))));
     const F = FIELDS.length;
@@ -667,8 +671,7 @@ export class SqliteBackend implements SearchBackend {
       }
       return sum;
     };
-    const hits: BackendHit[] = [];
-    const ranks = new Map<BackendHit, number>();
+    const hits: { hit: BackendHit; rank: number }[] = [];
     const rel = relevanceOf(query);
     for (const r of rows) {
       const [id, ref, text] = r;
@@ -710,11 +713,12 @@ export class SqliteBackend implements SearchBackend {
         }
       }
       if (matched.size === 0) continue;
-      const hit = { ref, score, matched, coverage };
-      hits.push(hit);
-      ranks.set(hit, rel(score, coverage));
+      hits.push({ hit: { ref, score, matched, coverage }, rank: rel(score, coverage) });
     }
-    return hits.sort((a, b) => ranks.get(b)! - ranks.get(a)! || a.ref.localeCompare(b.ref)).slice(0, limit);
+    return hits
+      .sort((a, b) => b.rank - a.rank || a.hit.ref.localeCompare(b.hit.ref))
+      .slice(0, limit)
+      .map((h) => h.hit);
   }
 
   /**
@@ -726,11 +730,16 @@ export class SqliteBackend implements SearchBackend {
    * a name or a question.
    */
   candidates(query: AnalyzedQuery, limit: number): number[] {
+    this.checkVersion();
+    return this.pool(query, limit, new Map());
+  }
+
+  /** As `candidates`; `complete` gets every FTS5 expression that was answered in full, with its documents. */
+  private pool(query: AnalyzedQuery, limit: number, complete: Map<string, number[]>): number[] {
     const live = query.words.map(wordAlternatives).filter((g) => g.length > 0);
     if (live.length === 0) return [];
-    this.checkVersion();
     const expr = (g: (typeof live)[number]) =>
-      `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
+      g.length === 1 && g[0]!.terms.length === 1 && !g[0]!.prefix ? termMatch(g[0]!.terms[0]!) : `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
     const { broad } = this.limits;
     const pool = Math.max(limit, this.limits.pool);
     const stats = this.fieldStats();
@@ -740,7 +749,10 @@ export class SqliteBackend implements SearchBackend {
     const surelyBroad = (g: (typeof live)[number]) => g.some((a) => !a.prefix && a.terms.some((t) => this.termStats(t).widest > broad));
     const run = (match: string, most: () => number, surelyBroad: () => boolean): number[] => {
       const ids = this.probeStmt.all(match, pool + 1) as number[];
-      if (ids.length <= pool) return ids;
+      if (ids.length <= pool) {
+        complete.set(match, ids);
+        return ids;
+      }
       if (stats.docs > broad && most() > broad && (surelyBroad() || this.broadStmt.get(match) === 1)) {
         const top = this.probeStmt.all(`{title people question} : (${match})`, pool) as number[];
         if (top.length >= pool) return top;
