@@ -46,7 +46,10 @@ export const zoek = defineCommand({
           body: `${highlight(snippet(h.question.text, 180), terms, deps.engine.vocabulary)}\n↳ ${answerSummary(h.question, 140)}${twin ? `\nSet: ${describeSet(h.set)}` : ""}`,
         };
       }),
-      footer: "Open een resultaat met de knoppen hieronder; per set eerst hoogstens twee.",
+      // Past two hits of one set the list only goes on in it when no other set matches at all.
+      footer: new Set(found.map((h) => h.set.id)).size === 1 && hits.length > 2
+        ? `Open een resultaat met de knoppen hieronder. Alleen deze set past; de hele set: /set ${hits[0]!.set.id}`
+        : "Open een resultaat met de knoppen hieronder; per set eerst hoogstens twee.",
       status: "info",
       actions,
     };

@@ -137,3 +137,14 @@ describe("buttons for every listed item", () => {
     expect(ids).toEqual(new Set(["burgers-grens-menen-moeten-e18b29", "burgers-grens-menen-moeten-fda52d"]));
   });
 });
+
+describe("/zoek when one set is all that matches", () => {
+  it("says so and points to the whole set, instead of promising other sets", async () => {
+    const one = await run("/zoek hack");
+    expect(new Set(one.sections.map((s) => (s.heading ?? "").replace(/^\d+\. | — vraag \d+$/g, "")))).toHaveProperty("size", 1);
+    expect(one.footer).toContain("Alleen deze set past");
+    expect(one.footer).toContain("/set digitale-werkomgeving-om-7e1003");
+    const many = await run("/zoek femicide");
+    expect(many.footer).toContain("per set eerst hoogstens twee");
+  });
+});
