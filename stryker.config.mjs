@@ -29,6 +29,10 @@ export const GROUPS = {
     mutate: ["src/store/people-index.ts"],
     testFiles: ["test/paging.test.ts"],
   },
+  lexicon: {
+    mutate: ["src/core/lexicon.ts"],
+    testFiles: ["test/core/lexicon.test.ts"],
+  },
   classify: {
     mutate: ["src/core/classify.ts"],
     testFiles: ["test/core/classify-mutants.test.ts", "test/core/question-tail.test.ts", "test/core/parse.test.ts"],

@@ -73,7 +73,7 @@ export class WordList implements Lexicon {
       const head = word.slice(0, i);
       if (!this.has(head) && !(head.endsWith("s") && head.length > min && this.has(head.slice(0, -1)))) continue;
       const rest = word.slice(i);
-      if ((rest.length >= min && this.has(rest)) || (parts > 2 && head.length >= LONG_PART && this.compound(rest, parts - 1, LONG_PART))) return true;
+      if (this.has(rest) || (parts > 2 && head.length >= LONG_PART && this.compound(rest, parts - 1, LONG_PART))) return true;
     }
     return false;
   }

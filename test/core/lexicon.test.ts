@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { analyzeQuery, Vocabulary } from "../../src/core/analysis.js";
 import { NO_LEXICON, WordList } from "../../src/core/lexicon.js";
 import { stem } from "../../src/core/lunr-nl.js";
@@ -29,12 +29,41 @@ describe("WordList", () => {
     expect(words.knows("ikpen")).toBe(false);
     expect(words.knows("geldgatgeldgat")).toBe(false);
     expect(words.knows("geldgta")).toBe(false);
+    expect(words.knows("penik")).toBe(false);
+    // Only an s links: "geldx|gat" is no compound, nor "ik|s|pen" with its two-letter head.
+    expect(words.knows("geldxgat")).toBe(false);
+    expect(words.knows("ikspen")).toBe(false);
+    // A third part needs a first part as long as "druk"; a fourth never comes.
+    expect(words.knows("gatgelddruk")).toBe(false);
+    expect(words.knows("geldgelddrukdruk")).toBe(false);
+    expect(words.knows("drukgelddruk")).toBe(true);
+  });
+
+  it("counts its lines whether or not the text ends with a newline", () => {
+    expect(new WordList("a\nb\nc").size).toBe(3);
+    expect(new WordList("a\nb\nc\n").size).toBe(3);
+    expect(new WordList("a").size).toBe(1);
+    expect(new WordList("").size).toBe(0);
+    const last = new WordList("a\nb\nc");
+    expect(["a", "b", "c"].map((w) => last.has(w))).toEqual([true, true, true]);
+  });
+});
+
+describe("NO_LEXICON", () => {
+  it("knows no word at all, so that every unknown word may be a slip", () => {
+    expect(NO_LEXICON.has("huis")).toBe(false);
+    expect(NO_LEXICON.knows("huis")).toBe(false);
+    expect(NO_LEXICON.knows("huisdeur")).toBe(false);
   });
 });
 
 describe("typo correction with a Dutch word list", () => {
   const vocab = new Vocabulary([["komen", 40], ["meten", 2], ["noodknop", 3], ["wapen", 9], ["officieren", 4], ["moord", 6], ["politie", 50]]);
-  const dutch = list("kopen", "meteen", "noot", "knop", "wapen", "wet", "moord", "officier", "sites", "gat");
+  // Made before each test, not while the file loads: a word list that cannot be made then fails tests instead of the file.
+  let dutch: WordList;
+  beforeEach(() => {
+    dutch = list("kopen", "meteen", "noot", "knop", "wapen", "wet", "moord", "officier", "sites", "gat");
+  });
 
   it("leaves a word that Dutch spells alone, however close a corpus word is", () => {
     const q = analyzeQuery("kopen meteen", vocab, { lexicon: dutch });
