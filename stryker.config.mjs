@@ -33,6 +33,10 @@ export const GROUPS = {
     mutate: ["src/core/lexicon.ts"],
     testFiles: ["test/core/lexicon.test.ts"],
   },
+  ranking: {
+    mutate: ["src/core/search.ts"],
+    testFiles: ["test/core/search.test.ts", "test/core/ranking.test.ts", "test/core/search-parts.test.ts"],
+  },
   classify: {
     mutate: ["src/core/classify.ts"],
     testFiles: ["test/core/classify-mutants.test.ts", "test/core/question-tail.test.ts", "test/core/parse.test.ts"],

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import type { QueryWord } from "../../src/core/analysis.js";
+import { alternativeQuality, coverageExponent, draftQuestions, setIndexHash, wordAlternatives } from "../../src/core/search.js";
+import type { QuestionSet } from "../../src/core/model.js";
+import { corpusOf, engineFor, HEADER } from "../helpers.js";
+
+const none: QueryWord = {
+  word: "x",
+  exact: null,
+  parts: [],
+  variants: [],
+  joined: null,
+  separated: [],
+  knownPart: null,
+  members: [],
+  synonyms: [],
+  corrections: [],
+  prefix: null,
+  weight: 0.5,
+  repeats: 1,
+};
+
+describe("the alternatives of a query word", () => {
+  it("match whole terms with fixed weights, and only a word still being typed as a prefix", () => {
+    const w: QueryWord = {
+      ...none,
+      word: "politiebegroting",
+      exact: "politiebegrot",
+      joined: "wachtlijstbemiddel",
+      separated: ["uitlever"],
+      variants: ["gehackt"],
+      parts: ["politie", "begrot"],
+      knownPart: "begrot",
+      members: ["levensverzeker"],
+      synonyms: [["geld"], ["verenigd", "staten"]],
+      corrections: ["femicid"],
+      prefix: "politieb",
+    };
+    expect(wordAlternatives(w)).toEqual([
+      { terms: ["politiebegrot"], weight: 0.5, prefix: false, quality: 0.5 },
+      { terms: ["wachtlijstbemiddel"], weight: 1, prefix: false, quality: 1 },
+      { terms: ["uitlever"], weight: 1, prefix: false, quality: 1 },
+      { terms: ["gehackt"], weight: 0.8, prefix: false, quality: 0.8 },
+      { terms: ["politie", "begrot"], weight: 0.3, prefix: false, quality: 0.6 },
+      { terms: ["begrot"], weight: 0.5, prefix: false, quality: 0.5 },
+      { terms: ["levensverzeker"], weight: 0.8, prefix: false, quality: 0.8 },
+      { terms: ["geld"], weight: 0.6, prefix: false, quality: 0.6 },
+      { terms: ["verenigd", "staten"], weight: 0.3, prefix: false, quality: 0.6 },
+      { terms: ["femicid"], weight: 0.5, prefix: false, quality: 0.5 },
+      { terms: ["politieb"], weight: 0.3, prefix: true, quality: 0.7 },
+    ]);
+  });
+
+  it("leave out what a word does not have, and weigh a repeated word more", () => {
+    expect(wordAlternatives({ ...none, exact: "femicid" })).toEqual([{ terms: ["femicid"], weight: 1, prefix: false, quality: 1 }]);
+    expect(wordAlternatives(none)).toEqual([]);
+    const twice = wordAlternatives({ ...none, exact: "femicid", repeats: 2 })[0]!;
+    expect(twice.weight).toBeGreaterThan(1);
+    expect(twice.quality).toBe(1);
+  });
+
+  it("cover a word by the share of its terms a document has; a prefix fully or not at all", () => {
+    const pair = { terms: ["politie", "begrot"], weight: 0.3, prefix: false, quality: 0.6 };
+    expect(alternativeQuality(pair, 0)).toBe(0);
+    expect(alternativeQuality(pair, 1)).toBeCloseTo(0.3);
+    expect(alternativeQuality(pair, 2)).toBeCloseTo(0.6);
+    expect(alternativeQuality(pair, 5)).toBeCloseTo(0.6);
+    const prefix = { terms: ["pol"], weight: 0.3, prefix: true, quality: 0.7 };
+    expect(alternativeQuality(prefix, 3)).toBe(0.7);
+    expect(alternativeQuality(prefix, 0)).toBe(0);
+  });
+});
+
+describe("coverage exponent at the edge of a short query", () => {
+  const query = (n: number) => ({ words: Array.from({ length: n }, (_, i) => ({ ...none, word: `w${i}`, exact: `w${i}` })), empty: false });
+  it("is 2 up to six words and falls from the seventh", () => {
+    expect(coverageExponent(query(6))).toBe(2);
+    expect(coverageExponent(query(7))).toBeLessThan(2);
+    // Words that weigh nothing do not make a query longer.
+    const padded = query(6);
+    padded.words.push({ ...none, weight: 0 });
+    expect(coverageExponent(padded)).toBe(2);
+  });
+});
+
+describe("the questions of a pasted draft", () => {
+  it("splits on question marks and lines, drops the numbering, and keeps questions of four words or more", () => {
+    const draft = "1. Bent u bekend met het bericht over femicide?  2) Deelt u de mening dat dit moet stoppen?\n3. Waarom?\n\n10. Wat gaat u doen aan de wachtlijsten!";
+    expect(draftQuestions(draft)).toEqual([
+      "Bent u bekend met het bericht over femicide?",
+      "Deelt u de mening dat dit moet stoppen?",
+      "Wat gaat u doen aan de wachtlijsten!",
+    ]);
+  });
+
+  it("numbering is only taken off the front, and a word of four letters counts as a word", () => {
+    expect(draftQuestions("Zijn er 3. 4) meer agenten gekomen? Hoeveel agenten zijn er nu?")).toEqual(["Zijn er 3. 4) meer agenten gekomen?", "Hoeveel agenten zijn er nu?"]);
+    expect(draftQuestions("Wie doet wat hier?\nWie doet wat daar?")).toEqual(["Wie doet wat hier?", "Wie doet wat daar?"]);
+    expect(draftQuestions("Wie doet dat?\nWie doet wat daar?")).toEqual([]);
+  });
+
+  it("is empty for a single question, and reads at most six", () => {
+    expect(draftQuestions("Bent u bekend met het bericht over femicide?")).toEqual([]);
+    const many = Array.from({ length: 9 }, (_, i) => `${i + 1}. Hoeveel agenten werken er in regio ${i + 1}?`).join("\n");
+    expect(draftQuestions(many)).toHaveLength(6);
+    expect(draftQuestions(many)[0]).toBe("Hoeveel agenten werken er in regio 1?");
+  });
+});
+
+describe("a set's index hash", () => {
+  const [set] = corpusOf(["a.txt", [HEADER("Femicide"), "Wat doet u?", "Veel.", "En verder?", "Zie antwoord vraag 1."].join("\n")]).sets as QuestionSet[];
+  it("changes with anything the index reads, and only then", () => {
+    const base = setIndexHash(set!);
+    expect(setIndexHash(structuredClone(set!))).toBe(base);
+    const changed = (f: (s: QuestionSet) => void) => {
+      const s = structuredClone(set!);
+      f(s);
+      return setIndexHash(s);
+    };
+    expect(changed((s) => (s.title = "Anders"))).not.toBe(base);
+    expect(changed((s) => s.askers.push({ name: "A. Lid", party: "X" }))).not.toBe(base);
+    expect(changed((s) => s.addressees.push("Minister"))).not.toBe(base);
+    expect(changed((s) => (s.questions[0]!.text = "Wat anders?"))).not.toBe(base);
+    expect(changed((s) => (s.questions[1]!.answer = null))).not.toBe(base);
+    expect(changed((s) => (s.source = { file: "b.txt", line: 99 } as QuestionSet["source"]))).toBe(base);
+  });
+});
+
+describe("suggestions for a word with a typo", () => {
+  const engine = engineFor(corpusOf(["a.txt", [HEADER("Femicide in Nederland"), "Wat doet u tegen femicide?", "Veel."].join("\n")]));
+  it("proposes corpus words near what was typed, none for a word the corpus has, at most as many as asked", () => {
+    expect(engine.suggestions("femicdie")).toEqual(["femicide"]);
+    expect(engine.suggestions("femicide")).toEqual([]);
+    expect(engine.suggestions("femicdie nederlnad", 1)).toEqual(["femicide"]);
+    expect(engine.suggestions("femicdie nederlnad")).toEqual(["femicide", "nederland"]);
+  });
+});
