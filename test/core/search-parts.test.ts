@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { QueryWord } from "../../src/core/analysis.js";
-import { alternativeQuality, coverageExponent, draftQuestions, setIndexHash, wordAlternatives } from "../../src/core/search.js";
+import type { AnalyzedQuery, QueryWord } from "../../src/core/analysis.js";
+import { alternativeQuality, coverageExponent, draftQuestions, nameProminence, questionPrior, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives } from "../../src/core/search.js";
 import type { QuestionSet } from "../../src/core/model.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
 
@@ -72,7 +72,7 @@ describe("the alternatives of a query word", () => {
 });
 
 describe("coverage exponent at the edge of a short query", () => {
-  const query = (n: number) => ({ words: Array.from({ length: n }, (_, i) => ({ ...none, word: `w${i}`, exact: `w${i}` })), empty: false });
+  const query = (n: number): AnalyzedQuery => ({ words: Array.from({ length: n }, (_, i) => ({ ...none, word: `w${i}`, exact: `w${i}` })), empty: false });
   it("is 2 up to six words and falls from the seventh", () => {
     expect(coverageExponent(query(6))).toBe(2);
     expect(coverageExponent(query(7))).toBeLessThan(2);
@@ -133,5 +133,31 @@ describe("suggestions for a word with a typo", () => {
     expect(engine.suggestions("femicide")).toEqual([]);
     expect(engine.suggestions("femicdie nederlnad", 1)).toEqual(["femicide"]);
     expect(engine.suggestions("femicdie nederlnad")).toEqual(["femicide", "nederland"]);
+  });
+});
+
+describe("a question answered with a bare yes or no", () => {
+  const [set] = corpusOf([
+    "a.txt",
+    [HEADER("Antwoorden"), "Een?", "Ja.", "Twee?", " nee! ", "Drie?", "Neen", "Vier?", "Ja, want het moet.", "Vijf?", "Jazeker.", "Zes?", "Ja.\n\nMaar niet overal."].join("\n"),
+  ]).sets as QuestionSet[];
+  it("counts for a little less than one with a real answer, and only then", () => {
+    const priors = set!.questions.map((q) => [q.answer?.resolved.trim(), questionPrior(q)]);
+    expect(priors.filter(([, p]) => p === THIN_ANSWER_PRIOR).map(([a]) => a)).toEqual(["Ja.", "nee!", "Neen"]);
+    expect(priors.filter(([, p]) => p === 1)).toHaveLength(set!.questions.length - 3);
+    expect(THIN_ANSWER_PRIOR).toBeLessThan(1);
+  });
+});
+
+describe("how prominently a set names the people typed", () => {
+  const [parsed] = corpusOf(["a.txt", [HEADER("Femicide"), "Wat doet u?", "Veel."].join("\n")]).sets as QuestionSet[];
+  const set: QuestionSet = { ...parsed!, askers: [{ name: "S. Mutluer", party: "PvdA" }, { name: "B. Becker", party: "VVD" }], addressees: ["D. van Weel"] };
+  const asked = (...w: string[]) => ({ words: w.map((x) => ({ ...none, word: x, exact: x })), empty: false });
+  it("counts the first asker twice, a co-asker once and an addressee half", () => {
+    expect(nameProminence(set, asked("mutluer"))).toBe(2);
+    expect(nameProminence(set, asked("becker"))).toBe(1);
+    expect(nameProminence(set, asked("weel"))).toBe(0.5);
+    expect(nameProminence(set, asked("mutluer", "weel"))).toBe(2.5);
+    expect(nameProminence(set, asked("femicide"))).toBe(0);
   });
 });
