@@ -178,9 +178,10 @@ export function resolveReferences(
 /** Shows an answer block once even when several numbers or routes lead to it. */
 function mergeTargets(found: (AnswerTarget & { block: number })[]): AnswerTarget[] {
   const byBlock = new Map<number, AnswerTarget>();
-  for (const { block, ...t } of found) {
-    const seen = byBlock.get(block);
-    if (!seen) byBlock.set(block, { ...t, numbers: [...t.numbers] });
+  for (const t of found) {
+    const seen = byBlock.get(t.block);
+    // Written out rather than as `{ block, ...t }`: object rest is a runtime call per target.
+    if (!seen) byBlock.set(t.block, { numbers: [...t.numbers], via: t.via, text: t.text });
     else for (const n of t.numbers) if (!seen.numbers.includes(n)) seen.numbers.push(n);
   }
   return [...byBlock.values()];
