@@ -2,6 +2,7 @@ import { z } from "zod";
 import { echo, snippet } from "../src/core/format.js";
 import { infoReply, type ReplyAction } from "../src/core/reply.js";
 import { highlight, queryTerms } from "../src/core/highlight.js";
+import { spreadOverSets } from "../src/core/search.js";
 import { askForQuery, describeSet, noResults, positiveInt, queryText } from "./common.js";
 import { answerSummary } from "./render.js";
 import { defineCommand } from "./types.js";
@@ -22,19 +23,13 @@ export const zoek = defineCommand({
   run({ zoekterm, aantal, vanaf }, deps) {
     if (!zoekterm.trim()) return askForQuery("zoek", "femicide");
     const offset = vanaf - 1;
-    // One more than shown tells whether a "Meer" button has anything to show.
-    const found = deps.engine.search(zoekterm, { limit: aantal + 1, offset, spread: true });
-    const hits = found.slice(0, aantal);
-    if (hits.length === 0) return offset > 0 ? infoReply(`Er zijn geen verdere resultaten voor «${echo(zoekterm)}».`, "empty") : noResults(zoekterm, deps, "zoek");
-    // Buttons open a hit as /vraag ranks it, so "Volgende" there goes on from it.
+    // The list is the hits /vraag ranks, spread over sets: a button opens its hit at its /vraag place, so "Volgende" there goes on from it.
     const ranked = deps.engine.search(zoekterm, { limit: MAX_LISTED });
-    const actions: ReplyAction[] = hits.map((h, i) => {
-      const index = ranked.findIndex((r) => r.set.id === h.set.id && r.question.number === h.question.number);
-      return index >= 0
-        ? { kind: "hit", label: `${offset + i + 1}`, query: zoekterm, index }
-        : { kind: "hit", label: `${offset + i + 1}`, query: `${h.set.id}#${h.question.number}`, index: 0 };
-    });
-    if (found.length > aantal && offset + aantal < MAX_LISTED) actions.push({ kind: "more", label: "Meer ▶", query: zoekterm, offset: offset + aantal });
+    const listed = spreadOverSets(ranked);
+    const hits = listed.slice(offset, offset + aantal);
+    if (hits.length === 0) return offset > 0 ? infoReply(`Er zijn geen verdere resultaten voor «${echo(zoekterm)}».`, "empty") : noResults(zoekterm, deps, "zoek");
+    const actions: ReplyAction[] = hits.map((h, i) => ({ kind: "hit", label: `${offset + i + 1}`, query: zoekterm, index: ranked.indexOf(h) }));
+    if (listed.length > offset + aantal) actions.push({ kind: "more", label: "Meer ▶", query: zoekterm, offset: offset + aantal });
     const terms = queryTerms(deps.engine.analyze(zoekterm));
     return {
       title: `Resultaten voor «${echo(zoekterm, 60)}»${offset ? ` (vanaf ${vanaf})` : ""}`,
@@ -47,7 +42,7 @@ export const zoek = defineCommand({
         };
       }),
       // Past two hits of one set the list only goes on in it when no other set matches at all.
-      footer: new Set(found.map((h) => h.set.id)).size === 1 && hits.length > 2
+      footer: new Set(listed.map((h) => h.set.id)).size === 1 && hits.length > 2
         ? `Open een resultaat met de knoppen hieronder. Alleen deze set past; de hele set: /set ${hits[0]!.set.id}`
         : "Open een resultaat met de knoppen hieronder; per set eerst hoogstens twee.",
       status: "info",

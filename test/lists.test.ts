@@ -148,3 +148,19 @@ describe("/zoek when one set is all that matches", () => {
     expect(many.footer).toContain("per set eerst hoogstens twee");
   });
 });
+
+describe("/zoek pages past the first", () => {
+  it("go on through the same spread list, and a page of one set's hits does not claim that only that set matches", async () => {
+    let page = await run("/zoek OM #5");
+    const pages: Reply[] = [page];
+    while (page.actions.some((a) => a.label === "Meer ▶")) pages.push((page = await press(page, "Meer ▶")));
+    const setOf = (s: { heading?: string }) => (s.heading ?? "").replace(/^\d+\. | — vraag \d+$/g, "");
+    const titles = pages.flatMap((p) => p.sections.map(setOf));
+    expect(new Set(titles).size).toBeGreaterThan(1);
+    const numbers = pages.flatMap((p) => p.sections.map((s) => Number(/^(\d+)\./.exec(s.heading ?? "")?.[1])));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    const lone = pages.filter((p) => p.sections.length > 2 && new Set(p.sections.map(setOf)).size === 1);
+    expect(lone.length).toBeGreaterThan(0);
+    for (const p of lone) expect(p.footer).toContain("per set eerst hoogstens twee");
+  });
+});
