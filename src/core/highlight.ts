@@ -15,18 +15,32 @@ export const MARK_CLOSE = "\uE001";
 export interface QueryTerms {
   terms: Set<string>;
   prefixes: string[];
+  /** Phrases that match only where a text has all of their terms, as in the backends. */
+  phrases: string[][];
 }
 
 export function queryTerms(query: AnalyzedQuery): QueryTerms {
   const terms = new Set<string>();
   const prefixes: string[] = [];
+  const phrases: string[][] = [];
   for (const w of query.words) {
     for (const a of wordAlternatives(w)) {
       if (a.prefix) prefixes.push(...a.terms);
+      else if (a.whole) phrases.push(a.terms);
       else for (const t of a.terms) terms.add(t);
     }
   }
-  return { terms, prefixes };
+  return { terms, prefixes, phrases };
+}
+
+/** The query's terms for one text: a phrase's terms count only where the text has them all. */
+function termsFor(text: string, q: QueryTerms, vocab: WordIndex): QueryTerms {
+  if (q.phrases.length === 0) return q;
+  const present = new Set<string>();
+  for (const t of tokens(text)) for (const term of t.acronym ? [t.word] : wordTerms(t.word, vocab)) present.add(term);
+  const terms = new Set(q.terms);
+  for (const p of q.phrases) if (p.every((t) => present.has(t))) for (const t of p) terms.add(t);
+  return { ...q, terms };
 }
 
 /** A run of written characters: a word, with an apostrophe or hyphen inside kept ("ICT-problemen", "Clare's"). */
@@ -44,8 +58,9 @@ function matches(span: string, q: QueryTerms, vocab: WordIndex): boolean {
 /** Marks the words of `text` that match the query; text that already carried marks loses them first. */
 export function highlight(text: string, q: QueryTerms, vocab: WordIndex): string {
   const clean = stripMarks(text);
-  if (q.terms.size === 0 && q.prefixes.length === 0) return clean;
-  return clean.replace(WORD, (span) => (matches(span, q, vocab) ? `${MARK_OPEN}${span}${MARK_CLOSE}` : span));
+  if (q.terms.size === 0 && q.prefixes.length === 0 && q.phrases.length === 0) return clean;
+  const own = termsFor(clean, q, vocab);
+  return clean.replace(WORD, (span) => (matches(span, own, vocab) ? `${MARK_OPEN}${span}${MARK_CLOSE}` : span));
 }
 
 export { stripMarks };
@@ -75,7 +90,8 @@ export function markSegments(text: string): { text: string; strong: boolean }[] 
 }
 
 /** How many different query terms a text contains. */
-function termHits(text: string, q: QueryTerms, vocab: WordIndex): number {
+function termHits(text: string, query: QueryTerms, vocab: WordIndex): number {
+  const q = termsFor(text, query, vocab);
   const found = new Set<string>();
   for (const t of tokens(text)) {
     for (const term of t.acronym ? [t.word] : wordTerms(t.word, vocab)) if (q.terms.has(term)) found.add(term);

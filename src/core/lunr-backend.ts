@@ -171,6 +171,7 @@ export class LunrBackend implements SearchBackend {
           }
         });
         for (const doc of altDocs) {
+          if (alternative.whole && altTerms[doc]! < alternative.terms.length) continue;
           const quality = alternativeQuality(alternative, altTerms[doc]!);
           if (wordSeen[doc] !== wordMark) {
             wordSeen[doc] = wordMark;

@@ -57,6 +57,8 @@ export interface WordAlternative {
    * matching some of the terms covers that share of it.
    */
   quality: number;
+  /** A phrase that stands in only where a text has every one of its terms ("penitentiaire inrichting", not "inrichting" alone). */
+  whole?: boolean;
 }
 
 /**
@@ -91,7 +93,7 @@ function ownAlternatives(w: QueryWord): WordAlternative[] {
   if (w.parts.length) out.push({ terms: w.parts, weight: 0.6 / w.parts.length, prefix: false, quality: 0.6 });
   if (w.knownPart) out.push({ terms: [w.knownPart], weight: 0.5, prefix: false, quality: 0.5 });
   for (const m of w.members) out.push({ terms: [m], weight: 0.8, prefix: false, quality: 0.8 });
-  for (const s of w.synonyms) out.push({ terms: s, weight: SYNONYM_WEIGHT / s.length, prefix: false, quality: SYNONYM_QUALITY });
+  for (const s of w.synonyms) out.push({ terms: s, weight: SYNONYM_WEIGHT / s.length, prefix: false, quality: SYNONYM_QUALITY, ...(s.length > 1 ? { whole: true } : {}) });
   for (const c of w.corrections) out.push({ terms: [c], weight: 0.5, prefix: false, quality: 0.5 });
   if (w.prefix) out.push({ terms: [w.prefix], weight: 0.3, prefix: true, quality: 0.7 });
   return out;

@@ -703,6 +703,7 @@ export class SqliteBackend implements SearchBackend {
               if (w > 0) positive++;
             }
           }
+          if (a.whole && positive < a.terms.length) continue;
           best = Math.max(best, sum * a.weight);
           quality = Math.max(quality, alternativeQuality(a, positive));
         }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { stem } from "../../src/core/lunr-nl.js";
+import { isStopWord, stem } from "../../src/core/lunr-nl.js";
 import { SYNONYM_GROUPS, synonymStems, synonymWords } from "../../src/core/synonyms.js";
 import { SearchEngine } from "../../src/core/search.js";
+import { highlight, queryTerms } from "../../src/core/highlight.js";
 import { SqliteBackend } from "../../src/search/sqlite-backend.js";
 import type { Corpus } from "../../src/core/corpus.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
@@ -27,6 +28,37 @@ describe("synonym groups", () => {
     }
   });
 
+  it("share no stem between groups, since a typed word is looked up by its stem", () => {
+    const groupOf = new Map<string, number>();
+    for (const [i, group] of SYNONYM_GROUPS.entries()) {
+      for (const w of group.filter((m) => !m.includes(" "))) {
+        const other = groupOf.get(stem(w));
+        expect(other === undefined || other === i, `${w} (${stem(w)}) also in ${SYNONYM_GROUPS[other ?? i]!.join(",")}`).toBe(true);
+        groupOf.set(stem(w), i);
+      }
+    }
+  });
+
+  it("hold no stop word as a member, and phrases keep two words once their stop words go", () => {
+    for (const group of SYNONYM_GROUPS) {
+      expect(group.some((m) => !m.includes(" ")), group.join(",")).toBe(true);
+      for (const m of group) {
+        if (m.includes(" ")) expect(m.split(" ").filter((w) => !isStopWord(w)).length, m).toBeGreaterThanOrEqual(2);
+        else expect(isStopWord(m), m).toBe(false);
+      }
+    }
+    // No index holds "van", so a phrase with it would never match in full.
+    expect(synonymStems("aanklager")).toContainEqual([stem("officier"), stem("justitie")]);
+    expect(synonymStems("bsn")).toContainEqual([stem("burgerservicenummer")]);
+  });
+
+  it("hold only words a query keeps next to a subject (no question words or light verbs)", () => {
+    const e = engineFor(corpusOf(["a.txt", body(HEADER("Femicide"), "Wat doet u tegen femicide?", "Veel.")]));
+    for (const w of SYNONYM_GROUPS.flat().filter((m) => !m.includes(" "))) {
+      expect(e.analyze(`${w} femicide`).words.map((x) => x.word), w).toContain(w);
+    }
+  });
+
   it("work both ways, by stem, so any form of a word finds the others", () => {
     expect(synonymStems("politiemedewerkers")).toContainEqual([stem("agent")]);
     expect(synonymStems("agenten")).toContainEqual([stem("politiemedewerker")]);
@@ -35,6 +67,9 @@ describe("synonym groups", () => {
     expect(synonymWords("geld")).toContain("budget");
     expect(synonymWords("geld")).not.toContain("geld");
     expect(synonymStems("kwetsbaarheid")).toEqual([]);
+    expect(synonymStems("verbod")).toContainEqual([stem("verbieden")]);
+    expect(synonymStems("ov")).toContainEqual([stem("openbaar"), stem("vervoer")]);
+    expect(synonymWords("wiet")).toEqual(expect.arrayContaining(["cannabis", "softdrugs"]));
   });
 });
 
@@ -70,5 +105,68 @@ describe("searching with synonyms", () => {
     expect(q.words[0]!.corrections).toEqual([]);
     expect(q.words[0]!.weight).toBeGreaterThan(0);
     expect(top(e, "speurders")[0]).toBe("Rechercheurs");
+  });
+});
+
+describe("searching with everyday words across policy areas", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Verhuurders en huurprijzen"), "Treden gemeenten op tegen verhuurders die te hoge huurprijzen vragen?", "Gemeenten kunnen de huurcommissie inschakelen.")],
+    ["b.txt", body(HEADER("Bereikbaarheid van dorpen"), "Zijn kleine dorpen nog bereikbaar met het openbaar vervoer?", "De provincie bekijkt de dienstregeling.")],
+    ["c.txt", body(HEADER("Gewasbeschermingsmiddelen bij scholen"), "Worden gewasbeschermingsmiddelen gespoten naast scholen?", "Er gelden afstandsregels.")],
+    ["d.txt", body(HEADER("Verbod op lachgas"), "Wanneer gaat het verbod op lachgas in?", "Het verbod geldt vanaf januari.")],
+    ["e.txt", body(HEADER("Gebruik van lachgas"), "Hoeveel jongeren gebruiken lachgas?", "Dat wordt gemeten door het Trimbos-instituut.")],
+    ["f.txt", body(HEADER("Drukte op rijkswegen"), "Hoe lang staan automobilisten stil op de rijkswegen rond Utrecht?", "Gemiddeld 20 minuten per dag.")],
+    ["g.txt", body(HEADER("Softdrugs in coffeeshops"), "Hoeveel cannabis verkopen coffeeshops?", "Dat is niet bekend.")],
+    ["h.txt", body(HEADER("Vervolging in dorpen"), "Vervolgt het Openbaar Ministerie in dorpen minder vaak?", "Nee, de huurcommissie en de rechter zien daar niet op toe.")],
+  );
+  const engines: [string, SearchEngine][] = [
+    ["lunr", engineFor(corpus)],
+    ["sqlite", sqliteEngineFor(corpus)],
+  ];
+  const first = (e: SearchEngine, q: string) => e.search(q, { limit: 3 })[0]?.set.title;
+
+  it.each(engines)("finds the landlord question from the everyday words (%s)", (_name, e) => {
+    expect(first(e, "huisbaas")).toBe("Verhuurders en huurprijzen");
+    expect(first(e, "wat doet de gemeente tegen een huisbaas die te veel huur vraagt")).toBe("Verhuurders en huurprijzen");
+  });
+
+  it.each(engines)("expands an abbreviation to the whole phrase the texts use, not to a text with half of it (%s)", (_name, e) => {
+    expect(first(e, "ov")).toBe("Bereikbaarheid van dorpen");
+    // "Openbaar Ministerie" has half of the phrase: no stand-in for "ov".
+    expect(e.search("ov", { limit: 3 }).map((h) => h.set.title)).toEqual(["Bereikbaarheid van dorpen"]);
+  });
+
+  it.each(engines)("finds the official word for a colloquial one (%s)", (_name, e) => {
+    expect(first(e, "landbouwgif")).toBe("Gewasbeschermingsmiddelen bij scholen");
+    expect(first(e, "files op de snelweg")).toBe("Drukte op rijkswegen");
+    expect(first(e, "wiet")).toBe("Softdrugs in coffeeshops");
+  });
+
+  it.each(engines)("lets a verb find its noun, above a set that only shares the subject (%s)", (_name, e) => {
+    expect(first(e, "gaat het kabinet lachgas verbieden")).toBe("Verbod op lachgas");
+    expect(first(e, "hoeveel jongeren gebruiken lachgas")).toBe("Gebruik van lachgas");
+  });
+});
+
+describe("phrases that stand in for a word", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Vervolging van agenten"), "Vervolgt de officier van justitie agenten die geweld gebruiken?", "Ja, als daar aanleiding toe is.")],
+    ["b.txt", body(HEADER("Justitie en drones"), "Wat doet justitie tegen drones?", "Justitie werkt samen met de politie.")],
+  );
+  const engines: [string, SearchEngine][] = [
+    ["lunr", engineFor(corpus)],
+    ["sqlite", sqliteEngineFor(corpus)],
+  ];
+  const bold = (text: string) => [...text.matchAll(/\uE000([^\uE001]*)\uE001/g)].map((m) => m[1]);
+
+  it.each(engines)("match only a text with all of their words (%s)", (_name, e) => {
+    expect(e.search("aanklager", { limit: 3 }).map((h) => h.set.title)).toEqual(["Vervolging van agenten"]);
+  });
+
+  it("are marked only in a text with all of their words", () => {
+    const e = engines[0]![1];
+    const q = queryTerms(e.analyze("aanklager drones"));
+    expect(bold(highlight("Vervolgt de officier van justitie agenten?", q, e.vocabulary))).toEqual(["officier", "justitie"]);
+    expect(bold(highlight("Wat doet justitie tegen drones?", q, e.vocabulary))).toEqual(["drones"]);
   });
 });
