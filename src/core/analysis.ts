@@ -4,7 +4,7 @@
  */
 import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { isStopWord, stem } from "./lunr-nl.js";
-import { phraseStandIn, synonymStems, synonymWords } from "./synonyms.js";
+import { phraseStandIn, synonymPhrases, synonymStems, synonymWords } from "./synonyms.js";
 import { normalizeTypography } from "./text.js";
 
 /** Bump when analysis changes so saved indexes are rebuilt. */
@@ -448,6 +448,11 @@ function formCount(word: string, vocab: WordIndex): number {
 function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { stems: string[][]; count: number } {
   const stems = synonymStems(word);
   let count = Math.max(0, ...synonymWords(word).map((w) => formCount(w, vocab)));
+  // A phrase is at most as common as its rarest content word.
+  for (const phrase of synonymPhrases(word)) {
+    const content = phrase.filter((w) => !isStopWord(w));
+    if (content.length) count = Math.max(count, Math.min(...content.map((w) => formCount(w, vocab))));
+  }
   for (const [i, part] of (parts ?? []).entries()) {
     for (const alt of synonymWords(part)) {
       for (const link of ["", "s"]) {

@@ -58,6 +58,19 @@ export function synonymWords(word: string): string[] {
   return wordsByStem.get(stem(word)) ?? [];
 }
 
+/** The members of several words of each group, as written, keyed by the stem of every single-word member. */
+const phrasesByStem = new Map<string, string[][]>();
+for (const group of SYNONYM_GROUPS) {
+  const phrases = group.filter((m) => m.includes(" ")).map((m) => m.split(" "));
+  if (!phrases.length) continue;
+  for (const m of group) if (!m.includes(" ")) phrasesByStem.set(stem(m), [...(phrasesByStem.get(stem(m)) ?? []), ...phrases]);
+}
+
+/** The members of several words in the groups a word belongs to, as written ("aanklager" → "openbaar ministerie"). */
+export function synonymPhrases(word: string): string[][] {
+  return phrasesByStem.get(stem(word)) ?? [];
+}
+
 /**
  * Two typed words that together mean one word the texts use: "te weinig
  * agenten" asks about a "tekort". The pair's own words are too common to find it.

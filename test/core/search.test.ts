@@ -245,6 +245,20 @@ describe("ranking for queries as people type them", () => {
     expect(engineFor(known).analyze("bakkers").words[0]!.variants).toEqual([]);
   });
 
+  it("weighs a word whose only stand-in is a phrase, like any other word", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Werkdruk"), "Hoe hoog is de werkdruk bij de officier van justitie?", "Hoog.")],
+      ["b.txt", body(HEADER("Werkdruk in de zorg"), "Hoe hoog is de werkdruk in de zorg?", "Ook hoog.")],
+    );
+    const e = engineFor(c);
+    const word = e.analyze("werkdruk aanklagers").words.find((w) => w.word === "aanklagers")!;
+    expect(word.synonyms).toContainEqual([stem("officier"), stem("justitie")]);
+    expect(word.weight).toBeGreaterThan(0);
+    expect(titleOf(e, "werkdruk aanklagers")[0]).toBe("Werkdruk");
+    const [first, second] = e.search("werkdruk aanklagers", { limit: 2 });
+    expect(first!.share).toBeGreaterThan(second!.share);
+  });
+
   it("uses the known tail of a compound whose head the corpus lacks", () => {
     expect(titleOf(engine, "computerproblemen")[0]).toMatch(/ICT-problemen/);
   });
