@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { editDistance } from "../src/core/analysis.js";
-import { LetterBag, SqliteBackend } from "../src/search/sqlite-backend.js";
+import { SqliteBackend } from "../src/search/sqlite-backend.js";
+import { LetterBag } from "../src/search/sqlite-word-index.js";
 import { mulberry32 } from "./bench/generate.js";
 import { seedCorpus } from "./helpers.js";
 
