@@ -6,12 +6,13 @@ import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { isStopWord, stem } from "./lunr-nl.js";
 import { phraseStandIn, synonymPhrases, synonymStems, synonymWords } from "./synonyms.js";
 import { normalizeTypography } from "./text.js";
+import { joinedWord, knownPart, LINKING_PREPOSITIONS, MIN_PART, reversedCompound, splitCompound } from "./compounds.js";
+import { separableVerbs, stemFamilyCount, variantsOf } from "./word-forms.js";
+
+export { splitCompound };
 
 /** Bump when analysis changes so saved indexes are rebuilt. */
 export const ANALYSIS_VERSION = 4;
-
-const MIN_PART = 4;
-const MIN_COMPOUND = 8;
 
 /** A folded word, and whether it was written as an acronym ("OM", "EU", "AP"). */
 export interface Token {
@@ -178,35 +179,6 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * Splits a Dutch compound into corpus words: "politiebegroting" → ["politie",
- * "begroting"], with the linking "s" of "veiligheidsbeleid" allowed.
- */
-export function splitCompound(word: string, vocab: WordIndex, depth = 0): string[] | null {
-  if (word.length < MIN_COMPOUND || depth > 2) return null;
-  let best: string[] | null = null;
-  let bestScore = 0;
-  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
-    const left = word.slice(0, i);
-    if (!vocab.has(left) || isStopWord(left)) continue;
-    for (const skip of [0, 1]) {
-      if (skip === 1 && word[i] !== "s") continue;
-      const right = word.slice(i + skip);
-      if (right.length < MIN_PART) continue;
-      const rightParts = vocab.has(right) && !isStopWord(right) ? [right] : splitCompound(right, vocab, depth + 1);
-      if (!rightParts) continue;
-      // Prefer balanced splits made of frequent words: "politie|begroting" over "polit|iebegroting".
-      const parts = [left, ...rightParts];
-      const score = Math.min(...parts.map((p) => p.length)) * 10 + Math.log(1 + Math.min(...parts.map((p) => vocab.count(p))));
-      if (score > bestScore) {
-        best = parts;
-        bestScore = score;
-      }
-    }
-  }
-  return best;
-}
-
-/**
  * Remembers the terms of each word per dictionary: a corpus repeats the same
  * words endlessly, and stemming plus compound splitting dominate indexing time.
  */
@@ -233,7 +205,6 @@ export function indexTerms(text: string, vocab: WordIndex): string[] {
   }
   return out;
 }
-
 
 /**
  * Words that carry the form of a question rather than its subject: question
@@ -334,105 +305,8 @@ export function specificity(count: number): number {
   return 1 / (1 + Math.log(1 + count));
 }
 
-const SEPARABLE = "(?:op|af|aan|in|uit|door|mee|toe|terug|weg|over|onder|na|bij|vast|los|vrij|voor)?";
-const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
-const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
-const AGENT_NOUN = /^([a-z]{3,}?)(?:enaars|enaar|aars|aar|sters|ster|ers|er)$/;
-
-/** A verb stem as itself, its infinitive or plural, and its noun ("uitlever" → "uitleveren", "uitlevering"). */
-const wordForms = (base: string): string[] => [base, `${base}en`, `${base}ing`];
-
-/** Corpus words behind inflections the Snowball stemmer leaves apart ("gehackt", "opgelicht", "huisjes"). */
-function variantsOf(word: string, vocab: WordIndex): string[] {
-  const bases: string[] = [];
-  const participle = PARTICIPLE.exec(word);
-  // The final t or d is the ending ("gehackt") or part of the verb ("opgelicht"): try both.
-  if (participle) {
-    const [, separable, middle] = participle as unknown as [string, string, string];
-    bases.push(separable + middle, separable + word.slice(separable.length + 2).replace(/e$/, ""));
-  }
-  const diminutive = DIMINUTIVE.exec(word);
-  if (diminutive) bases.push(diminutive[1]!);
-  // "hackers" where the corpus only speaks of "de hack": the doer points at the deed.
-  const doer = vocab.has(word) ? null : AGENT_NOUN.exec(word);
-  if (doer) bases.push(doer[1]!);
-  bases.push(word);
-  const own = stem(word);
-  const out = new Set<string>();
-  // The plural in -s of a word in -e or -je, and back, which the stemmer keeps apart ("huisje", "huisjes").
-  const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];
-  for (const base of bases) {
-    for (const form of [...wordForms(base), ...(base === word ? plural : [])]) {
-      if (form !== word && form.length >= 4 && vocab.has(form)) {
-        const s = stem(form);
-        if (s !== own) out.add(s);
-      }
-    }
-  }
-  return [...out];
-}
-
-/**
- * How often the corpus has a word the stemmer joins with this one ("officier"
- * for "officieren"): the word then matches, and weighs, as that form.
- */
-function stemFamilyCount(word: string, vocab: WordIndex): number {
-  const own = stem(word);
-  const bare = word.replace(/(en|s|e|n)$/, "");
-  let best = 0;
-  for (const form of [`${word}en`, `${word}s`, `${word}e`, `${word}n`, bare, `${bare}en`, `${bare}e`]) {
-    if (form !== word && vocab.count(form) > best && stem(form) === own) best = vocab.count(form);
-  }
-  return best;
-}
-
-/**
- * The part of a compound the corpus lacks that the corpus knows: where Dutch
- * splits it, the longer known side ("wapen|wet" → "wapen", "moord|sites" →
- * "moord"); otherwise the longest corpus word that ends it ("computerproblemen"
- * → "problemen").
- */
-function knownPart(word: string, vocab: WordIndex, lexicon: Lexicon): string | null {
-  if (word.length < MIN_COMPOUND) return null;
-  const known = (part: string) => part.length >= MIN_KNOWN_PART && vocab.has(part) && !isStopWord(part);
-  const dutch = (part: string) => lexicon.knows(part) || (part.endsWith("s") && lexicon.has(part.slice(0, -1)));
-  let best: string | null = null;
-  if (lexicon.knows(word)) {
-    // The other side may be short: "wet", "gat".
-    for (let i = 3; i <= word.length - 3; i++) {
-      const [head, rest] = [word.slice(0, i), word.slice(i)];
-      const linked = rest.startsWith("s") ? rest.slice(1) : rest;
-      const found = known(head) && (dutch(rest) || lexicon.knows(linked)) ? head : dutch(head) && known(rest) ? rest : null;
-      if (found && found.length > (best?.length ?? 0)) best = found;
-    }
-  }
-  if (best) return best;
-  for (let i = MIN_PART; i <= word.length - MIN_KNOWN_PART; i++) {
-    const tail = word.slice(i);
-    if (known(tail)) return tail;
-  }
-  return null;
-}
-const MIN_KNOWN_PART = 5;
 /** The most frequent compounds a word stands in for: enough for its senses, few enough to stay specific. */
 const MAX_MEMBERS = 4;
-
-const LINKING_PREPOSITIONS = new Set("van tegen op aan voor met bij door over naar uit in".split(" "));
-
-/** The compound a phrase "head preposition modifier" is short for: "haat tegen vrouwen" → "vrouwenhaat", "tekort aan agenten" → "agententekort". */
-function reversedCompound(head: string, mod: string, vocab: WordIndex): string | null {
-  const singular = mod.replace(/(en|s)$/, "");
-  for (const m of [mod, singular, `${singular}s`]) {
-    if (m.length >= 3 && vocab.has(m + head)) return m + head;
-  }
-  return null;
-}
-
-/** The corpus word that two typed words form together, if any ("wachtlijst" + "bemiddeling"). */
-function joinedWord(a: string, b: string, vocab: WordIndex): string | null {
-  for (const w of [a + b, `${a}s${b}`]) if (vocab.has(w)) return w;
-  return null;
-}
 
 /** The corpus count of a word in the forms a group lists it in or its plural. */
 function formCount(word: string, vocab: WordIndex): number {
@@ -466,55 +340,6 @@ function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { s
     }
   }
   return { stems, count };
-}
-
-/** Adverbs that a main clause splits off its verb: "levert … uit" for "uitleveren". */
-const PARTICLES = new Set("uit op aan mee bij af in door over toe terug weg na vast los voor om tegen samen".split(" "));
-const DETERMINERS = new Set("de het een die dat deze dit zijn haar hun mijn onze uw".split(" "));
-/** How far before its particle a split verb may stand ("levert Nederland die vrouw uit"). */
-const PARTICLE_REACH = 6;
-
-/**
- * The separable verbs a query spells apart: for each verb, the stems of the
- * corpus words it forms with a later particle ("levert … uit" → "uitleveren",
- * "uitlevering"), and the particles so used up.
- */
-function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Token, string[]>; particles: Set<Token> } {
-  const verbs = new Map<Token, string[]>();
-  const particles = new Set<Token>();
-  for (let j = 1; j < all.length; j++) {
-    const particle = all[j]!;
-    // Before an article it opens a phrase ("uit het azc"): a preposition, not a verb's particle.
-    if (!PARTICLES.has(particle.word) || particle.acronym || DETERMINERS.has(all[j + 1]?.word ?? "")) continue;
-    for (let i = Math.max(0, j - PARTICLE_REACH); i < j; i++) {
-      const verb = all[i]!;
-      if (verb.acronym || PARTICLES.has(verb.word) || verb.word.length < 3) continue;
-      const found = new Set(verbs.get(verb));
-      for (const base of verbBases(verb.word)) {
-        for (const form of wordForms(particle.word + base)) {
-          if (vocab.has(form)) found.add(stem(form));
-        }
-      }
-      if (found.size) {
-        verbs.set(verb, [...found]);
-        particles.add(particle);
-      }
-    }
-  }
-  return { verbs, particles };
-}
-
-/**
- * The stems a finite verb may have before "-en" or "-ing": "levert" → "lever",
- * "loopt" → "lop", "geeft" → "gev", "leest" → "lez", "pakt" → "pakk".
- */
-function verbBases(word: string): string[] {
-  const base = word.replace(/[td]$/, "");
-  const out = new Set([word, base, base.replace(/([aeou])\1([^aeiou])$/, "$1$2")]);
-  out.add(base.replace(/([aeou])\1?f$/, "$1v"));
-  out.add(base.replace(/([aeou])\1?s$/, "$1z"));
-  if (/[^aeiou][aeiou][^aeiouwy]$/.test(base)) out.add(base + base.slice(-1));
-  return [...out];
 }
 
 /** Analyses a user query against the corpus words. Never throws. */

@@ -1,0 +1,108 @@
+/**
+ * Dutch word forms the Snowball stemmer keeps apart (participles, diminutives,
+ * plurals in -s, the doer and the deed), and the separable verbs a main clause
+ * splits ("levert … uit"): which corpus words a typed form stands for.
+ */
+import type { Token, WordIndex } from "./analysis.js";
+import { stem } from "./lunr-nl.js";
+
+const SEPARABLE = "(?:op|af|aan|in|uit|door|mee|toe|terug|weg|over|onder|na|bij|vast|los|vrij|voor)?";
+const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
+const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
+const AGENT_NOUN = /^([a-z]{3,}?)(?:enaars|enaar|aars|aar|sters|ster|ers|er)$/;
+
+/** A verb stem as itself, its infinitive or plural, and its noun ("uitlever" → "uitleveren", "uitlevering"). */
+const wordForms = (base: string): string[] => [base, `${base}en`, `${base}ing`];
+
+/** Corpus words behind inflections the Snowball stemmer leaves apart ("gehackt", "opgelicht", "huisjes"). */
+export function variantsOf(word: string, vocab: WordIndex): string[] {
+  const bases: string[] = [];
+  const participle = PARTICIPLE.exec(word);
+  // The final t or d is the ending ("gehackt") or part of the verb ("opgelicht"): try both.
+  if (participle) {
+    const [, separable, middle] = participle as unknown as [string, string, string];
+    bases.push(separable + middle, separable + word.slice(separable.length + 2).replace(/e$/, ""));
+  }
+  const diminutive = DIMINUTIVE.exec(word);
+  if (diminutive) bases.push(diminutive[1]!);
+  // "hackers" where the corpus only speaks of "de hack": the doer points at the deed.
+  const doer = vocab.has(word) ? null : AGENT_NOUN.exec(word);
+  if (doer) bases.push(doer[1]!);
+  bases.push(word);
+  const own = stem(word);
+  const out = new Set<string>();
+  // The plural in -s of a word in -e or -je, and back, which the stemmer keeps apart ("huisje", "huisjes").
+  const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];
+  for (const base of bases) {
+    for (const form of [...wordForms(base), ...(base === word ? plural : [])]) {
+      if (form !== word && form.length >= 4 && vocab.has(form)) {
+        const s = stem(form);
+        if (s !== own) out.add(s);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * How often the corpus has a word the stemmer joins with this one ("officier"
+ * for "officieren"): the word then matches, and weighs, as that form.
+ */
+export function stemFamilyCount(word: string, vocab: WordIndex): number {
+  const own = stem(word);
+  const bare = word.replace(/(en|s|e|n)$/, "");
+  let best = 0;
+  for (const form of [`${word}en`, `${word}s`, `${word}e`, `${word}n`, bare, `${bare}en`, `${bare}e`]) {
+    if (form !== word && vocab.count(form) > best && stem(form) === own) best = vocab.count(form);
+  }
+  return best;
+}
+
+/** Adverbs that a main clause splits off its verb: "levert … uit" for "uitleveren". */
+const PARTICLES = new Set("uit op aan mee bij af in door over toe terug weg na vast los voor om tegen samen".split(" "));
+const DETERMINERS = new Set("de het een die dat deze dit zijn haar hun mijn onze uw".split(" "));
+/** How far before its particle a split verb may stand ("levert Nederland die vrouw uit"). */
+const PARTICLE_REACH = 6;
+
+/**
+ * The separable verbs a query spells apart: for each verb, the stems of the
+ * corpus words it forms with a later particle ("levert … uit" → "uitleveren",
+ * "uitlevering"), and the particles so used up.
+ */
+export function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Token, string[]>; particles: Set<Token> } {
+  const verbs = new Map<Token, string[]>();
+  const particles = new Set<Token>();
+  for (let j = 1; j < all.length; j++) {
+    const particle = all[j]!;
+    // Before an article it opens a phrase ("uit het azc"): a preposition, not a verb's particle.
+    if (!PARTICLES.has(particle.word) || particle.acronym || DETERMINERS.has(all[j + 1]?.word ?? "")) continue;
+    for (let i = Math.max(0, j - PARTICLE_REACH); i < j; i++) {
+      const verb = all[i]!;
+      if (verb.acronym || PARTICLES.has(verb.word) || verb.word.length < 3) continue;
+      const found = new Set(verbs.get(verb));
+      for (const base of verbBases(verb.word)) {
+        for (const form of wordForms(particle.word + base)) {
+          if (vocab.has(form)) found.add(stem(form));
+        }
+      }
+      if (found.size) {
+        verbs.set(verb, [...found]);
+        particles.add(particle);
+      }
+    }
+  }
+  return { verbs, particles };
+}
+
+/**
+ * The stems a finite verb may have before "-en" or "-ing": "levert" → "lever",
+ * "loopt" → "lop", "geeft" → "gev", "leest" → "lez", "pakt" → "pakk".
+ */
+function verbBases(word: string): string[] {
+  const base = word.replace(/[td]$/, "");
+  const out = new Set([word, base, base.replace(/([aeou])\1([^aeiou])$/, "$1$2")]);
+  out.add(base.replace(/([aeou])\1?f$/, "$1v"));
+  out.add(base.replace(/([aeou])\1?s$/, "$1z"));
+  if (/[^aeiou][aeiou][^aeiouwy]$/.test(base)) out.add(base + base.slice(-1));
+  return [...out];
+}
