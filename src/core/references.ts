@@ -111,6 +111,9 @@ export interface ReferenceProblem {
   message: string;
 }
 
+/** A target as found, with the block it is, so that merging can see two routes to one block. */
+type Found = AnswerTarget & { block: number };
+
 /**
  * Resolves the references of every answer block of one set. `blocks` holds the
  * text of each answer block; `blockOf[i]` is the block answering question
@@ -123,56 +126,71 @@ export function resolveReferences(
   blockOf: (number | null)[],
   /** `mentionedQuestions` of each block, when the caller has them already. */
   mentioned: number[][] = blocks.map(mentionedQuestions),
+  /** `leadingReference` of each block, when the caller has them already. */
+  leads: (LeadingReference | null)[] = blocks.map(leadingReference),
 ): { blocks: BlockReferences[]; problems: ReferenceProblem[] } {
-  const leads = blocks.map(leadingReference);
+  // Plain loops and one recursive function: this runs for only some sets, and
+  // closures and spreads cost more to optimise than the resolving itself.
+  const chains = new Chains(blocks, blockOf, leads);
   const problems: ReferenceProblem[] = [];
-  const firstNumber = (block: number) => blockOf.indexOf(block) + 1;
-
-  type Found = AnswerTarget & { block: number };
-  type Step = { targets: Found[]; cycle: number[] | null };
-  /** Where question `n` leads, with `path` the blocks already on the way (the first is the one being resolved). */
-  const follow = (n: number, path: number[], via: number[]): Step => {
-    const block = blockOf[n - 1];
-    if (block === undefined || block === null) return { targets: [], cycle: null };
-    if (path.includes(block)) return { targets: [], cycle: [...path.map(firstNumber).slice(0, 1), ...via, n] };
+  const resolved: BlockReferences[] = [];
+  for (let block = 0; block < blocks.length; block++) {
     const lead = leads[block]!;
-    const own: Found[] = !lead || lead.rest ? [{ numbers: [n], via, text: blocks[block]!, block }] : [];
-    if (!lead) return { targets: own, cycle: null };
-    let cycle: number[] | null = null;
-    const further = lead.targets.flatMap((t) => {
-      const step = follow(t, [...path, block], [...via, n]);
-      cycle ??= step.cycle;
-      return step.targets;
-    });
-    return { targets: [...own, ...further], cycle };
-  };
-
-  const resolveBlock = (block: number): BlockReferences => {
-    const lead = leads[block]!;
+    const mentions = mentioned[block]!;
     // Most answers neither point nor mention another: nothing to follow.
     // Stryker disable next-line ConditionalExpression: a shortcut only; without a lead or a mention the code below also finds no targets
-    if (!lead && mentioned[block]!.length === 0) return { lead, pointing: false, targets: [] };
-    const problem = (message: string) => problems.push({ block, message });
-    const pointTo = (n: number): Found[] => {
-      if (n > blockOf.length) {
-        problem(`antwoord verwijst naar vraag ${n}, maar die bestaat niet in deze set`);
-        return [];
+    if (!lead && mentions.length === 0) {
+      resolved.push({ lead, pointing: false, targets: [] });
+      continue;
+    }
+    const found: Found[] = [];
+    if (lead) {
+      for (const n of lead.targets) {
+        if (n > blockOf.length) problems.push({ block, message: `antwoord verwijst naar vraag ${n}, maar die bestaat niet in deze set` });
+        else if (blockOf[n - 1] === null) problems.push({ block, message: `antwoord verwijst naar vraag ${n}, maar die vraag heeft geen antwoord` });
+        else {
+          const cycle = chains.follow(n, [block], [], found);
+          if (cycle) problems.push({ block, message: `kringverwijzing tussen antwoorden (${cycle.join(" → ")})` });
+        }
       }
-      if (blockOf[n - 1] === null) {
-        problem(`antwoord verwijst naar vraag ${n}, maar die vraag heeft geen antwoord`);
-        return [];
-      }
-      const step = follow(n, [block], []);
-      if (step.cycle) problem(`kringverwijzing tussen antwoorden (${step.cycle.join(" → ")})`);
-      return step.targets;
-    };
-    const pointed = lead ? lead.targets.flatMap(pointTo) : [];
+    }
+    const pointing = found.length > 0;
     // Mentions of the pointer's own targets lead where the pointer led, so merging drops them.
-    const passing = mentioned[block]!.flatMap((n) => follow(n, [block], []).targets);
-    return { lead, pointing: pointed.length > 0, targets: mergeTargets([...pointed, ...passing]) };
-  };
+    for (const n of mentions) chains.follow(n, [block], [], found);
+    resolved.push({ lead, pointing, targets: mergeTargets(found) });
+  }
+  return { blocks: resolved, problems };
+}
 
-  return { blocks: blocks.map((_, block) => resolveBlock(block)), problems };
+/** Where the questions of one set lead, through pointing answers. */
+class Chains {
+  constructor(
+    private readonly blocks: string[],
+    private readonly blockOf: (number | null)[],
+    private readonly leads: (LeadingReference | null)[],
+  ) {}
+
+  /**
+   * Adds to `found` where question `n` leads, with `path` the blocks already on
+   * the way (the first is the one being resolved) and `via` the questions
+   * passed. Returns the first cycle met, as question numbers, or null.
+   */
+  follow(n: number, path: number[], via: number[], found: Found[]): number[] | null {
+    const block = this.blockOf[n - 1];
+    if (block === undefined || block === null) return null;
+    if (path.includes(block)) return [this.blockOf.indexOf(path[0]!) + 1, ...via, n];
+    const lead = this.leads[block]!;
+    if (!lead || lead.rest) found.push({ numbers: [n], via, text: this.blocks[block]!, block });
+    if (!lead) return null;
+    const nextPath = [...path, block];
+    const nextVia = [...via, n];
+    let cycle: number[] | null = null;
+    for (const t of lead.targets) {
+      const further = this.follow(t, nextPath, nextVia, found);
+      cycle ??= further;
+    }
+    return cycle;
+  }
 }
 
 /** Shows an answer block once even when several numbers or routes lead to it. */
