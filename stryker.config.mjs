@@ -35,7 +35,7 @@ export const GROUPS = {
   },
   ranking: {
     mutate: ["src/core/search.ts"],
-    testFiles: ["test/core/search.test.ts", "test/core/ranking.test.ts", "test/core/search-parts.test.ts"],
+    testFiles: ["test/core/search.test.ts", "test/core/ranking.test.ts", "test/core/search-parts.test.ts", "test/core/search-engine.test.ts"],
   },
   classify: {
     mutate: ["src/core/classify.ts"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzedQuery, QueryWord } from "../../src/core/analysis.js";
-import { alternativeQuality, coverageExponent, draftQuestions, nameProminence, questionPrior, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives } from "../../src/core/search.js";
+import { alternativeQuality, coverageExponent, draftQuestions, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
 import type { QuestionSet } from "../../src/core/model.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
 
@@ -99,6 +99,28 @@ describe("the questions of a pasted draft", () => {
     expect(draftQuestions("Wie doet dat?\nWie doet wat daar?")).toEqual([]);
   });
 
+  it("takes numbering off with or without a space after it, and only numbering", () => {
+    expect(draftQuestions("1.Bent u bekend met het bericht?\n2)Deelt u de mening van de burgemeester?")).toEqual([
+      "Bent u bekend met het bericht?",
+      "Deelt u de mening van de burgemeester?",
+    ]);
+    expect(draftQuestions("Hoeveel mensen hadden vorig jaar corona?\nCOVID-19. Hoeveel mensen zijn nog ziek?")).toEqual([
+      "Hoeveel mensen hadden vorig jaar corona?",
+      "COVID-19. Hoeveel mensen zijn nog ziek?",
+    ]);
+    expect(draftQuestions("Hoeveel agenten werken er in Utrecht  \t\nHoeveel agenten werken er in Zwolle   ")).toEqual([
+      "Hoeveel agenten werken er in Utrecht",
+      "Hoeveel agenten werken er in Zwolle",
+    ]);
+  });
+
+  it("reads only the first 4000 characters of a paste", () => {
+    const head = "Hoeveel agenten werken er in Utrecht?\nHoeveel agenten werken er in Zwolle?\n";
+    const tail = "\nHoeveel agenten werken er in Almere?";
+    expect(draftQuestions(head + "x".repeat(3800) + tail)).toHaveLength(3);
+    expect(draftQuestions(head + "x".repeat(4000) + tail)).toHaveLength(2);
+  });
+
   it("is empty for a single question, and reads at most six", () => {
     expect(draftQuestions("Bent u bekend met het bericht over femicide?")).toEqual([]);
     const many = Array.from({ length: 9 }, (_, i) => `${i + 1}. Hoeveel agenten werken er in regio ${i + 1}?`).join("\n");
@@ -139,7 +161,7 @@ describe("suggestions for a word with a typo", () => {
 describe("a question answered with a bare yes or no", () => {
   const [set] = corpusOf([
     "a.txt",
-    [HEADER("Antwoorden"), "Een?", "Ja.", "Twee?", " nee! ", "Drie?", "Neen", "Vier?", "Ja, want het moet.", "Vijf?", "Jazeker.", "Zes?", "Ja.\n\nMaar niet overal."].join("\n"),
+    [HEADER("Antwoorden"), "Een?", "Ja.", "Twee?", " nee! ", "Drie?", "Neen", "Vier?", "Ja, want het moet.", "Vijf?", "Jazeker.", "Zes?", "Ja.\n\nMaar niet overal.", "Zeven?", "Tja.", "Acht?", "Het antwoord is nee."].join("\n"),
   ]).sets as QuestionSet[];
   it("counts for a little less than one with a real answer, and only then", () => {
     const priors = set!.questions.map((q) => [q.answer?.resolved.trim(), questionPrior(q)]);
@@ -159,5 +181,28 @@ describe("how prominently a set names the people typed", () => {
     expect(nameProminence(set, asked("weel"))).toBe(0.5);
     expect(nameProminence(set, asked("mutluer", "weel"))).toBe(2.5);
     expect(nameProminence(set, asked("femicide"))).toBe(0);
+  });
+});
+
+describe("ranking a backend's hits", () => {
+  const query: AnalyzedQuery = { words: [{ ...none, word: "a", exact: "a", weight: 1 }, { ...none, word: "b", exact: "b", weight: 1 }], empty: false };
+  const hit = (ref: string, score: number, coverage: number): BackendHit => ({ ref, score, coverage, matched: new Set(coverage > 0 ? [0] : []), });
+
+  it("orders by relevance, equal ones in reading order, and leaves out what covers nothing of the query", () => {
+    const ranked = rankBackendHits([hit("s#10", 3, 1), hit("s#9", 3, 1), hit("t#1", 5, 1), hit("u#1", 9, 0)], query);
+    expect(ranked.map((r) => r.hit.ref)).toEqual(["t#1", "s#9", "s#10"]);
+    expect(ranked[0]!.score).toBeGreaterThan(0);
+    expect(ranked[1]!.score).toBe(ranked[2]!.score);
+  });
+});
+
+describe("the score a search shows", () => {
+  const engine = engineFor(corpusOf(["a.txt", [HEADER("Drones"), "Wat doet u tegen drones boven gevangenissen?", "Detectie.", "Hoeveel drones zijn er?", "Veel."].join("\n")]));
+  it("is the ranking's score to three decimals", () => {
+    const analyzed = engine.analyze("drones gevangenissen");
+    const ranked = rankBackendHits(engine.backend.search(analyzed, 10), analyzed);
+    const hits = engine.search("drones gevangenissen");
+    expect(hits.map((h) => h.score)).toEqual(ranked.map((r) => Math.round(r.score * 1000) / 1000));
+    expect(hits[0]!.score).not.toBe(ranked[0]!.score);
   });
 });

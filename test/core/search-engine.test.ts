@@ -1,0 +1,251 @@
+import { describe, expect, it } from "vitest";
+import { SearchEngine, type SearchHit } from "../../src/core/search.js";
+import { analyseSets } from "../../src/core/corpus-analysis.js";
+import { LunrBackend } from "../../src/core/lunr-backend.js";
+import { dutchLexicon } from "../../src/lexicon/dutch.js";
+import type { Corpus } from "../../src/core/corpus.js";
+import type { QuestionSet } from "../../src/core/model.js";
+import { corpusOf, engineFor, HEADER } from "../helpers.js";
+
+const body = (...lines: string[]) => lines.join("\n");
+const numbers = (hits: SearchHit[]) => hits.map((h) => h.question.number);
+const refs = (hits: SearchHit[]) => hits.map((h) => `${h.set.title}#${h.question.number}`);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+describe("paging through a long list", () => {
+  // 130 questions that match a name equally well: they list in reading order.
+  const questions = range(1, 130).flatMap((i) => [`Vraag nummer ${i} over onderwerp ${i}?`, `Antwoord ${i}.`]);
+  const engine = engineFor(corpusOf(["a.txt", body(HEADER("Lange set", "Jan Paternotte (D66)"), ...questions)]));
+
+  it("shows ten by default, and at least one and at most a hundred whatever is asked", () => {
+    expect(numbers(engine.search("paternotte"))).toEqual(range(1, 10));
+    expect(numbers(engine.search("paternotte", { limit: 0 }))).toEqual([1]);
+    expect(numbers(engine.search("paternotte", { limit: -3 }))).toEqual([1]);
+    expect(numbers(engine.search("paternotte", { limit: 500 }))).toEqual(range(1, 100));
+  });
+
+  it("skips the offset, reads a negative one as none and stops skipping at a hundred", () => {
+    expect(numbers(engine.search("paternotte", { limit: 5, offset: 20 }))).toEqual(range(21, 25));
+    expect(numbers(engine.search("paternotte", { limit: 5, offset: -5 }))).toEqual(range(1, 5));
+    expect(numbers(engine.search("paternotte", { limit: 5, offset: 150 }))).toEqual(range(101, 105));
+    expect(numbers(engine.search("paternotte", { limit: 30, offset: 120 }))).toEqual(range(101, 130));
+  });
+
+  it("gives every hit a positive score rounded to three decimals, best first", () => {
+    const hits = engine.search("paternotte", { limit: 3 });
+    for (const h of hits) {
+      expect(h.score).toBeGreaterThan(0);
+      expect(Math.round(h.score * 1000)).toBeCloseTo(h.score * 1000, 6);
+    }
+  });
+});
+
+describe("paging through a list spread over sets", () => {
+  const many = range(1, 60).flatMap((i) => [`Hoe lang zijn de wachtlijsten in de jeugdzorg in regio ${i}?`, `${i + 5} weken.`]);
+  const engine = engineFor(
+    corpusOf(
+      ["a.txt", body(HEADER("Wachtlijsten in de jeugdzorg"), ...many)],
+      ["b.txt", body(HEADER("Zorg in Twente"), "Zijn er in Twente ook wachtlijsten bij de huisarts?", "Nauwelijks.")],
+    ),
+  );
+  const page = (offset: number, limit: number) => engine.search("wachtlijsten jeugdzorg", { offset, limit, spread: true });
+
+  it("fills a page deep into the list with what a longer first page would show there", () => {
+    const all = page(0, 61);
+    expect(new Set(refs(all)).size).toBe(61);
+    expect(refs(all).slice(0, 3)).toEqual(["Wachtlijsten in de jeugdzorg#1", "Wachtlijsten in de jeugdzorg#2", "Zorg in Twente#1"]);
+    expect(refs(page(40, 21))).toEqual(refs(all).slice(40));
+  });
+
+  it("lists by relevance alone when not asked to spread", () => {
+    expect(engine.search("wachtlijsten jeugdzorg", { limit: 3 }).map((h) => h.set.title)).toEqual(Array(3).fill("Wachtlijsten in de jeugdzorg"));
+  });
+
+  it("fills a page that ends past the candidates a short list would look at", () => {
+    const hits = page(10, 40);
+    expect(hits).toHaveLength(40);
+    expect(refs(hits)).toEqual(refs(page(0, 50)).slice(10));
+  });
+});
+
+describe("a question asked again and again", () => {
+  // The same question in thirty sets, and ten other questions that match only part of the query.
+  const repeated = range(1, 30).map((i): [string, string] => [
+    `r${String(i).padStart(2, "0")}.txt`,
+    body(HEADER(`Onderwerp ${i}`), "Hoe lang zijn de wachtlijsten in de jeugdzorg?", "Te lang.", `Wat gebeurt er in gemeente ${i}?`, "Niets."),
+  ]);
+  const others = range(1, 10).map((i): [string, string] => [
+    `s${String(i).padStart(2, "0")}.txt`,
+    body(HEADER(`Kwestie ${i}`), `Hoeveel kost de jeugdzorg in provincie ${i}?`, "Veel."),
+  ]);
+  const engine = engineFor(corpusOf(...repeated, ...others));
+
+  it("shows it once, and still fills the page with the other questions", () => {
+    const hits = engine.search("wachtlijsten jeugdzorg", { limit: 5 });
+    expect(hits).toHaveLength(5);
+    expect(hits[0]!.question.text).toBe("Hoe lang zijn de wachtlijsten in de jeugdzorg?");
+    expect(hits.slice(1).every((h) => h.question.text.startsWith("Hoeveel kost de jeugdzorg"))).toBe(true);
+    expect(new Set(hits.map((h) => h.question.text)).size).toBe(5);
+  });
+});
+
+describe("an index that still holds a set the corpus no longer has", () => {
+  // The vanished set asks the same first question under the same title: both rank alike.
+  const kept = body(HEADER("Drones"), "Wat doet u tegen drones boven gevangenissen?", "Detectie.", "Hoeveel fietsen zijn er?", "Veel.");
+  const gone = body(HEADER("Drones"), "Wat doet u tegen drones boven gevangenissen?", "Detectie.", "Hoeveel auto's zijn er?", "Veel.");
+  const indexed = corpusOf(["a.txt", kept], ["b.txt", gone]);
+  const current = corpusOf(["a.txt", kept]);
+  const { vocab, documents } = analyseSets(indexed.sets);
+  const engine = new SearchEngine(current, vocab, LunrBackend.build(documents), dutchLexicon());
+
+  it("lists only what the corpus has, without failing", () => {
+    expect(indexed.sets[0]!.id).not.toBe(indexed.sets[1]!.id);
+    const hits = engine.search("drones gevangenissen", { limit: 5 });
+    const id = current.sets[0]!.id;
+    expect(hits.map((h) => `${h.set.id}#${h.question.number}`)).toEqual([`${id}#1`, `${id}#2`]);
+    const similar = engine.similar("Wat doet u tegen drones boven gevangenissen? Hoeveel drones zijn er boven gevangenissen gezien?", 5);
+    expect(similar.map((h) => `${h.set.id}#${h.question.number}`)).toEqual([`${id}#1`, `${id}#2`]);
+  });
+});
+
+describe("equally good questions of different sets", () => {
+  // Both sets ask the same of the same minister; only their dates and askers' order differ.
+  function twoSets(askersA = "Kati Piri (PvdA), Songül Mutluer (PvdA)", askersB = askersA): Corpus {
+    return corpusOf(
+      ["a.txt", body(HEADER("Eerste set", askersA), "Wat kost de zorg?", "Veel.")],
+      ["b.txt", body(HEADER("Tweede set", askersB), "Wat kost het onderwijs?", "Ook veel.")],
+    );
+  }
+  const submitted = (corpus: Corpus, dates: Record<string, string | null>) => {
+    for (const set of corpus.sets) {
+      const date = dates[set.title];
+      if (date !== undefined) set.official = { caseNumber: "2025Z00001", url: "https://example.org", submitted: date, answered: null, postponed: null };
+    }
+    return corpus;
+  };
+  const titles = (corpus: Corpus, q: string) => engineFor(corpus).search(q, { limit: 2 }).map((h) => h.set.title);
+
+  it("come in reading order when nothing else tells them apart", () => {
+    const corpus = twoSets();
+    const [a, b] = corpus.sets as [QuestionSet, QuestionSet];
+    const first = a.id.localeCompare(b.id) < 0 ? a.title : b.title;
+    expect(titles(corpus, "piri")[0]).toBe(first);
+  });
+
+  it("put the newer set first, and a set with a date before one without", () => {
+    expect(titles(submitted(twoSets(), { "Eerste set": "2024-01-05", "Tweede set": "2025-03-01" }), "piri")).toEqual(["Tweede set", "Eerste set"]);
+    expect(titles(submitted(twoSets(), { "Eerste set": "2025-03-01", "Tweede set": "2024-01-05" }), "piri")).toEqual(["Eerste set", "Tweede set"]);
+    expect(titles(submitted(twoSets(), { "Eerste set": "2024-01-05" }), "piri")).toEqual(["Eerste set", "Tweede set"]);
+    expect(titles(submitted(twoSets(), { "Tweede set": "2024-01-05" }), "piri")).toEqual(["Tweede set", "Eerste set"]);
+    expect(titles(submitted(twoSets(), { "Eerste set": null, "Tweede set": "2024-01-05" }), "piri")).toEqual(["Tweede set", "Eerste set"]);
+  });
+
+  it("put the set naming the person typed most prominently first, however old", () => {
+    const corpus = twoSets("Songül Mutluer (PvdA), Kati Piri (PvdA)", "Kati Piri (PvdA), Songül Mutluer (PvdA)");
+    submitted(corpus, { "Eerste set": "2020-01-01", "Tweede set": "2025-01-01" });
+    expect(titles(corpus, "mutluer")).toEqual(["Eerste set", "Tweede set"]);
+    expect(titles(corpus, "piri")).toEqual(["Tweede set", "Eerste set"]);
+  });
+
+  it("show a question two sets share once: from the newer set", () => {
+    const shared = (title: string, extra: string) => body(HEADER(title), "Wat doet u tegen drones boven gevangenissen?", "Detectie.", extra, "Nee.");
+    const corpus = () => corpusOf(["a.txt", shared("Drones", "Komt er een verbod?")], ["b.txt", shared("Drones", "Komt er een wet?")]);
+    for (const newer of [0, 1]) {
+      const c = corpus();
+      c.sets[newer]!.official = { caseNumber: "2025Z00001", url: "https://example.org", submitted: "2025-01-01", answered: null, postponed: null };
+      const hits = engineFor(c).search("drones gevangenissen", { limit: 5 });
+      expect(hits.filter((h) => h.question.number === 1).map((h) => h.set.id)).toEqual([c.sets[newer]!.id]);
+    }
+  });
+});
+
+describe("the share of the query a hit covers", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Drones"), "Wat doet u tegen drones boven gevangenissen?", "Detectie.")],
+    ["b.txt", body(HEADER("Gevangenissen"), "Hoe vol zijn de gevangenissen?", "Vol.")],
+  );
+  const engine = engineFor(corpus);
+  const shareOf = (q: string, title: string) => engine.search(q, { limit: 5 }).find((h) => h.set.title === title)?.share;
+
+  it("is whole for a question with every word, and a part for one with some", () => {
+    expect(shareOf("drones gevangenissen", "Drones")).toBe(1);
+    const part = shareOf("drones gevangenissen", "Gevangenissen")!;
+    expect(part).toBeGreaterThan(0);
+    expect(part).toBeLessThan(1);
+  });
+
+  it("counts a word the corpus lacks for half a word", () => {
+    const analyzed = engine.analyze("drones gevangenissen zeppelinhangaar");
+    const known = analyzed.words.filter((w) => w.weight > 0).reduce((s, w) => s + w.weight, 0);
+    expect(analyzed.words.filter((w) => w.weight === 0)).toHaveLength(1);
+    expect(shareOf("drones gevangenissen zeppelinhangaar", "Drones")).toBe(Math.round((1000 * known) / (known + 0.5)) / 1000);
+    expect(shareOf("drones gevangenissen zeppelinhangaar kwallenbroedplaats", "Drones")).toBe(Math.round((1000 * known) / (known + 1)) / 1000);
+  });
+
+  it("is in /eerder the share of the draft question the hit matches best", () => {
+    const draft = "Wat doet u tegen drones boven gevangenissen? Hoeveel gedetineerden zitten er in gevangenissen met een tekort aan personeel?";
+    const drone = engine.similar(draft, 5).find((h) => h.set.title === "Drones")!;
+    expect(drone.share).toBe(1);
+    expect(engine.search(draft, { limit: 5 }).find((h) => h.set.title === "Drones")!.share).toBe(1);
+  });
+});
+
+describe("a word still being typed", () => {
+  const engine = engineFor(corpusOf(["a.txt", body(HEADER("Femicide"), "Wat doet u tegen femicide?", "Veel.")]));
+  it("is completed only when asked to", () => {
+    expect(engine.search("femi", { prefixLast: true }).map((h) => h.set.title)).toEqual(["Femicide"]);
+    expect(engine.search("femi")).toEqual([]);
+  });
+});
+
+describe("/eerder's fusion of a draft's questions", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Eerste"), "Hoe lang zijn de wachtlijsten in de jeugdzorg?", "Lang.")],
+    ["b.txt", body(HEADER("Tweede"), "Hoeveel klachten over windturbines zijn er gemeld?", "Veel.")],
+    ["c.txt", body(HEADER("Derde"), "Zijn er klachten over de jeugdzorg en over windturbines?", "Enkele.")],
+  );
+  const engine = engineFor(corpus);
+  const [q1, q2] = ["Hoe lang zijn de wachtlijsten in de jeugdzorg?", "Hoeveel klachten over windturbines zijn er gemeld?"];
+  const draft = `${q1} ${q2}`;
+
+  it("puts a question that touches every question of the draft before one that matches a single question best", () => {
+    // Each draft question on its own finds its twin first and the question about both second.
+    expect(engine.search(q1, { limit: 2 }).map((h) => h.set.title)).toEqual(["Eerste", "Derde"]);
+    expect(engine.search(q2, { limit: 2 }).map((h) => h.set.title)).toEqual(["Tweede", "Derde"]);
+    expect(engine.similar(draft, 3).map((h) => h.set.title)).toEqual(["Derde", "Eerste", "Tweede"]);
+    expect(engine.search(draft, { limit: 3 }).map((h) => h.set.title)).toEqual(["Derde", "Eerste", "Tweede"]);
+  });
+
+  it("shows for each hit its share of the draft question it matches best", () => {
+    const best = (title: string) => Math.max(...[draft, q1, q2].map((q) => engine.search(q.replace(/\?/g, ""), { limit: 3 }).find((h) => h.set.title === title)?.share ?? 0));
+    const shares = Object.fromEntries(engine.similar(draft, 3).map((h) => [h.set.title, h.share]));
+    expect(shares).toEqual({ Derde: best("Derde"), Eerste: 1, Tweede: 1 });
+    expect(shares.Derde).toBeLessThan(1);
+    expect(shares.Derde).toBeGreaterThan(engine.search(draft.replace(/\?/g, ""), { limit: 3 }).find((h) => h.set.title === "Derde")!.share);
+  });
+
+  it("reads a pasted text as finished: its last word is not completed", () => {
+    const femicide = engineFor(corpusOf(["a.txt", body(HEADER("Femicide"), "Wat doet u tegen femicide?", "Veel.")]));
+    expect(femicide.similar("Wat doet u tegen femi")).toEqual([]);
+    expect(femicide.similar("Wat doet u tegen femicide").map((h) => h.set.title)).toEqual(["Femicide"]);
+  });
+});
+
+describe("suggestions for words with typos", () => {
+  const engine = engineFor(
+    corpusOf(["a.txt", body(HEADER("Stalking en drones"), "Wat doet u tegen stalking met drones?", "Veel.", "Komen er meer agenten?", "Ja.")]),
+  );
+
+  it("allow two slips in a word of seven letters or more, one in a shorter word", () => {
+    expect(engine.suggestions("stxlkig")).toEqual(["stalking"]);
+    expect(engine.suggestions("dronse")).toEqual(["drones"]);
+    expect(engine.suggestions("drxnxs")).toEqual([]);
+  });
+
+  it("leave a Dutch word alone, and read only the first five words", () => {
+    expect(engine.suggestions("kopen")).toEqual([]);
+    expect(engine.suggestions("komne")).toEqual(["komen"]);
+    expect(engine.suggestions("stalking agenten komen met drones dronse")).toEqual([]);
+    expect(engine.suggestions("stalking agenten komen met dronse")).toEqual(["drones"]);
+  });
+});
