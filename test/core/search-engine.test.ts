@@ -31,7 +31,7 @@ describe("paging through a long list", () => {
     expect(numbers(engine.search("paternotte", { limit: 30, offset: 120 }))).toEqual(range(101, 130));
   });
 
-  it("gives every hit a positive score rounded to three decimals, best first", () => {
+  it("gives every hit a positive score rounded to three decimals", () => {
     const hits = engine.search("paternotte", { limit: 3 });
     for (const h of hits) {
       expect(h.score).toBeGreaterThan(0);
@@ -86,6 +86,31 @@ describe("a question asked again and again", () => {
     expect(hits[0]!.question.text).toBe("Hoe lang zijn de wachtlijsten in de jeugdzorg?");
     expect(hits.slice(1).every((h) => h.question.text.startsWith("Hoeveel kost de jeugdzorg"))).toBe(true);
     expect(new Set(hits.map((h) => h.question.text)).size).toBe(5);
+  });
+});
+
+describe("a list of a few questions", () => {
+  const engine = engineFor(
+    corpusOf(
+      ["a.txt", body(HEADER("Wachtlijsten in de jeugdzorg"), "Hoe lang zijn de wachtlijsten in de jeugdzorg?", "Lang.", "Waarom groeien de wachtlijsten in de jeugdzorg?", "Tekorten.", "Wat doet u aan de wachtlijsten in de jeugdzorg?", "Geld.")],
+      ["b.txt", body(HEADER("Jeugdzorg in Twente"), "Hoe staat de jeugdzorg in Twente ervoor?", "Redelijk.")],
+    ),
+  );
+  it("is spread over sets only when asked", () => {
+    const titles = (spread: boolean) => engine.search("wachtlijsten jeugdzorg", { limit: 4, spread }).map((h) => h.set.title[0]);
+    expect(titles(false)).toEqual(["W", "W", "W", "J"]);
+    expect(titles(true)).toEqual(["W", "W", "J", "W"]);
+  });
+});
+
+describe("a question looked up by its place", () => {
+  const corpus = corpusOf(["a.txt", body(HEADER("Drones"), "Wat doet u tegen drones?", "Detectie.", "Hoeveel drones zijn er?", "Veel.")]);
+  const engine = engineFor(corpus);
+  const id = corpus.sets[0]!.id;
+  it("is found when the set has that number, and nothing otherwise", () => {
+    expect(engine.lookup(`${id}#2`)?.question.text).toBe("Hoeveel drones zijn er?");
+    expect(engine.lookup(`${id}#3`)).toBeNull();
+    expect(engine.lookup("onbekend-000000#1")).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzedQuery, QueryWord } from "../../src/core/analysis.js";
-import { alternativeQuality, coverageExponent, draftQuestions, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
+import { alternativeQuality, coverageExponent, draftQuestions, relevanceOf, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
 import type { QuestionSet } from "../../src/core/model.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
 
@@ -181,6 +181,16 @@ describe("how prominently a set names the people typed", () => {
     expect(nameProminence(set, asked("weel"))).toBe(0.5);
     expect(nameProminence(set, asked("mutluer", "weel"))).toBe(2.5);
     expect(nameProminence(set, asked("femicide"))).toBe(0);
+  });
+});
+
+describe("relevance", () => {
+  it("is the score times the covered share squared, and the score alone for a query that weighs nothing", () => {
+    const query = (...weights: number[]): AnalyzedQuery => ({ words: weights.map((weight, i) => ({ ...none, word: `w${i}`, exact: `w${i}`, weight })), empty: false });
+    expect(relevanceOf(query(1, 1))(8, 1)).toBe(2);
+    expect(relevanceOf(query(1, 1))(8, 5)).toBe(8);
+    expect(relevanceOf(query(0))(8, 0)).toBe(8);
+    expect(relevanceOf({ words: [], empty: true })(8, 0)).toBe(8);
   });
 });
 
