@@ -119,12 +119,16 @@ describe("an index that still holds a set the corpus no longer has", () => {
   const kept = body(HEADER("Drones"), "Wat doet u tegen drones boven gevangenissen?", "Detectie.", "Hoeveel fietsen zijn er?", "Veel.");
   const gone = body(HEADER("Drones"), "Wat doet u tegen drones boven gevangenissen?", "Detectie.", "Hoeveel auto's zijn er?", "Veel.");
   const indexed = corpusOf(["a.txt", kept], ["b.txt", gone]);
-  const current = corpusOf(["a.txt", kept]);
-  const { vocab, documents } = analyseSets(indexed.sets);
-  const engine = new SearchEngine(current, vocab, LunrBackend.build(documents), dutchLexicon());
 
-  it("lists only what the corpus has, without failing", () => {
+  // Either set may be the one that is gone: each comes first in reading order once.
+  it.each([
+    ["a.txt", kept],
+    ["b.txt", gone],
+  ])("lists only what the corpus has, without failing (%s kept)", (file, text) => {
     expect(indexed.sets[0]!.id).not.toBe(indexed.sets[1]!.id);
+    const current = corpusOf([file, text]);
+    const { vocab, documents } = analyseSets(indexed.sets);
+    const engine = new SearchEngine(current, vocab, LunrBackend.build(documents), dutchLexicon());
     const hits = engine.search("drones gevangenissen", { limit: 5 });
     const id = current.sets[0]!.id;
     expect(hits.map((h) => `${h.set.id}#${h.question.number}`)).toEqual([`${id}#1`, `${id}#2`]);
