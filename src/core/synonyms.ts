@@ -14,9 +14,17 @@ import { SYNONYM_GROUPS } from "./synonym-groups.js";
 
 export { SYNONYM_GROUPS };
 
+/** Each member's stem, worked out once: the tables below ask for it many times, and stemming is what makes building them slow. */
+const memberStem = new Map<string, string>();
+function stemOnce(word: string): string {
+  let s = memberStem.get(word);
+  if (s === undefined) memberStem.set(word, (s = stem(word)));
+  return s;
+}
+
 /** The stems of a group member; a phrase loses its stop words, which no index holds ("officier van justitie"). */
 function memberStems(member: string): string[] {
-  return member.split(" ").filter((w) => !member.includes(" ") || !isStopWord(w)).map(stem);
+  return member.split(" ").filter((w) => !member.includes(" ") || !isStopWord(w)).map(stemOnce);
 }
 
 /** The stems of each group member (one array per member, several for a phrase), keyed by the stem of every single-word member. */
@@ -46,9 +54,9 @@ const wordsByStem = new Map<string, string[]>();
 for (const group of SYNONYM_GROUPS) {
   const single = group.filter((m) => !m.includes(" "));
   for (const m of single) {
-    const own = stem(m);
+    const own = stemOnce(m);
     const known = wordsByStem.get(own) ?? [];
-    for (const o of single) if (stem(o) !== own && !known.includes(o)) known.push(o);
+    for (const o of single) if (stemOnce(o) !== own && !known.includes(o)) known.push(o);
     wordsByStem.set(own, known);
   }
 }
@@ -63,7 +71,7 @@ const phrasesByStem = new Map<string, string[][]>();
 for (const group of SYNONYM_GROUPS) {
   const phrases = group.filter((m) => m.includes(" ")).map((m) => m.split(" "));
   if (!phrases.length) continue;
-  for (const m of group) if (!m.includes(" ")) phrasesByStem.set(stem(m), [...(phrasesByStem.get(stem(m)) ?? []), ...phrases]);
+  for (const m of group) if (!m.includes(" ")) phrasesByStem.set(stemOnce(m), [...(phrasesByStem.get(stemOnce(m)) ?? []), ...phrases]);
 }
 
 /** The members of several words in the groups a word belongs to, as written ("aanklager" → "openbaar ministerie"). */
