@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { PATH: process.env.PATH ?? "", DATA_DIR: dataDir, INDEX_DIR: join(dataDir, "index"), ...env },
+    env: { PATH: process.env.PATH ?? "", TMPDIR: tmpdir(), DATA_DIR: dataDir, INDEX_DIR: join(dataDir, "index"), ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

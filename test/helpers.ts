@@ -62,6 +62,8 @@ export function childEnv(overrides: Record<string, string> = {}): Record<string,
   return {
     PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
     HOME: tmpdir(),
+    // Children keep their temporary folders in the test run's own, which is removed when the run ends.
+    TMPDIR: tmpdir(),
     LANG: "C.UTF-8",
     DOTENV_CONFIG_PATH: "none",
     SEEDS_DIR: join(ROOT, "seeds"),

@@ -1,4 +1,5 @@
 /** `cli check` lists every inferred set boundary with file, line and signals, for review. */
+import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ function check(seeds: string): string {
     cwd: ROOT,
     encoding: "utf8",
     // An explicit environment: nothing from the developer's shell or .env decides the outcome.
-    env: { PATH: process.env.PATH, DATA_DIR: data, INDEX_DIR: join(data, "index"), SEARCH_BACKEND: "lunr", LOG_LEVEL: "error" },
+    env: { PATH: process.env.PATH, TMPDIR: tmpdir(), DATA_DIR: data, INDEX_DIR: join(data, "index"), SEARCH_BACKEND: "lunr", LOG_LEVEL: "error" },
   });
 }
 

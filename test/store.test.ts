@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -180,7 +181,7 @@ describe("corpus store", () => {
     generateDumps(join(ROOT, "seeds", SEED_FILE), w.seeds, 1000);
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "index"], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? "", SEEDS_DIR: w.seeds, INDEX_DIR: join(w.dir, "index"), DATA_DIR: w.data, SEARCH_BACKEND: "sqlite" },
+      env: { PATH: process.env.PATH ?? "", TMPDIR: tmpdir(), SEEDS_DIR: w.seeds, INDEX_DIR: join(w.dir, "index"), DATA_DIR: w.data, SEARCH_BACKEND: "sqlite" },
       stdio: "ignore",
     });
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
