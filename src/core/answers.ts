@@ -15,6 +15,7 @@ export function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | nu
   const blockText: string[] = [];
   const mentioned: number[][] = [];
   const leads: (LeadingReference | null)[] = [];
+  // Stryker disable next-line BooleanLiteral: a shortcut only; `true` only sends more sets to the full resolution
   let refers = false;
   for (const block of raw.answerBlocks) {
     const text = block.paragraphs.join("\n");
@@ -23,6 +24,7 @@ export function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | nu
     blockText.push(text);
     mentioned.push(mentions);
     leads.push(lead);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut only; `true` or `>= 0` only sends more sets to the full resolution
     if (mentions.length > 0 || lead !== null) refers = true;
   }
   // Stryker disable next-line ConditionalExpression: a shortcut only; every set also gets its answers from the resolution below
@@ -73,6 +75,7 @@ export function buildAnswers(raw: RawSet, warnings: SeedWarning[]): (Answer | nu
 function pointedText(extra: string | null, targets: AnswerTarget[]): string {
   const parts: string[] = [];
   if (extra) parts.push(extra);
+  // Stryker disable next-line ConditionalExpression: a target is an answer block, whose text is never empty
   for (const t of targets) if (t.text) parts.push(t.text);
   return parts.join("\n\n");
 }

@@ -138,7 +138,7 @@ export function resolveReferences(
     const lead = leads[block]!;
     const mentions = mentioned[block]!;
     // Most answers neither point nor mention another: nothing to follow.
-    // Stryker disable next-line ConditionalExpression: a shortcut only; without a lead or a mention the code below also finds no targets
+    // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut only; without a lead or a mention the code below also finds no targets
     if (!lead && mentions.length === 0) {
       resolved.push({ lead, pointing: false, targets: [] });
       continue;

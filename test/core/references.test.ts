@@ -102,6 +102,14 @@ describe("every target of a reference, in order", () => {
     expect(q2!.answer!.refersTo).toEqual([1]);
   });
 
+  it("gives each question of a pointing group its own list: one question's passing mention is not another's", () => {
+    const c = setOf("?", "Een.", "?", "?", "Zie antwoord vraag 1. Het antwoord op vraag 3 volgt daaruit.");
+    const [, q2, q3] = c.sets[0]!.questions;
+    expect(q2!.answer).toMatchObject({ group: [2, 3], kind: "leading-reference" });
+    expect(q2!.answer!.refersTo).toEqual([1, 3]);
+    expect(q3!.answer!.refersTo).toEqual([1]);
+  });
+
   it("keeps the paragraphs of answers apart, and a single answer has no group", () => {
     const c = setOf("?", "Eerste alinea.\nTweede alinea.", "?", "Zie antwoord vraag 1.\nMet een eigen alinea.");
     const [q1, q2] = c.sets[0]!.questions;
