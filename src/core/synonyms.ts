@@ -14,31 +14,64 @@ import { SYNONYM_GROUPS } from "./synonym-groups.js";
 
 export { SYNONYM_GROUPS };
 
-/** Each member's stem, worked out once: the tables below ask for it many times, and stemming is what makes building them slow. */
-const memberStem = new Map<string, string>();
-function stemOnce(word: string): string {
-  let s = memberStem.get(word);
-  if (s === undefined) memberStem.set(word, (s = stem(word)));
-  return s;
+interface Tables {
+  /** The stems of each group member (one array per member, several for a phrase), keyed by the stem of every single-word member. */
+  stems: Map<string, string[][]>;
+  /** The single-word members of each group, keyed by the stem of every single-word member. */
+  words: Map<string, string[]>;
+  /** The members of several words of each group, as written, keyed by the stem of every single-word member. */
+  phrases: Map<string, string[][]>;
 }
 
-/** The stems of a group member; a phrase loses its stop words, which no index holds ("officier van justitie"). */
-function memberStems(member: string): string[] {
-  return member.split(" ").filter((w) => !member.includes(" ") || !isStopWord(w)).map(stemOnce);
+let built: Tables | null = null;
+
+/** Built at the first search rather than at start: stemming every member takes about 0.1 s, and a start should not wait for it. */
+function tables(): Tables {
+  return (built ??= buildTables());
 }
 
-/** The stems of each group member (one array per member, several for a phrase), keyed by the stem of every single-word member. */
-const byStem = new Map<string, string[][]>();
-for (const group of SYNONYM_GROUPS) {
-  const members = group.map(memberStems);
-  for (const [i, m] of members.entries()) {
-    if (group[i]!.includes(" ")) continue;
-    const own = m[0]!;
-    const others = members.filter((o, j) => j !== i && !(o.length === 1 && o[0] === own));
-    const known = byStem.get(own) ?? [];
-    for (const o of others) if (!known.some((k) => k.join(" ") === o.join(" "))) known.push(o);
-    byStem.set(own, known);
+function buildTables(): Tables {
+  // Each member's stem is worked out once: the loops below ask for it many times, and stemming is what makes them slow.
+  const memberStem = new Map<string, string>();
+  const stemOnce = (word: string): string => {
+    let s = memberStem.get(word);
+    if (s === undefined) memberStem.set(word, (s = stem(word)));
+    return s;
+  };
+  // A phrase loses its stop words, which no index holds ("officier van justitie").
+  const memberStems = (member: string): string[] => member.split(" ").filter((w) => !member.includes(" ") || !isStopWord(w)).map(stemOnce);
+
+  const stems = new Map<string, string[][]>();
+  for (const group of SYNONYM_GROUPS) {
+    const members = group.map(memberStems);
+    for (const [i, m] of members.entries()) {
+      if (group[i]!.includes(" ")) continue;
+      const own = m[0]!;
+      const others = members.filter((o, j) => j !== i && !(o.length === 1 && o[0] === own));
+      const known = stems.get(own) ?? [];
+      for (const o of others) if (!known.some((k) => k.join(" ") === o.join(" "))) known.push(o);
+      stems.set(own, known);
+    }
   }
+
+  const words = new Map<string, string[]>();
+  for (const group of SYNONYM_GROUPS) {
+    const single = group.filter((m) => !m.includes(" "));
+    for (const m of single) {
+      const own = stemOnce(m);
+      const known = words.get(own) ?? [];
+      for (const o of single) if (stemOnce(o) !== own && !known.includes(o)) known.push(o);
+      words.set(own, known);
+    }
+  }
+
+  const phrases = new Map<string, string[][]>();
+  for (const group of SYNONYM_GROUPS) {
+    const several = group.filter((m) => m.includes(" ")).map((m) => m.split(" "));
+    if (!several.length) continue;
+    for (const m of group) if (!m.includes(" ")) phrases.set(stemOnce(m), [...(phrases.get(stemOnce(m)) ?? []), ...several]);
+  }
+  return { stems, words, phrases };
 }
 
 /**
@@ -46,37 +79,17 @@ for (const group of SYNONYM_GROUPS) {
  * stand-in, with several stems when it is a phrase. Empty for a word in no group.
  */
 export function synonymStems(word: string): string[][] {
-  return byStem.get(stem(word)) ?? [];
-}
-
-/** The single-word members of each group, keyed by the stem of every single-word member. */
-const wordsByStem = new Map<string, string[]>();
-for (const group of SYNONYM_GROUPS) {
-  const single = group.filter((m) => !m.includes(" "));
-  for (const m of single) {
-    const own = stemOnce(m);
-    const known = wordsByStem.get(own) ?? [];
-    for (const o of single) if (stemOnce(o) !== own && !known.includes(o)) known.push(o);
-    wordsByStem.set(own, known);
-  }
+  return tables().stems.get(stem(word)) ?? [];
 }
 
 /** The single-word members of the groups a word belongs to, as written (for joining with compound parts). */
 export function synonymWords(word: string): string[] {
-  return wordsByStem.get(stem(word)) ?? [];
-}
-
-/** The members of several words of each group, as written, keyed by the stem of every single-word member. */
-const phrasesByStem = new Map<string, string[][]>();
-for (const group of SYNONYM_GROUPS) {
-  const phrases = group.filter((m) => m.includes(" ")).map((m) => m.split(" "));
-  if (!phrases.length) continue;
-  for (const m of group) if (!m.includes(" ")) phrasesByStem.set(stemOnce(m), [...(phrasesByStem.get(stemOnce(m)) ?? []), ...phrases]);
+  return tables().words.get(stem(word)) ?? [];
 }
 
 /** The members of several words in the groups a word belongs to, as written ("aanklager" → "openbaar ministerie"). */
 export function synonymPhrases(word: string): string[][] {
-  return phrasesByStem.get(stem(word)) ?? [];
+  return tables().phrases.get(stem(word)) ?? [];
 }
 
 /**
