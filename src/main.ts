@@ -40,8 +40,13 @@ async function main(): Promise<void> {
     `corpus: ${app.corpus.stats.sets} sets, ${app.corpus.stats.questions} vragen (${app.timings.corpusMs.toFixed(0)} ms); index ${app.indexOrigin === "loaded" ? "geladen" : "opgebouwd"} (${app.timings.indexMs.toFixed(0)} ms); klaar na ${(performance.now() - started).toFixed(0)} ms`,
   );
 
-  // The Dutch word list is read now, while nobody waits, not at the first query that needs it.
-  setImmediate(() => app.engine.lexicon.has(""));
+  setImmediate(() => {
+    try {
+      app.engine.warmUp();
+    } catch (err) {
+      log.warn(`zoeken opwarmen mislukt: ${(err as Error).message}`);
+    }
+  });
 
   const makeDeps = (caller: Caller): CommandDeps => live.deps(caller, { subscriptions: store, timeZone: config.DIGEST_TIMEZONE });
   // A new source is parsed and indexed in another process soon after it lands; the digest round (every minute) is the fallback.

@@ -123,6 +123,7 @@ interface WholeRow {
   /** Not measured with --first-build. */
   oneShotMs?: number;
   readyMs?: number;
+  firstAnswerMs?: number;
   botRssMb?: number;
   searchableMs?: number;
   maxWaitMs?: number;
@@ -188,6 +189,7 @@ async function wholeProcesses(): Promise<WholeRow[]> {
           firstBuildRssMb: build.rssMb,
           oneShotMs: search.ms,
           readyMs: idle.readyMs,
+          firstAnswerMs: idle.firstAnswerMs,
           botRssMb: idle.peakRssMb,
         };
         // The baseline's console did not pick up new dumps; only this code is measured for a reload.
@@ -199,7 +201,7 @@ async function wholeProcesses(): Promise<WholeRow[]> {
         rows.push(row);
         log(
           `  ${code.padEnd(9)} eerste bouw ${fmt(row.firstBuildMs / 1000, 1)} s (piek ${fmt(row.firstBuildRssMb)} MB)  cli search ${fmt(search.ms / 1000, 2)} s  ` +
-            `bot klaar ${fmt(idle.readyMs / 1000, 2)} s (RSS ${fmt(row.botRssMb)} MB)` +
+            `bot klaar ${fmt(idle.readyMs / 1000, 2)} s (RSS ${fmt(row.botRssMb)} MB), eerste antwoord ${fmt(idle.firstAnswerMs)} ms` +
             (row.searchableMs !== undefined
               ? `  nieuwe dump van 3 MB vindbaar na ${fmt(row.searchableMs / 1000, 1)} s, langste wachttijd ${fmt(row.maxWaitMs)} ms (mediaan ${fmt(row.p50WaitMs)} ms), piek-RSS ${fmt(row.reloadRssMb)} MB`
               : ""),

@@ -76,6 +76,8 @@ export function oneShot(t: Target, runs: number, query = "begroting politie"): {
 
 export interface BotFigures {
   readyMs: number;
+  /** The first command, sent a little after the ready line, as a first user would. */
+  firstAnswerMs: number;
   /** From the moment the new dump landed until a command found it; NaN without a new dump. */
   searchableMs: number;
   /** The longest and the median wait of a command while the new dump was taken in. */
@@ -87,6 +89,8 @@ export interface BotFigures {
 
 const COMMANDS = ["/vraag politiebegroting", "/zoek begroting politie", "/set politiebegroting", "/wie Mutluer", "/onbeantwoord PvdA", "/over", "/vraag zeppelinhaven"];
 const PROMPT = "kamervragen> ";
+/** Nobody types the moment a bot has started: the first command comes this long after the ready line. */
+const FIRST_COMMAND_AFTER_MS = 2000;
 
 /** The processes under `root`, found through /proc. */
 function descendants(root: number): number[] {
@@ -180,8 +184,10 @@ export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60
       await until(() => prompts > before);
       return performance.now() - s0;
     };
-    for (const c of commands) await send(c);
-    if (!newDump) return { readyMs, searchableMs: NaN, maxWaitMs: NaN, p50WaitMs: NaN, commands: commands.length, peakRssMb: peakRssMb(child.pid!) };
+    await new Promise((r) => setTimeout(r, FIRST_COMMAND_AFTER_MS));
+    const firstAnswerMs = await send(commands[0]!);
+    for (const c of commands.slice(1)) await send(c);
+    if (!newDump) return { readyMs, firstAnswerMs, searchableMs: NaN, maxWaitMs: NaN, p50WaitMs: NaN, commands: commands.length, peakRssMb: peakRssMb(child.pid!) };
     const waits: number[] = [];
     const landed = performance.now();
     renameSync(newDump, join(t.seeds, "200-nieuw.txt"));
@@ -199,6 +205,7 @@ export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60
     const sorted = [...waits].sort((a, b) => a - b);
     return {
       readyMs,
+      firstAnswerMs,
       searchableMs,
       maxWaitMs: sorted[sorted.length - 1]!,
       p50WaitMs: sorted[Math.floor(sorted.length / 2)]!,

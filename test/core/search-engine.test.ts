@@ -278,3 +278,24 @@ describe("suggestions for words with typos", () => {
     expect(engine.suggestions("stalking agenten komen met dronse")).toEqual(["drones"]);
   });
 });
+
+describe("warming up after a start", () => {
+  it("reads the word list before a user asks, and changes no result", () => {
+    const corpus = corpusOf(["a.txt", body(HEADER("Wachtlijsten in de zorg"), "Hoe lang zijn de wachtlijsten bij de huisarts?", "Zes weken.")]);
+    const { vocab, documents } = analyseSets(corpus.sets);
+    const asked: string[] = [];
+    const lexicon = { has: (w: string) => (asked.push(w), false), knows: () => false };
+    const engine = new SearchEngine(corpus, vocab, LunrBackend.build(documents), lexicon);
+    const before = refs(engineFor(corpus).search("wachtlijst huisarts"));
+    engine.warmUp();
+    expect(asked.length).toBeGreaterThan(0);
+    expect(refs(engine.search("wachtlijst huisarts"))).toEqual(before);
+    expect(before).toEqual(["Wachtlijsten in de zorg#1"]);
+  });
+
+  it("does not fail on a corpus without sets", () => {
+    const empty = corpusOf();
+    const { vocab, documents } = analyseSets(empty.sets);
+    expect(() => new SearchEngine(empty, vocab, LunrBackend.build(documents), dutchLexicon()).warmUp()).not.toThrow();
+  });
+});
