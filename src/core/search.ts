@@ -265,6 +265,9 @@ export interface SearchOptions {
 }
 
 /** Searches questions; binds a corpus, its vocabulary and a backend. */
+/** A chat sentence with a compound and a slip of the pen ("minster"), so that a warm-up runs every part of the analysis. */
+export const WARM_UP_QUERY = "wat doet de minster aan de wachtlijsten in de zorg";
+
 export class SearchEngine {
   constructor(
     readonly corpus: CorpusView,
@@ -281,7 +284,7 @@ export class SearchEngine {
    */
   warmUp(): void {
     this.lexicon.has("");
-    this.search("wat doet de minister aan de wachtlijsten in de zorg", { limit: 3 });
+    this.search(WARM_UP_QUERY, { limit: 3 });
   }
 
   analyze(query: string, prefixLast = false): AnalyzedQuery {
