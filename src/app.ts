@@ -74,7 +74,8 @@ function openSqlite(store: CorpusStore, view: StoreView, fingerprint: string, da
     sqliteBackends.set(path, (backend = SqliteBackend.replace(path, log, `beschadigd (${(err as Error).message})`)));
     origin = update(backend);
   }
-  return { engine: new SearchEngine(view, backend.vocabulary, backend, lexicon), origin };
+  const opened = backend;
+  return { engine: new SearchEngine(view, backend.vocabulary, backend, lexicon, () => opened.definitions()), origin };
 }
 
 /**

@@ -14,10 +14,11 @@ import { IndexFileError } from "./core/errors.js";
 import { NO_LEXICON, type Lexicon } from "./core/lexicon.js";
 import { SearchEngine } from "./core/search.js";
 import { analyseSets } from "./core/corpus-analysis.js";
+import { AcronymTable } from "./core/acronyms.js";
 import { shortHash } from "./core/text.js";
 
 /** Bump when the file layout or the field boosts baked into it change; old files are then rebuilt, never misread. */
-export const INDEX_SCHEMA_VERSION = 4;
+export const INDEX_SCHEMA_VERSION = 5;
 export const INDEX_FILE = "search-index.bin";
 
 /** Content hashes by file, size and modification time: a restart or reload skips unchanged files. */
@@ -74,8 +75,9 @@ export function openLunrIndex(
     const buf = readFileSync(path);
     reason = staleReason(decodeHeader(buf), fingerprint) ?? "";
     if (!reason) {
-      const { index, vocabulary } = decodeIndex(buf);
-      return { engine: new SearchEngine(corpus, new Vocabulary(vocabulary), LunrBackend.fromCompact(index), lexicon), origin: "loaded", path };
+      const { index, vocabulary, definitions } = decodeIndex(buf);
+      const acronyms = new AcronymTable(definitions);
+      return { engine: new SearchEngine(corpus, new Vocabulary(vocabulary), LunrBackend.fromCompact(index), lexicon, () => acronyms), origin: "loaded", path };
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -86,12 +88,13 @@ export function openLunrIndex(
   }
   onRebuild?.(reason);
   // One tokenising pass: documents wait for the whole vocabulary, but their text is not read twice.
-  const { vocab, documents } = analyseSets(corpus.all());
+  const { vocab, documents, definitions } = analyseSets(corpus.all());
   const backend = LunrBackend.build(documents);
   const buf = encodeIndex(
     { schemaVersion: INDEX_SCHEMA_VERSION, analysisVersion: ANALYSIS_VERSION, fingerprint, builtAt: new Date().toISOString() },
     backend.data,
     vocab.entries(),
+    definitions,
   );
   try {
     mkdirSync(dir, { recursive: true });
@@ -101,5 +104,6 @@ export function openLunrIndex(
   } catch {
     // A read-only checkout still searches; it just rebuilds next time.
   }
-  return { engine: new SearchEngine(corpus, vocab, backend, lexicon), origin: "built", path, rebuildReason: reason };
+  const acronyms = new AcronymTable(definitions);
+  return { engine: new SearchEngine(corpus, vocab, backend, lexicon, () => acronyms), origin: "built", path, rebuildReason: reason };
 }

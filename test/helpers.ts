@@ -21,6 +21,7 @@ export function corpusOf(...files: [string, string][]): Corpus {
 import { SearchEngine } from "../src/core/search.js";
 import { analyseSets } from "../src/core/corpus-analysis.js";
 import { LunrBackend } from "../src/core/lunr-backend.js";
+import { AcronymTable } from "../src/core/acronyms.js";
 import { dutchLexicon } from "../src/lexicon/dutch.js";
 import type { Caller, CommandDeps } from "../commands/types.js";
 import type { Logger } from "../src/log.js";
@@ -31,8 +32,9 @@ let cachedEngine: SearchEngine | null = null;
 export function seedEngine(): SearchEngine {
   if (!cachedEngine) {
     const corpus = seedCorpus();
-    const { vocab, documents } = analyseSets(corpus.sets);
-    cachedEngine = new SearchEngine(corpus, vocab, LunrBackend.build(documents), dutchLexicon());
+    const { vocab, documents, definitions } = analyseSets(corpus.sets);
+    const acronyms = new AcronymTable(definitions);
+    cachedEngine = new SearchEngine(corpus, vocab, LunrBackend.build(documents), dutchLexicon(), () => acronyms);
   }
   return cachedEngine;
 }
@@ -50,8 +52,9 @@ export function memoryLogger(): Logger & { lines: string[] } {
 }
 
 export function engineFor(corpus: Corpus): SearchEngine {
-  const { vocab, documents } = analyseSets(corpus.sets);
-  return new SearchEngine(corpus, vocab, LunrBackend.build(documents), dutchLexicon());
+  const { vocab, documents, definitions } = analyseSets(corpus.sets);
+  const acronyms = new AcronymTable(definitions);
+  return new SearchEngine(corpus, vocab, LunrBackend.build(documents), dutchLexicon(), () => acronyms);
 }
 
 /**

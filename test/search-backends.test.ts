@@ -20,7 +20,7 @@ const corpus = seedCorpus();
 function sqliteEngine(path = ":memory:") {
   const backend = SqliteBackend.open(path);
   backend.sync(corpus);
-  return { backend, engine: new SearchEngine(corpus, backend.vocabulary, backend, dutchLexicon()) };
+  return { backend, engine: new SearchEngine(corpus, backend.vocabulary, backend, dutchLexicon(), () => backend.definitions()) };
 }
 
 const refs = (engine: SearchEngine) => (q: string) => engine.search(q, { limit: 10 }).map((h) => ({ setId: h.set.id, number: h.question.number }));

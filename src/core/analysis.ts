@@ -3,6 +3,7 @@
  * stemming, compound splitting and typo correction against the corpus words.
  */
 import { NO_LEXICON, type Lexicon } from "./lexicon.js";
+import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
 import { isStopWord, stem } from "./lunr-nl.js";
 import { phraseStandIn, synonymPhrases, synonymStems, synonymWords } from "./synonyms.js";
 import { normalizeTypography } from "./text.js";
@@ -261,12 +262,23 @@ export interface QueryWord {
   synonyms: string[][];
   /** Stems of corpus words one or two edits away, when the word itself is unknown. */
   corrections: string[];
+  /**
+   * What a definition in the corpus makes the word stand for (see acronyms.ts): a typed
+   * acronym its long form, as one phrase; a word of a typed long form its share of the acronym.
+   */
+  defined?: DefinedTerms[];
   /** The folded word for prefix matching of a word still being typed. */
   prefix: string | null;
   /** How much the word says about a question: rare corpus words weigh more than common ones. */
   weight: number;
   /** How often the query has the word, in any of its forms (1 for most queries). */
   repeats: number;
+}
+
+/** Terms a corpus definition gives a query word, and the share of the stand-in that word carries (1 for a typed acronym). */
+export interface DefinedTerms {
+  terms: string[];
+  share: number;
 }
 
 export interface AnalyzedQuery {
@@ -342,9 +354,49 @@ function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { s
   return { stems, count };
 }
 
+/**
+ * What the corpus's own definitions make the query's words stand for: a
+ * typed acronym its long form, and the words of a typed long form its
+ * acronym, shared among them, so the acronym weighs as much as one synonym
+ * does. With the corpus count of the stand-in, for a word the corpus lacks.
+ */
+function definedTerms(
+  all: Token[],
+  unique: Token[],
+  keyOf: (t: Token) => string,
+  acronyms: AcronymTable,
+  vocab: WordIndex,
+): Map<Token, { terms: DefinedTerms[]; count: number }> {
+  const out = new Map<Token, { terms: DefinedTerms[]; count: number }>();
+  if (acronyms.counts.length === 0) return out;
+  const byKey = new Map(unique.map((t) => [keyOf(t), t]));
+  const entry = (t: Token) => {
+    let e = out.get(t);
+    if (!e) out.set(t, (e = { terms: [], count: 0 }));
+    return e;
+  };
+  for (const t of unique) {
+    const form = acronyms.longForm(t.word);
+    if (!form) continue;
+    const e = entry(t);
+    e.terms.push({ terms: form.stems, share: 1 });
+    e.count = Math.min(...form.words.map((w) => formCount(w, vocab)));
+  }
+  const content = all.filter((t) => t.acronym || !isStopWord(t.word));
+  for (const match of acronyms.longFormsIn(content.map((t) => (t.acronym ? t.word : stem(t.word))))) {
+    const holders = [...new Set(content.slice(match.from, match.to).map((t) => byKey.get(keyOf(t))))].filter((t): t is Token => t !== undefined);
+    for (const t of holders) {
+      if (t.word === match.form.acronym) continue;
+      entry(t).terms.push({ terms: [match.form.term], share: 1 / holders.length });
+    }
+  }
+  return out;
+}
+
 /** Analyses a user query against the corpus words. Never throws. */
-export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean; lexicon?: Lexicon } = {}): AnalyzedQuery {
+export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean; lexicon?: Lexicon; acronyms?: AcronymTable } = {}): AnalyzedQuery {
   const lexicon = options.lexicon ?? NO_LEXICON;
+  const acronyms = options.acronyms ?? NO_ACRONYMS;
   const all = withStandIns(tokens(query.slice(0, MAX_QUERY_CHARS)));
   const separable = separableVerbs(all, vocab);
   const content = (t: Token) => (t.acronym || !isStopWord(t.word)) && !separable.particles.has(t);
@@ -382,18 +434,26 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     seen.add(key);
     return true;
   });
+  const definitions = definedTerms(all, unique, keyOf, acronyms, vocab);
   const analyzed = unique.map((t, i): QueryWord => {
     const w = t.word;
     const isLast = i === unique.length - 1;
     const prefix = options.prefixLast && isLast && w.length >= 3 ? w : null;
     const joined = joinedOf.get(t) ?? null;
+    const defined = definitions.get(t);
     if (t.acronym) {
-      return { word: w, exact: w, parts: [], variants: [], joined: null, separated: [], knownPart: null, members: [], synonyms: [], corrections: [], prefix: null, weight: specificity(vocab.count(acronymKey(w))), repeats: repeats.get(keyOf(t)) ?? 1 };
+      const own = vocab.count(acronymKey(w));
+      return { word: w, exact: w, parts: [], variants: [], joined: null, separated: [], knownPart: null, members: [], synonyms: [], corrections: [], prefix: null, weight: specificity(own > 0 || !defined ? own : defined.count), repeats: repeats.get(keyOf(t)) ?? 1, ...(defined ? { defined: defined.terms } : {}) };
     }
     const count = vocab.count(w);
     const split = splitCompound(w, vocab);
     const parts = split?.map(stem) ?? [];
     const synonyms = synonymsOf(w, split, vocab);
+    if (defined) {
+      // The lexicon may already know a long form; a definition then adds nothing.
+      defined.terms = defined.terms.filter((d) => !synonyms.stems.some((s) => s.join(" ") === d.terms.join(" ")));
+      if (defined.count > 0 && synonyms.count === 0) synonyms.count = defined.count;
+    }
     let nearby: string[] = [];
     // A word the corpus lacks but a synonym stands in for, or that Dutch spells, is no typo; a compound of Dutch words may be one slip off.
     const budget = lexicon.has(w) ? 0 : lexicon.knows(w) ? Math.min(1, typoBudget(w)) : typoBudget(w);
@@ -433,6 +493,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       prefix,
       weight: standIn < 0 ? 0 : specificity(standIn),
       repeats: repeats.get(keyOf(t)) ?? 1,
+      ...(defined?.terms.length ? { defined: defined.terms } : {}),
     };
   });
   // Long pastes: the rarest words say what the text is about; keep those, in their order.

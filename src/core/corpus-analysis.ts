@@ -8,6 +8,7 @@
  */
 import { acronymKey, tokens, Vocabulary, wordTerms, type WordIndex } from "./analysis.js";
 import type { QuestionSet } from "./model.js";
+import { DefinitionCounts, setDefinitions, type Definition, type DefinitionCount } from "./acronym-miner.js";
 import { documentRef, type SearchDocument } from "./search.js";
 
 /** A set waiting for the vocabulary: its refs and the token codes of every field, in document order. */
@@ -36,6 +37,8 @@ export interface EncodedSet {
   codes: Int32Array;
   /** Where each of those fields ends in `codes`. */
   ends: Int32Array;
+  /** The acronyms the set's texts define (see acronym-miner.ts). */
+  definitions: Definition[];
 }
 
 /** Sets tokenised apart from the analysis that counts them: codes refer to `words`. */
@@ -44,15 +47,18 @@ export interface TokenBatch {
   sets: EncodedSet[];
 }
 
-/** The vocabulary of sets and their documents, for an index built in one go. */
-export function analyseSets(sets: Iterable<QuestionSet>): { vocab: Vocabulary; documents: Generator<SearchDocument> } {
+/** The vocabulary of sets, their documents and the acronyms they define, for an index built in one go. */
+export function analyseSets(sets: Iterable<QuestionSet>): { vocab: Vocabulary; documents: Generator<SearchDocument>; definitions: DefinitionCount[] } {
   const analysis = new CorpusAnalysis();
-  for (const set of sets) analysis.add(set);
+  for (const set of sets) {
+    analysis.add(set);
+    analysis.takeDefinitions(set.id);
+  }
   const vocab = new Vocabulary(analysis.vocabulary());
   function* documents(): Generator<SearchDocument> {
     for (const { doc } of analysis.documents(vocab)) yield doc;
   }
-  return { vocab, documents: documents() };
+  return { vocab, documents: documents(), definitions: analysis.definitionCounts() };
 }
 
 /** A growable list of token codes, reused from set to set. */
@@ -91,6 +97,10 @@ export class CorpusAnalysis {
   private readonly pending: PendingSet[] = [];
   private readonly vocabCodes = new Codes();
   private readonly docCodes = new Codes();
+  /** The acronym definitions of every set added, counted. */
+  private readonly definitions = new DefinitionCounts();
+  /** Each added set's own definitions, until taken (see `takeDefinitions`). */
+  private readonly definitionsBySet = new Map<string, Definition[]>();
 
   /** How many sets are waiting for `documents`. */
   get size(): number {
@@ -147,7 +157,7 @@ export class CorpusAnalysis {
       } else if (answer) this.tokenise(answer.resolved, docs);
       ends.push(docs.length);
     }
-    return { id: set.id, refs: set.questions.map((q) => documentRef(set, q)), vocab: vocab.take(), codes: docs.take(), ends: Int32Array.from(ends) };
+    return { id: set.id, refs: set.questions.map((q) => documentRef(set, q)), vocab: vocab.take(), codes: docs.take(), ends: Int32Array.from(ends), definitions: setDefinitions(set) };
   }
 
   /**
@@ -172,7 +182,23 @@ export class CorpusAnalysis {
       perSet.set(c, (perSet.get(c) ?? 0) + 1);
     }
     this.pending.push({ id: set.id, refs: set.refs, codes: set.codes, ends: set.ends });
+    if (set.definitions.length) {
+      this.definitions.add(set.definitions);
+      this.definitionsBySet.set(set.id, set.definitions);
+    }
     return [...perSet].map(([c, n]) => [this.key(c), n]);
+  }
+
+  /** The acronym definitions an added set gave, once: an index that keeps them per set takes them as it writes the set. */
+  takeDefinitions(id: string): Definition[] {
+    const out = this.definitionsBySet.get(id) ?? [];
+    this.definitionsBySet.delete(id);
+    return out;
+  }
+
+  /** The acronym definitions of every set added, with how often each was given. */
+  definitionCounts(): DefinitionCount[] {
+    return this.definitions.entries();
   }
 
   /**

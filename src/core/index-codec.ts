@@ -1,11 +1,12 @@
 /**
  * The saved search index as one binary file: a JSON header (versions,
- * fingerprint, terms, refs, vocabulary) followed by the posting arrays, so
+ * fingerprint, terms, refs, vocabulary, acronym definitions) followed by the posting arrays, so
  * loading takes array views instead of parsing millions of numbers.
  *
  *   "KVIX" | u32 header bytes | header JSON | pad to 4 | offsets u32[] | docs u32[] | weights f32[]
  */
 import type { CompactIndex } from "./lunr-backend.js";
+import type { DefinitionCount } from "./acronym-miner.js";
 import { IndexFileError } from "./errors.js";
 
 const MAGIC = "KVIX";
@@ -21,15 +22,18 @@ interface StoredHeader extends IndexHeader {
   terms: string;
   refs: string;
   vocabulary: string;
+  /** Acronym, long form and count per line, tab-separated. */
+  definitions?: string;
   lengths: [number, number];
 }
 
-export function encodeIndex(header: IndexHeader, index: CompactIndex, vocabulary: [string, number][]): Buffer {
+export function encodeIndex(header: IndexHeader, index: CompactIndex, vocabulary: [string, number][], definitions: readonly DefinitionCount[] = []): Buffer {
   const stored: StoredHeader = {
     ...header,
     terms: index.terms.join("\n"),
     refs: index.refs.join("\n"),
     vocabulary: vocabulary.map(([w, c]) => `${w}\t${c}`).join("\n"),
+    definitions: definitions.map((d) => d.join("\t")).join("\n"),
     lengths: [index.offsets.length, index.docs.length],
   };
   const json = Buffer.from(JSON.stringify(stored), "utf8");
@@ -65,7 +69,7 @@ function storedHeader(buf: Buffer): StoredHeader {
   }
 }
 
-export function decodeIndex(buf: Buffer): { header: IndexHeader; index: CompactIndex; vocabulary: [string, number][] } {
+export function decodeIndex(buf: Buffer): { header: IndexHeader; index: CompactIndex; vocabulary: [string, number][]; definitions: DefinitionCount[] } {
   const stored = storedHeader(buf);
   const length = buf.readUInt32LE(4);
   let at = 8 + length;
@@ -83,9 +87,16 @@ export function decodeIndex(buf: Buffer): { header: IndexHeader; index: CompactI
         return [line.slice(0, tab), Number(line.slice(tab + 1))];
       })
     : [];
+  const definitions = stored.definitions
+    ? stored.definitions.split("\n").map((line): DefinitionCount => {
+        const [acronym, long, count] = line.split("\t");
+        return [acronym!, long!, Number(count)];
+      })
+    : [];
   return {
     header: { schemaVersion: stored.schemaVersion, analysisVersion: stored.analysisVersion, fingerprint: stored.fingerprint, builtAt: stored.builtAt },
     index: { terms: stored.terms ? stored.terms.split("\n") : [], refs: stored.refs ? stored.refs.split("\n") : [], offsets, docs, weights },
     vocabulary,
+    definitions,
   };
 }

@@ -3,6 +3,7 @@
  * so every backend sees the same Dutch terms and ranks with the same rules.
  */
 import { NO_LEXICON, type Lexicon } from "./lexicon.js";
+import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
 import { analyzeQuery, namesSubject, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
@@ -94,6 +95,8 @@ function ownAlternatives(w: QueryWord): WordAlternative[] {
   if (w.knownPart) out.push({ terms: [w.knownPart], weight: 0.5, prefix: false, quality: 0.5 });
   for (const m of w.members) out.push({ terms: [m], weight: 0.8, prefix: false, quality: 0.8 });
   for (const s of w.synonyms) out.push({ terms: s, weight: SYNONYM_WEIGHT / s.length, prefix: false, quality: SYNONYM_QUALITY, ...(s.length > 1 ? { whole: true } : {}) });
+  // A corpus definition weighs as a synonym; a typed long form's words share their acronym between them.
+  for (const d of w.defined ?? []) out.push({ terms: d.terms, weight: (SYNONYM_WEIGHT * d.share) / d.terms.length, prefix: false, quality: SYNONYM_QUALITY, ...(d.terms.length > 1 ? { whole: true } : {}) });
   for (const c of w.corrections) out.push({ terms: [c], weight: 0.5, prefix: false, quality: 0.5 });
   if (w.prefix) out.push({ terms: [w.prefix], weight: 0.3, prefix: true, quality: 0.7 });
   return out;
@@ -275,7 +278,13 @@ export class SearchEngine {
     readonly backend: SearchBackend,
     /** Dutch words the corpus lacks are then no typos (see lexicon.ts). */
     readonly lexicon: Lexicon = NO_LEXICON,
+    /** The acronyms the corpus defines, as its index keeps them (see acronyms.ts). */
+    private readonly definitions: () => AcronymTable = () => NO_ACRONYMS,
   ) {}
+
+  get acronyms(): AcronymTable {
+    return this.definitions();
+  }
 
   /**
    * Runs one search that nobody waits for: the word list, the synonym tables
@@ -288,7 +297,7 @@ export class SearchEngine {
   }
 
   analyze(query: string, prefixLast = false): AnalyzedQuery {
-    return analyzeQuery(query, this.vocabulary, { prefixLast, lexicon: this.lexicon });
+    return analyzeQuery(query, this.vocabulary, { prefixLast, lexicon: this.lexicon, acronyms: this.definitions() });
   }
 
   /**

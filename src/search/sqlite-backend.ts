@@ -9,6 +9,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { ANALYSIS_VERSION, type AnalyzedQuery } from "../core/analysis.js";
 import { reversed, SqliteWordIndex } from "./sqlite-word-index.js";
+import { DefinitionChanges, DEFINITION_TABLES, DROP_DEFINITION_TABLES, markDefinitionsPending, StoredDefinitions } from "./sqlite-definitions.js";
+import type { AcronymTable } from "../core/acronyms.js";
 import { CorpusAnalysis, type TokenBatch } from "../core/corpus-analysis.js";
 import type { QuestionSet } from "../core/model.js";
 import type { Logger } from "../log.js";
@@ -16,11 +18,13 @@ import { isCorruption, removeFiles } from "../store/corpus-store.js";
 import { WorkerJobError, WorkerPool } from "../workers/pool.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
-const SCHEMA_VERSION = 7;
+const SCHEMA_VERSION = 8;
 /** The layout before the table of term counts: everything else is as version 6 had it. */
 const WITHOUT_TERMS = 5;
-/** The layout before the vocabulary kept its words reversed: everything else is as it is now. */
+/** The layout before the vocabulary kept its words reversed: everything else is as version 7 had it. */
 const WITHOUT_REVERSED = 6;
+/** The layout before the index kept the acronyms its sets define: everything else is as it is now. */
+const WITHOUT_DEFINITIONS = 7;
 const BOOSTS = Object.values(FIELD_BOOSTS);
 /** Lunr's BM25 parameters, so both backends weigh a match the same way. */
 const K1 = 1.2;
@@ -214,6 +218,7 @@ interface TermStats {
 export class SqliteBackend implements SearchBackend {
   readonly name = "sqlite";
   readonly vocabulary: SqliteWordIndex;
+  private readonly storedDefinitions: StoredDefinitions;
   private readonly probeStmt;
   private readonly broadStmt;
   private readonly withTermStmt;
@@ -235,8 +240,11 @@ export class SqliteBackend implements SearchBackend {
     private readonly limits: PoolLimits,
     termsCounted: boolean,
     private readonly reversedWords: boolean,
+    /** Whether the index keeps the acronyms its sets define (an index of an older layout that could not be brought up to date yet does not). */
+    private readonly keepsDefinitions: boolean,
   ) {
     this.vocabulary = new SqliteWordIndex(db, reversedWords);
+    this.storedDefinitions = new StoredDefinitions(keepsDefinitions ? db : null);
     // In rowid order, FTS5 reads its index as it is stored: nothing to sort (see `candidates`).
     this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?").pluck();
     this.broadStmt = db.prepare(`SELECT count(*) > ${limits.broad} FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ${limits.broad + 1})`).pluck();
@@ -252,10 +260,17 @@ export class SqliteBackend implements SearchBackend {
   /** Drops what was read from the index and kept between queries; after a change to it. */
   forget(): void {
     this.vocabulary.forget();
+    this.storedDefinitions.forget();
     this.dfCache.clear();
     this.statsCache = null;
     this.docCache.clear();
     this.docCacheChars = 0;
+  }
+
+  /** The acronyms the indexed sets define, as of the last change to the index. */
+  definitions(): AcronymTable {
+    this.checkVersion();
+    return this.storedDefinitions.get();
   }
 
   /** Another connection may have changed the index since the last query: then nothing kept from before holds. */
@@ -298,20 +313,21 @@ export class SqliteBackend implements SearchBackend {
       const versionStmt = db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck();
       let version = versionStmt.get() as string | undefined;
       const wanted = `${SCHEMA_VERSION}/${ANALYSIS_VERSION}`;
-      const older = [WITHOUT_TERMS, WITHOUT_REVERSED].find((v) => version === `${v}/${ANALYSIS_VERSION}`);
+      const older = [WITHOUT_TERMS, WITHOUT_REVERSED, WITHOUT_DEFINITIONS].find((v) => version === `${v}/${ANALYSIS_VERSION}`);
       if (version !== wanted && older === undefined) {
         if (version !== undefined) log.warn(`zoekindex ${path}: gemaakt door een andere versie (${version}, deze versie maakt ${wanted}); wordt opnieuw opgebouwd`);
         // Another layout or analysis: start over rather than misread old rows.
-        db.exec("DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS terms; DELETE FROM meta;");
+        db.exec(`DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS terms; ${DROP_DEFINITION_TABLES} DELETE FROM meta;`);
         db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run((version = wanted));
       }
       db.exec(SCHEMA);
       if (older === undefined) {
         db.exec(REVERSED_INDEX);
-        return new SqliteBackend(db, log, limits, true, true);
+        db.exec(DEFINITION_TABLES);
+        return new SqliteBackend(db, log, limits, true, true, true);
       }
       const upgraded = SqliteBackend.upgrade(db, path, log, older, () => versionStmt.get() === wanted, wanted);
-      return new SqliteBackend(db, log, limits, upgraded || older !== WITHOUT_TERMS, upgraded);
+      return new SqliteBackend(db, log, limits, upgraded || older !== WITHOUT_TERMS, upgraded || older > WITHOUT_REVERSED, upgraded);
     } catch (err) {
       db.close();
       throw err;
@@ -344,6 +360,13 @@ export class SqliteBackend implements SearchBackend {
         if (from <= WITHOUT_REVERSED) {
           SqliteBackend.reverseWords(db);
           what.push("woorden achterstevoren");
+        }
+        if (from <= WITHOUT_DEFINITIONS) {
+          // The texts are not in the index: the sets' definitions are mined from the store at the next update, which forgetting the corpus state asks for.
+          db.exec(DEFINITION_TABLES);
+          markDefinitionsPending(db);
+          db.exec("DELETE FROM meta WHERE key = 'corpus'");
+          what.push("afkortingen bij de volgende update");
         }
         db.prepare("UPDATE meta SET value = ? WHERE key = 'version'").run(version);
       }).immediate();
@@ -413,6 +436,7 @@ export class SqliteBackend implements SearchBackend {
     const wordsOf = this.db.prepare("SELECT words FROM sets WHERE set_id = ?").pluck();
     const deleteDocs = this.db.prepare("DELETE FROM docs WHERE set_id = ?");
     const deleteSet = this.db.prepare("DELETE FROM sets WHERE set_id = ?");
+    const definitions = this.keepsDefinitions ? new DefinitionChanges(this.db) : null;
 
     // FTS5 merges its segments through the page cache; SQLite's default 2 MB makes a large build thrash.
     const cacheSize = this.db.pragma("cache_size", { simple: true }) as number;
@@ -431,12 +455,22 @@ export class SqliteBackend implements SearchBackend {
         }
         deleteDocs.run(id);
         deleteSet.run(id);
+        definitions?.remove(id);
+      }
+      if (definitions?.pending()) {
+        const adding = new Set(toAdd);
+        definitions.mine([...wanted.keys()].filter((id) => !adding.has(id)), (ids) => source.getMany(ids), BATCH);
       }
       this.db.exec("DELETE FROM vocab WHERE count <= 0");
       // Words first, so compound splitting of the new documents sees the whole vocabulary; each text is tokenised once.
       const insertSet = this.db.prepare("INSERT INTO sets (set_id, hash, words) VALUES (?, ?, ?)");
       const analysis = new CorpusAnalysis();
-      for (const [id, counts] of this.tokenise(toAdd, source, analysis, startPool)) insertSet.run(id, wanted.get(id)!, JSON.stringify(counts));
+      for (const [id, counts] of this.tokenise(toAdd, source, analysis, startPool)) {
+        insertSet.run(id, wanted.get(id)!, JSON.stringify(counts));
+        const defined = analysis.takeDefinitions(id);
+        definitions?.add(id, defined);
+      }
+      definitions?.write();
       // Counted in memory and written once per word: one upsert per word and set is the slow part of a large build.
       for (const [word, count] of analysis.vocabulary()) upsertWord.run(this.reversedWords ? { word, count, rev: reversed(word) } : { word, count });
       this.vocabulary.forget();

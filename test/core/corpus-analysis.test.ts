@@ -100,6 +100,12 @@ describe("CorpusAnalysis with sets tokenised elsewhere", () => {
     for (let i = 0; i < corpus.sets.length; i += 7) apartCounts.push(...apart.addTokenised(tokeniseSets(corpus.sets.slice(i, i + 7))));
     expect(apartCounts).toEqual(hereCounts);
     expect(apart.vocabulary()).toEqual(here.vocabulary());
+    // The acronyms the sets define come along, per set and in total.
+    expect(apart.definitionCounts()).toEqual(here.definitionCounts());
+    expect(here.definitionCounts().length).toBeGreaterThan(25);
+    const lmio = corpus.sets.find((s) => here.takeDefinitions(s.id).some((d) => d.acronym === "lmio"))!;
+    expect(apart.takeDefinitions(lmio.id)).toContainEqual({ acronym: "lmio", long: "landelijk meldpunt internetoplichting" });
+    expect(apart.takeDefinitions(lmio.id)).toEqual([]);
     const vocab = new Vocabulary(here.vocabulary());
     expect([...apart.rows(vocab)]).toEqual([...here.rows(vocab)]);
   });
