@@ -34,7 +34,12 @@ interface Tables {
   byAcronym: Map<string, LongForm>;
   /** Long forms by the first stem they are recognised by: their own first, or their second when the first may go. */
   byStart: Map<string, LongForm[]>;
+  /** The first letters of every long-form stem (see `mayBelong`). */
+  heads: Set<string>;
 }
+
+/** Stemming never touches a word's first three letters, so they tell which words cannot be part of a long form. */
+const HEAD = 3;
 
 /** The acronym definitions of one corpus, resolved, with lookups for query analysis. */
 export class AcronymTable {
@@ -52,6 +57,7 @@ export class AcronymTable {
     if (this.built) return this.built;
     const byAcronym = new Map<string, LongForm>();
     const byStart = new Map<string, LongForm[]>();
+    const heads = new Set<string>();
     const stems = new Map<string, string>();
     const stemOnce = (w: string) => {
       let s = stems.get(w);
@@ -64,15 +70,21 @@ export class AcronymTable {
       const stop = isStopWord(acronym);
       const form: LongForm = { acronym, term: stop ? acronym : stemOnce(acronym), key: stop ? acronym.toUpperCase() : acronym, words, stems: words.map(stemOnce) };
       byAcronym.set(acronym, form);
+      for (const s of form.stems) heads.add(s.slice(0, HEAD));
       const starts = words.length >= MIN_WORDS_WITHOUT_FIRST ? [form.stems[0]!, form.stems[1]!] : [form.stems[0]!];
       for (const s of starts) byStart.set(s, [...(byStart.get(s) ?? []), form]);
     }
-    return (this.built = { byAcronym, byStart });
+    return (this.built = { byAcronym, byStart, heads });
   }
 
   /** The long form a folded acronym stands for, if the corpus defines it. */
   longForm(acronym: string): LongForm | null {
     return this.tables().byAcronym.get(acronym) ?? null;
+  }
+
+  /** Whether a folded word may be part of a long form: its stem is then worth working out. */
+  mayBelong(word: string): boolean {
+    return this.tables().heads.has(word.slice(0, HEAD));
   }
 
   /**

@@ -383,7 +383,8 @@ function definedTerms(
     e.count = Math.min(...form.words.map((w) => formCount(w, vocab)));
   }
   const content = all.filter((t) => t.acronym || !isStopWord(t.word));
-  for (const match of acronyms.longFormsIn(content.map((t) => (t.acronym ? t.word : stem(t.word))))) {
+  const stems = content.map((t) => (t.acronym ? t.word : acronyms.mayBelong(t.word) ? stem(t.word) : ""));
+  for (const match of acronyms.longFormsIn(stems)) {
     const holders = [...new Set(content.slice(match.from, match.to).map((t) => byKey.get(keyOf(t))))].filter((t): t is Token => t !== undefined);
     for (const t of holders) {
       if (t.word === match.form.acronym) continue;

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { buildCorpus } from "../../src/core/corpus.js";
 import { analyzeQuery, Vocabulary, type WordIndex } from "../../src/core/analysis.js";
 import { LunrBackend } from "../../src/core/lunr-backend.js";
+import { AcronymTable, NO_ACRONYMS } from "../../src/core/acronyms.js";
 import { decodeIndex, encodeIndex } from "../../src/core/index-codec.js";
 import { analyseSets } from "../../src/core/corpus-analysis.js";
 import { candidateCount, rankBackendHits, WARM_UP_QUERY, type SearchBackend } from "../../src/core/search.js";
@@ -31,13 +32,19 @@ function parse() {
   return { corpus, parseMs: ms(t0) };
 }
 
+/** The acronyms the opened index defines, as the bot's search engine reads them. */
+let acronyms: () => AcronymTable = () => NO_ACRONYMS;
+
 function open(): { backend: SearchBackend; vocab: WordIndex; loadMs: number } {
   const t0 = performance.now();
   if (backendName === "lunr") {
-    const { index, vocabulary } = decodeIndex(readFileSync(lunrPath));
+    const { index, vocabulary, definitions } = decodeIndex(readFileSync(lunrPath));
+    const table = new AcronymTable(definitions);
+    acronyms = () => table;
     return { backend: LunrBackend.fromCompact(index), vocab: new Vocabulary(vocabulary), loadMs: ms(t0) };
   }
   const backend = SqliteBackend.open(sqlitePath);
+  acronyms = () => backend.definitions();
   return { backend, vocab: backend.vocabulary, loadMs: ms(t0) };
 }
 
@@ -47,7 +54,7 @@ function percentile(xs: number[], p: number): number {
 }
 
 function search(backend: SearchBackend, vocab: WordIndex, q: string, limit = 10) {
-  const analyzed = analyzeQuery(q, vocab);
+  const analyzed = analyzeQuery(q, vocab, { acronyms: acronyms() });
   if (analyzed.empty) return [];
   return rankBackendHits(backend.search(analyzed, candidateCount(limit)), analyzed)
     .slice(0, limit)
@@ -62,10 +69,10 @@ if (phase === "build") {
   const { corpus, parseMs } = parse();
   const t0 = performance.now();
   if (backendName === "lunr") {
-    const { vocab, documents } = analyseSets(corpus.sets);
+    const { vocab, documents, definitions } = analyseSets(corpus.sets);
     const backend = LunrBackend.build(documents);
     const header = { schemaVersion: 0, analysisVersion: 0, fingerprint: "bench", builtAt: new Date().toISOString() };
-    writeFileSync(lunrPath, encodeIndex(header, backend.data, vocab.entries()));
+    writeFileSync(lunrPath, encodeIndex(header, backend.data, vocab.entries(), definitions));
   } else {
     const backend = SqliteBackend.open(sqlitePath);
     backend.sync(corpus);
