@@ -59,6 +59,24 @@ describe("synonym groups", () => {
     }
   });
 
+  it("leave out words that share a stem with a common word of another sense", () => {
+    // "stelen" stems like "stellen", "vermogenden" like "vermogen" (capacity), "bon" like "bonen",
+    // "huishouden" like "huishouding" (a budget), "overschrijding" like a deadline passed.
+    for (const w of ["stellen", "vermogen", "bonen", "huishouding", "overschrijden", "uitspraak", "formatie", "stroom", "unie"]) {
+      expect(synonymStems(w), w).toEqual([]);
+    }
+  });
+
+  it("pair the everyday word with the official one in every area", () => {
+    expect(synonymStems("bajesklanten")).toContainEqual([stem("gedetineerden")]);
+    expect(synonymStems("smeris")).toContainEqual([stem("politiemedewerker")]);
+    expect(synonymStems("ransomware")).toContainEqual([stem("gijzelsoftware")]);
+    expect(synonymStems("bouwvergunning")).toContainEqual([stem("omgevingsvergunning")]);
+    expect(synonymStems("cito")).toContainEqual([stem("doorstroomtoets")]);
+    expect(synonymStems("geldgat")).toContainEqual([stem("financieel"), stem("tekort")]);
+    expect(synonymStems("bende")).toContainEqual([stem("criminele"), stem("organisatie")]);
+  });
+
   it("work both ways, by stem, so any form of a word finds the others", () => {
     expect(synonymStems("politiemedewerkers")).toContainEqual([stem("agent")]);
     expect(synonymStems("agenten")).toContainEqual([stem("politiemedewerker")]);
@@ -145,6 +163,29 @@ describe("searching with everyday words across policy areas", () => {
   it.each(engines)("lets a verb find its noun, above a set that only shares the subject (%s)", (_name, e) => {
     expect(first(e, "gaat het kabinet lachgas verbieden")).toBe("Verbod op lachgas");
     expect(first(e, "hoeveel jongeren gebruiken lachgas")).toBe("Gebruik van lachgas");
+  });
+});
+
+describe("searching in chat register for the official word", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Omgevingsvergunning voor dakopbouw"), "Hoe lang duurt een omgevingsvergunning voor een dakopbouw?", "Acht weken.")],
+    ["b.txt", body(HEADER("Gijzelsoftware bij gemeenten"), "Hoe vaak troffen aanvallen met gijzelsoftware gemeenten?", "Twaalf keer.")],
+    ["c.txt", body(HEADER("Vreemdelingenbewaring"), "Hoeveel mensen zaten in vreemdelingenbewaring?", "Gemiddeld 400.")],
+    ["d.txt", body(HEADER("Lastenverzwaring voor ondernemers"), "Leidt het plan tot een lastenverzwaring voor ondernemers?", "Nee.")],
+    ["e.txt", body(HEADER("Verlof van gedetineerden"), "Hoe vaak krijgen gedetineerden verlof?", "Dat verschilt per regime.")],
+  );
+  const engines: [string, SearchEngine][] = [
+    ["lunr", engineFor(corpus)],
+    ["sqlite", sqliteEngineFor(corpus)],
+  ];
+  const first = (e: SearchEngine, q: string) => e.search(q, { limit: 3 })[0]?.set.title;
+
+  it.each(engines)("finds the text from the word people type (%s)", (_name, e) => {
+    expect(first(e, "bouwvergunning")).toBe("Omgevingsvergunning voor dakopbouw");
+    expect(first(e, "ransomware")).toBe("Gijzelsoftware bij gemeenten");
+    expect(first(e, "wat is een uitzetcentrum")).toBe("Vreemdelingenbewaring");
+    expect(first(e, "komt er een belastingverhoging")).toBe("Lastenverzwaring voor ondernemers");
+    expect(first(e, "bajesklanten")).toBe("Verlof van gedetineerden");
   });
 });
 
