@@ -37,6 +37,10 @@ export const GROUPS = {
     mutate: ["src/core/search.ts"],
     testFiles: ["test/core/search.test.ts", "test/core/ranking.test.ts", "test/core/search-parts.test.ts", "test/core/search-engine.test.ts"],
   },
+  acronyms: {
+    mutate: ["src/core/acronym-miner.ts"],
+    testFiles: ["test/core/acronym-miner.test.ts"],
+  },
   classify: {
     mutate: ["src/core/classify.ts"],
     testFiles: ["test/core/classify-mutants.test.ts", "test/core/question-tail.test.ts", "test/core/parse.test.ts"],

@@ -111,10 +111,8 @@ function splitAt(w: LongWord): string {
 
 /** Whether a long form can define an acronym of this shape at all. */
 function fits(acronym: string, shape: { titleCase: boolean }, words: LongWord[]): boolean {
-  const substance = words.filter((w) => !w.small).length;
   // One word can only define an acronym in capitals from its parts ("informatievoorziening (IV)"); a title-case name needs a phrase.
-  if (substance === 0 || (shape.titleCase && substance < 2)) return false;
-  if (words.length === 1 && acronym.length < 2) return false;
+  if (shape.titleCase && words.filter((w) => !w.small).length < 2) return false;
   return lettersMatch(acronym, words);
 }
 
@@ -162,7 +160,7 @@ export function findDefinitions(text: string): Definition[] {
     // "ABBR (Long Form)": the acronym is the word right before the brackets.
     const raw = /([A-Za-z]+)\s*$/.exec(before)?.[1];
     const rawShape = raw ? acronymShape(raw) : null;
-    if (!raw || !rawShape || /\p{L}-\s*$/u.test(before) || /[^\p{L}\s,'-]/u.test(inside)) continue;
+    if (!raw || !rawShape || /[^\p{L}\s,'-]/u.test(inside)) continue;
     const acronym = raw.toLowerCase();
     const words = wordsOf(inside).map(longWord);
     if (words.some((w) => w === null) || words.length > MAX_LONG_WORDS) continue;
@@ -228,7 +226,8 @@ export function resolveDefinitions(counts: Iterable<DefinitionCount>): Definitio
     for (const c of entries) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
     const out: DefinitionCount[] = [];
     for (const group of groups.values()) {
-      group.sort((a, b) => b[2] - a[2] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
+      // Only the two largest counts decide, and equal ones drop the group: no other order matters.
+      group.sort((a, b) => b[2] - a[2]);
       if (group.length === 1 || group[0]![2] >= DOMINANCE * group[1]![2]) out.push(group[0]!);
     }
     return out;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DefinitionCounts, findDefinitions, resolveDefinitions, setDefinitions } from "../../src/core/acronym-miner.js";
 import { seedCorpus } from "../helpers.js";
 
@@ -56,6 +56,36 @@ describe("findDefinitions", () => {
     expect(defined(text)).toEqual([]);
   });
 
+  it.each([
+    // A compound part that gives a letter, and what remains after it, are at least three letters long.
+    ["op de busbaan (BB) rijden", ["bb=busbaan"]],
+    ["de verkeerswet (VW) zegt", ["vw=verkeerswet"]],
+    ["het abonnement (AB) loopt af", []],
+    // A word gives at most two letters besides its first.
+    ["de rijkswaterstaatsdienst (RWS)", ["rws=rijkswaterstaatsdienst"]],
+    ["de rijkswaterstaatsdienst (RWSD)", []],
+    // A long form does not begin with a small word.
+    ["het rapport van de Nationale Politie (VNP)", []],
+    // A title-case name of three to five letters needs two words of substance; two letters in title case are no acronym.
+    ["de Wet op het primair onderwijs (Wpo) geldt", ["wpo=wet op het primair onderwijs"]],
+    ["de kosten voor informatievoorziening (Iv) stijgen", []],
+    // Spaces inside the brackets are no part of the acronym.
+    ["het Openbaar Ministerie ( OM ) zegt", ["om=openbaar ministerie"]],
+    // The other way round: a word in lower case before the brackets is no acronym, nor are brackets whose letters do not make it.
+    ["het np (nationale politie) zegt", []],
+    ["het OM (Nationale Politie) zegt", []],
+    // Two letters in title case are no acronym, nor six; one compound gives no title-case name.
+    ["het Openbaar Ministerie (Om) zegt", []],
+    ["de Wet langdurige zorg voor ouderen en gehandicapten (Wlzvog) geldt", []],
+    ["de Wegenverkeerswet (Wvw) geldt", []],
+    ["de Wegenverkeerswet (WVW) geldt", ["wvw=wegenverkeerswet"]],
+    // The other way round: at most twelve words in the brackets.
+    ["het NCSC (het Nationaal van de van de van de Cyber Security Centrum) zegt", ["ncsc=nationaal van de van de van de cyber security centrum"]],
+    ["het NCSC (het Nationaal van de van de van de van de Cyber Security Centrum) zegt", []],
+  ])("at the edges of the rules, %j gives %j", (text, expected) => {
+    expect(defined(text)).toEqual(expected);
+  });
+
   it("finds a definition only once its letters match, however much text precedes it", () => {
     const long = `${"woord ".repeat(200)}het Openbaar Ministerie (OM)`;
     expect(defined(long)).toEqual(["om=openbaar ministerie"]);
@@ -87,15 +117,29 @@ describe("resolveDefinitions", () => {
     expect(resolved).toEqual([{ acronym: "ap", long: "autoriteit persoonsgegevens" }]);
   });
 
+  it("lists the definitions by acronym, whatever order they were counted in", () => {
+    const resolved = resolveDefinitions([
+      ["vs", "verenigde staten", 1],
+      ["om", "openbaar ministerie", 1],
+      ["ap", "autoriteit persoonsgegevens", 1],
+    ]);
+    expect(resolved.map((d) => d.acronym)).toEqual(["ap", "om", "vs"]);
+  });
+
   it("ignores definitions whose count has gone", () => {
     expect(resolveDefinitions([["om", "openbaar ministerie", 0]])).toEqual([]);
   });
 });
 
 describe("definitions in the seed", () => {
-  const counts = new DefinitionCounts();
-  for (const set of seedCorpus().sets) counts.add(setDefinitions(set));
-  const resolved = new Map(resolveDefinitions(counts.entries()).map((d) => [d.acronym, d.long]));
+  // Counted per test, not while the tests are collected, so that a failure belongs to a test.
+  let counts: DefinitionCounts;
+  let resolved: Map<string, string>;
+  beforeEach(() => {
+    counts = new DefinitionCounts();
+    for (const set of seedCorpus().sets) counts.add(setDefinitions(set));
+    resolved = new Map(resolveDefinitions(counts.entries()).map((d) => [d.acronym, d.long]));
+  });
 
   it("finds the agencies and laws the seed defines", () => {
     expect(resolved.get("ncsc")).toBe("nationaal cyber security centrum");
@@ -111,6 +155,12 @@ describe("definitions in the seed", () => {
     // "Politiemedewerker Specifieke Inzet (PSI)" twice, "Politieopleiding Specifieke Inzet (PSI)" once.
     expect(counts.entries()).toContainEqual(["psi", "politieopleiding specifieke inzet", 1]);
     expect(resolved.get("psi")).toBe("politiemedewerker specifieke inzet");
+  });
+
+  it("gives nothing for a set whose texts define nothing", () => {
+    const plain = seedCorpus().sets.find((set) => setDefinitions(set).length === 0);
+    expect(plain).toBeDefined();
+    expect(setDefinitions({ ...plain!, title: "Zonder afkortingen" })).toEqual([]);
   });
 
   it("takes no party of an asker for an acronym", () => {
