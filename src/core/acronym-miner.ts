@@ -187,7 +187,11 @@ export function setDefinitions(set: QuestionSet): Definition[] {
   return out;
 }
 
-/** Definitions counted over many sets; a set that goes away takes its own back (`sign` -1). */
+/**
+ * Definitions counted over many sets; a set that goes away takes its own back
+ * (`sign` -1). Counts may go below zero, so the same tally serves as the change
+ * an update makes to stored counts.
+ */
 export class DefinitionCounts {
   private readonly counts = new Map<string, number>();
 
@@ -195,7 +199,7 @@ export class DefinitionCounts {
     for (const d of definitions) {
       const key = `${d.acronym}\t${d.long}`;
       const n = (this.counts.get(key) ?? 0) + sign;
-      if (n > 0) this.counts.set(key, n);
+      if (n !== 0) this.counts.set(key, n);
       else this.counts.delete(key);
     }
   }

@@ -4,7 +4,7 @@
  * their counts over the whole index, which a search reads once per change.
  */
 import type Database from "better-sqlite3";
-import { setDefinitions, type Definition, type DefinitionCount } from "../core/acronym-miner.js";
+import { DefinitionCounts, setDefinitions, type Definition, type DefinitionCount } from "../core/acronym-miner.js";
 import { AcronymTable, NO_ACRONYMS } from "../core/acronyms.js";
 import type { QuestionSet } from "../core/model.js";
 
@@ -27,7 +27,7 @@ type Pairs = [acronym: string, long: string][];
 
 /** Changes to the definitions of an index, gathered while sets are removed and added, written once. */
 export class DefinitionChanges {
-  private readonly delta = new Map<string, number>();
+  private delta = new DefinitionCounts();
   private readonly pairsOf;
   private readonly insertSet;
   private readonly deleteSet;
@@ -43,25 +43,17 @@ export class DefinitionChanges {
     return this.db.prepare("SELECT 1 FROM meta WHERE key = ?").pluck().get(PENDING) === 1;
   }
 
-  private count(pairs: Pairs, sign: 1 | -1): void {
-    for (const [acronym, long] of pairs) {
-      const key = `${acronym}\t${long}`;
-      this.delta.set(key, (this.delta.get(key) ?? 0) + sign);
-    }
-  }
-
   remove(setId: string): void {
     const stored = this.pairsOf.get(setId) as string | undefined;
     if (stored === undefined) return;
-    this.count(JSON.parse(stored) as Pairs, -1);
+    this.delta.add((JSON.parse(stored) as Pairs).map(([acronym, long]) => ({ acronym, long })), -1);
     this.deleteSet.run(setId);
   }
 
   add(setId: string, definitions: Definition[]): void {
     if (!definitions.length) return;
-    const pairs: Pairs = definitions.map((d) => [d.acronym, d.long]);
-    this.count(pairs, 1);
-    this.insertSet.run(setId, JSON.stringify(pairs));
+    this.delta.add(definitions);
+    this.insertSet.run(setId, JSON.stringify(definitions.map((d): Pairs[number] => [d.acronym, d.long])));
   }
 
   /** Mines sets the index holds but whose definitions it lacks (an index of an older layout), `batch` at a time. */
@@ -75,14 +67,12 @@ export class DefinitionChanges {
       "INSERT INTO definitions (acronym, long, count) VALUES (?, ?, ?) ON CONFLICT (acronym, long) DO UPDATE SET count = count + excluded.count",
     );
     let dropped = false;
-    for (const [key, n] of this.delta) {
-      if (n === 0) continue;
-      const tab = key.indexOf("\t");
-      upsert.run(key.slice(0, tab), key.slice(tab + 1), n);
+    for (const [acronym, long, n] of this.delta.entries()) {
+      upsert.run(acronym, long, n);
       dropped ||= n < 0;
     }
     if (dropped) this.db.exec("DELETE FROM definitions WHERE count <= 0");
-    this.delta.clear();
+    this.delta = new DefinitionCounts();
   }
 }
 
