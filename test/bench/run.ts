@@ -76,7 +76,7 @@ try {
     const gen = generateDumps(SEED, join(dir, "seeds"), size.extra);
     log(`\n${size.name}: ${gen.sets} sets gegenereerd, ${(gen.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`);
     const parse = measureParseThroughput(join(dir, "seeds"));
-    log(`  parser (hele bestanden, vers proces): ${parse.mb!.toFixed(1)} MB in ${fmt(parse.wallMs)} ms = ${parse.mbPerS!.toFixed(1)} MB/s (CPU-tijd ${fmt(parse.cpuMs)} ms = ${parse.cpuMbPerS!.toFixed(1)} MB/s)`);
+    log(`  parser (hele bestanden, mediaan van ${parse.runs} verse processen): ${parse.mb!.toFixed(1)} MB in ${fmt(parse.wallMs)} ms = ${parse.mbPerS!.toFixed(1)} MB/s (${parse.minMbPerS!.toFixed(1)}–${parse.maxMbPerS!.toFixed(1)}; CPU-tijd ${fmt(parse.cpuMs)} ms = ${parse.cpuMbPerS!.toFixed(1)} MB/s)`);
     for (const backend of ["lunr", "sqlite"] as const) {
       if (backend === "lunr" && !size.lunr) {
         log(`  lunr: overgeslagen op deze grootte (bouwen kost ~4 min en ~4 GB; meten met --full)`);
