@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { QuestionSet } from "../src/core/model.js";
 import { infoReply, type ReplyAction } from "../src/core/reply.js";
 import { echo, snippet } from "../src/core/format.js";
-import type { SearchHit } from "../src/core/search.js";
+import type { SimilarHit } from "../src/core/search.js";
 import { answerSummary } from "./render.js";
 import { defineCommand } from "./types.js";
 
@@ -10,27 +10,34 @@ import { defineCommand } from "./types.js";
 export const EERDER_MAX_CHARS = 1500;
 const RESULTS = 5;
 
-/** How alike a hit is, in words people use; below the last step a hit is not shown. */
+/**
+ * How alike a hit is (its likeness, see likeness.ts), in words people use;
+ * below the last step a hit is not shown. The steps are set with `npm run
+ * eval` on drafts whose earlier question is known and on drafts that were
+ * never asked, so that "zeer vergelijkbaar" goes to the right question or its
+ * set, and a draft on a new subject finds "ver verwant" at most.
+ */
 const LABELS: [number, string][] = [
-  [0.55, "zeer vergelijkbaar"],
-  [0.3, "verwant"],
-  [0.15, "ver verwant"],
+  [0.25, "zeer vergelijkbaar"],
+  [0.15, "verwant"],
+  [0.07, "ver verwant"],
 ];
 
-export function similarityLabel(share: number): string | null {
-  return LABELS.find(([min]) => share >= min)?.[1] ?? null;
+export function similarityLabel(likeness: number): string | null {
+  return LABELS.find(([min]) => likeness >= min)?.[1] ?? null;
 }
 
 /**
- * Labels for a ranked list. The order weighs every question of the draft, the
- * share only the words in common, so a hit is never labelled more alike than
- * any hit above it: "zeer vergelijkbaar" never stands below "verwant", and a
- * hit far down the list is not called very alike for sharing many common words.
+ * Labels for a ranked list. The order weighs every question of the draft and
+ * the answers too, the likeness only the words of the two questions, so a hit
+ * is never labelled more alike than any hit above it: "zeer vergelijkbaar"
+ * never stands below "verwant", and a hit far down the list is not called
+ * very alike for sharing a few rare words.
  */
-export function rankedLabels(shares: readonly number[]): (string | null)[] {
+export function rankedLabels(likenesses: readonly number[]): (string | null)[] {
   let cap = Infinity;
-  return shares.map((share) => {
-    cap = Math.min(cap, share);
+  return likenesses.map((likeness) => {
+    cap = Math.min(cap, likeness);
     return similarityLabel(cap);
   });
 }
@@ -47,7 +54,7 @@ export function setDate(set: QuestionSet): string | null {
   return null;
 }
 
-function hitSection(hit: SearchHit, label: string, i: number) {
+function hitSection(hit: SimilarHit, label: string, i: number) {
   const date = setDate(hit.set);
   return {
     heading: `${i + 1}. ${label} — ${snippet(hit.set.title, 90)}, vraag ${hit.question.number}`,
@@ -81,10 +88,10 @@ export const eerder = defineCommand({
       );
     }
     const hits = deps.engine.similar(tekst, RESULTS);
-    const labels = rankedLabels(hits.map((h) => h.share));
+    const labels = rankedLabels(hits.map((h) => h.likeness));
     const labelled = hits
       .map((hit, i) => ({ hit, label: labels[i]! }))
-      .filter((x): x is { hit: SearchHit; label: string } => x.label !== null);
+      .filter((x): x is { hit: SimilarHit; label: string } => x.label !== null);
     if (labelled.length === 0) {
       return infoReply(
         `Ik vond geen eerdere vragen die lijken op «${echo(tekst, 60)}». Er is dus waarschijnlijk nog niet eerder zo gevraagd (binnen deze verzameling).`,

@@ -8,6 +8,7 @@ import { analyzeQuery, namesSubject, words, type AnalyzedQuery, type QueryWord, 
 import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold, shortHash } from "./text.js";
+import { likeness } from "./likeness.js";
 
 /** What a backend indexes for one question; fields hold analysed terms. */
 export interface SearchDocument {
@@ -40,6 +41,11 @@ export interface SearchHit {
   score: number;
   /** The share of the query's weight the question covers, 0–1. */
   share: number;
+}
+
+/** An earlier question close to a pasted text, with how alike the two are read both ways (see likeness.ts), 0–1. */
+export interface SimilarHit extends SearchHit {
+  likeness: number;
 }
 
 /** Field weights: a title or question word says more than a word deep in an answer. */
@@ -362,15 +368,18 @@ export class SearchEngine {
    * whole text and each of its questions are searched, and the rankings fused,
    * so every question in a draft finds its nearest earlier one.
    */
-  similar(text: string, limit = 5): SearchHit[] {
+  similar(text: string, limit = 5): SimilarHit[] {
+    const whole = this.analyze(text);
     // Like every list, the answer spreads over sets: a near miss in another set is worth a line.
-    return spreadOverSets(this.fused(text, Math.max(limit, SPREAD_DEPTH / 2))).slice(0, limit);
+    const hits = spreadOverSets(this.fused(text, Math.max(limit, SPREAD_DEPTH / 2), draftQuestions(text), whole)).slice(0, limit);
+    // The title says what a question's "dit" and "deze" are about.
+    return hits.map((hit) => ({ ...hit, likeness: likeness(whole, this.analyze(`${hit.set.title}. ${hit.question.text}`)) }));
   }
 
   /** The whole text and each of its questions searched, and the rankings fused. */
-  private fused(text: string, limit: number, questions = draftQuestions(text)): SearchHit[] {
+  private fused(text: string, limit: number, questions = draftQuestions(text), whole = this.analyze(text)): SearchHit[] {
     // A question of the draft that is only a formula ("Wat vindt u daarvan?") would find every other such formula.
-    const parts = [this.analyze(text), ...questions.map((q) => this.analyze(q)).filter(namesSubject)];
+    const parts = [whole, ...questions.map((q) => this.analyze(q)).filter(namesSubject)];
     const lists = parts.map((part) => this.ranked(part, limit * 2));
     const fused = new Map<string, { hit: SearchHit; score: number }>();
     for (const list of lists) {

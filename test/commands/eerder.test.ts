@@ -64,18 +64,22 @@ describe("/eerder", () => {
     expect(parsed.tekst.length).toBe(EERDER_MAX_CHARS);
   });
 
-  it("labels similarity in words people understand", () => {
+  it("labels similarity in words people understand, each from its own step up", () => {
     expect(similarityLabel(0.9)).toBe("zeer vergelijkbaar");
-    expect(similarityLabel(0.4)).toBe("verwant");
-    expect(similarityLabel(0.2)).toBe("ver verwant");
-    expect(similarityLabel(0.05)).toBeNull();
+    expect(similarityLabel(0.25)).toBe("zeer vergelijkbaar");
+    expect(similarityLabel(0.2499)).toBe("verwant");
+    expect(similarityLabel(0.15)).toBe("verwant");
+    expect(similarityLabel(0.1499)).toBe("ver verwant");
+    expect(similarityLabel(0.07)).toBe("ver verwant");
+    expect(similarityLabel(0.0699)).toBeNull();
+    expect(similarityLabel(0)).toBeNull();
   });
 
   it("never labels a hit more alike than one listed above it", () => {
-    expect(rankedLabels([0.4, 0.9, 0.2, 0.05])).toEqual(["verwant", "verwant", "ver verwant", null]);
-    expect(rankedLabels([0.9, 0.1, 0.8])).toEqual(["zeer vergelijkbaar", null, null]);
-    expect(rankedLabels([0.9, 0.4, 0.2])).toEqual(["zeer vergelijkbaar", "verwant", "ver verwant"]);
-    expect(rankedLabels([0.1, 0.05])).toEqual([null, null]);
+    expect(rankedLabels([0.2, 0.9, 0.1, 0.05])).toEqual(["verwant", "verwant", "ver verwant", null]);
+    expect(rankedLabels([0.9, 0.05, 0.8])).toEqual(["zeer vergelijkbaar", null, null]);
+    expect(rankedLabels([0.9, 0.2, 0.1])).toEqual(["zeer vergelijkbaar", "verwant", "ver verwant"]);
+    expect(rankedLabels([0.06, 0.05])).toEqual([null, null]);
     expect(rankedLabels([])).toEqual([]);
   });
 

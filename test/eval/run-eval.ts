@@ -2,7 +2,9 @@
  * `npm run eval`: search quality per half and per kind, for both backends and
  * for the plain-Lunr baseline, in one run on the same queries.
  * The dev half is queries.ts, dev-half-2.ts, dev-half-3.ts and test halves 3 to 8 together
- * (a test half joins the dev half once it has been run).
+ * (a test half joins the dev half once it has been run). For /eerder it also reports how its
+ * labels fare on the drafts of each half and on drafts that were never asked (novel-drafts.ts),
+ * next to the labels the share of the text alone would give.
  *   --misses  list the dev half's queries that did not come first
  *   --test    also run the held-out test half (aggregate figures only)
  */
@@ -23,6 +25,8 @@ import { TEST_HALF_7 } from "./test-half-7.js";
 import { TEST_HALF_8 } from "./test-half-8.js";
 import { evaluate, type EvalResult, type RankedRef, type Scores } from "./evaluate.js";
 import { plainLunr } from "./baseline.js";
+import { formatLabelReport, labelReport, shareLabels } from "./labels.js";
+import { NOVEL_DRAFTS_DEV, NOVEL_DRAFTS_TEST } from "./novel-drafts.js";
 
 const args = new Set(process.argv.slice(2));
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
@@ -54,7 +58,7 @@ const baseline = plainLunr(engines[0]![1].corpus);
 
 const fmt = (s: Scores | undefined) => (s ? `${s.hit1.toFixed(3)} ${s.hit3.toFixed(3)} ${s.mrr.toFixed(3)}` : "    –     –     –");
 
-function report(name: string, cases: EvalCase[], showMisses: boolean): void {
+function report(name: string, cases: EvalCase[], showMisses: boolean, novel?: string[]): void {
   const runs: [string, EvalResult][] = [
     ...engines.map(([n, engine]): [string, EvalResult] => [n, evaluate(cases, (q) => refsOf(engine.search(q, { limit: 10 })))]),
     ["baseline", evaluate(cases, baseline)],
@@ -76,6 +80,11 @@ function report(name: string, cases: EvalCase[], showMisses: boolean): void {
     });
     console.log(`/eerder: right question in the top 3 for ${counts.join(", ")}`);
   }
+  if (novel) {
+    const engine = engines[0]![1];
+    console.log(`/eerder labels: ${formatLabelReport(labelReport(engine, drafts, novel))}`);
+    console.log(`  baseline, from the share alone: ${formatLabelReport(labelReport(engine, drafts, novel, shareLabels))}`);
+  }
   if (showMisses) {
     for (const [n, r] of runs.slice(0, 1)) {
       for (const m of r.misses) console.log(`  ${n} not first [${m.kind}]: ${m.query.slice(0, 60).padEnd(60)} → ${m.got.join(", ") || "(niets)"}`);
@@ -85,7 +94,7 @@ function report(name: string, cases: EvalCase[], showMisses: boolean): void {
   }
 }
 
-report("dev", DEV_HALF, args.has("--misses"));
+report("dev", DEV_HALF, args.has("--misses"), NOVEL_DRAFTS_DEV);
 const HELD_OUT: { flag: string; label: string; file: string; name: string }[] = [
   { flag: "--test", label: "test", file: "test-half-9", name: "TEST_HALF_9" },
 ];
@@ -97,7 +106,7 @@ for (const half of HELD_OUT) {
   const heldOut = test?.filter((c) => !dev.has(fold(c.query)));
   if (test && heldOut) {
     if (heldOut.length < test.length) console.log(`\n${half.label} half: ${test.length - heldOut.length} queries left out that also stand in the dev half`);
-    report(half.label, heldOut, false);
+    report(half.label, heldOut, false, NOVEL_DRAFTS_TEST);
   }
   else console.log(`\n${half.label} half: test/eval/${half.file}.ts not found`);
 }
