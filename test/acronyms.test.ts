@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ANALYSIS_VERSION } from "../src/core/analysis.js";
+import { ANALYSIS_VERSION, analyzeQuery, Vocabulary } from "../src/core/analysis.js";
+import { stem } from "../src/core/lunr-nl.js";
 import { AcronymTable } from "../src/core/acronyms.js";
 import { analyseSets } from "../src/core/corpus-analysis.js";
 import type { Corpus } from "../src/core/corpus.js";
@@ -106,6 +107,16 @@ describe("acronyms the corpus defines", () => {
     const engine = engineFor(disagreeing);
     expect(engine.acronyms.longForm("acm")).toBeNull();
     expect(engine.analyze("acm").words[0]!.defined).toBeUndefined();
+  });
+
+  it("read a typed long form whole when one of its words is also the particle of a verb before it", () => {
+    const vocab = new Vocabulary([["samenwerken", 3], ["team", 4], ["veilig", 5], ["wonen", 6], ["tsvw", 2]]);
+    const acronyms = new AcronymTable([["tsvw", "team samen veilig wonen", 2]]);
+    const q = analyzeQuery("werkt het team samen veilig wonen", vocab, { acronyms });
+    // "samen" goes to "werkt" ("samenwerken") and is no query word of its own, yet it still joins the long form.
+    expect(q.words.map((w) => w.word)).toEqual(["werkt", "team", "veilig", "wonen"]);
+    expect(q.words[0]!.separated).toEqual([stem("samenwerken")]);
+    expect(q.words.map((w) => w.defined)).toEqual([undefined, ...Array(3).fill([{ terms: ["tsvw"], share: 1 / 3 }])]);
   });
 });
 

@@ -359,9 +359,11 @@ function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { s
  * typed acronym its long form, and the words of a typed long form its
  * acronym, shared among them, so the acronym weighs as much as one synonym
  * does. With the corpus count of the stand-in, for a word the corpus lacks.
+ * `content`: the query's words of substance in order, a separable verb's
+ * particle included, since a long form may hold one ("samen").
  */
 function definedTerms(
-  all: Token[],
+  content: Token[],
   unique: Token[],
   keyOf: (t: Token) => string,
   acronyms: AcronymTable,
@@ -382,7 +384,6 @@ function definedTerms(
     e.terms.push({ terms: form.stems, share: 1 });
     e.count = Math.min(...form.words.map((w) => formCount(w, vocab)));
   }
-  const content = all.filter((t) => t.acronym || !isStopWord(t.word));
   const stems = content.map((t) => (t.acronym ? t.word : acronyms.mayBelong(t.word) ? stem(t.word) : ""));
   for (const match of acronyms.longFormsIn(stems)) {
     const holders = [...new Set(content.slice(match.from, match.to).map((t) => byKey.get(keyOf(t))))].filter((t): t is Token => t !== undefined);
@@ -400,8 +401,8 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
   const acronyms = options.acronyms ?? NO_ACRONYMS;
   const all = withStandIns(tokens(query.slice(0, MAX_QUERY_CHARS)));
   const separable = separableVerbs(all, vocab);
-  const content = (t: Token) => (t.acronym || !isStopWord(t.word)) && !separable.particles.has(t);
-  const withContent = all.filter(content);
+  const content = all.filter((t) => t.acronym || !isStopWord(t.word));
+  const withContent = content.filter((t) => !separable.particles.has(t));
   const hasSubject = withContent.some((t) => t.acronym || !LIGHT_WORDS.has(t.word));
   // A light verb with its particle has content of its own ("komt … om", "houdt … bij").
   const kept = withContent.filter((t) => !hasSubject || t.acronym || !LIGHT_WORDS.has(t.word) || separable.verbs.has(t));
@@ -435,7 +436,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     seen.add(key);
     return true;
   });
-  const definitions = definedTerms(all, unique, keyOf, acronyms, vocab);
+  const definitions = definedTerms(content, unique, keyOf, acronyms, vocab);
   const analyzed = unique.map((t, i): QueryWord => {
     const w = t.word;
     const isLast = i === unique.length - 1;
