@@ -1,18 +1,32 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStopWord, stem } from "../../src/core/lunr-nl.js";
 import { SYNONYM_GROUPS, synonymStems, synonymWords } from "../../src/core/synonyms.js";
 import { SearchEngine } from "../../src/core/search.js";
 import { highlight, queryTerms } from "../../src/core/highlight.js";
 import { SqliteBackend } from "../../src/search/sqlite-backend.js";
-import type { Corpus } from "../../src/core/corpus.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
 
 const body = (...lines: string[]) => lines.join("\n");
 
-function sqliteEngineFor(corpus: Corpus): SearchEngine {
-  const backend = SqliteBackend.open(":memory:");
-  backend.sync(corpus);
-  return new SearchEngine(corpus, backend.vocabulary, backend);
+const BACKENDS = ["lunr", "sqlite"] as const;
+type Engines = Record<(typeof BACKENDS)[number], SearchEngine>;
+
+/**
+ * One engine per backend over the corpus of `files`, made once before the
+ * describe's tests run (not while the file loads) and shared by them.
+ */
+function enginesOver(...files: [string, string][]): Engines {
+  const engines = {} as Engines;
+  let backend: SqliteBackend | undefined;
+  beforeAll(() => {
+    const corpus = corpusOf(...files);
+    backend = SqliteBackend.open(":memory:");
+    backend.sync(corpus);
+    engines.lunr = engineFor(corpus);
+    engines.sqlite = new SearchEngine(corpus, backend.vocabulary, backend);
+  });
+  afterAll(() => backend?.close());
+  return engines;
 }
 
 describe("synonym groups", () => {
@@ -92,7 +106,7 @@ describe("synonym groups", () => {
 });
 
 describe("searching with synonyms", () => {
-  const corpus = corpusOf(
+  const engines = enginesOver(
     ["a.txt", body(HEADER("Politiemedewerkers op straat"), "Hoeveel politiemedewerkers zijn er in Utrecht?", "Er zijn 900 politiemedewerkers.")],
     ["b.txt", body(HEADER("Financiering van musea"), "Wordt de financiering van musea verhoogd?", "De financiering stijgt met 5%.")],
     ["c.txt", body(HEADER("Geld voor bibliotheken"), "Hoeveel geld krijgen bibliotheken?", "Elke bibliotheek krijgt geld van het Rijk.")],
@@ -100,25 +114,25 @@ describe("searching with synonyms", () => {
     ["e.txt", body(HEADER("Rechercheurs"), "Hoeveel rechercheurs werken er bij de recherche?", "Ongeveer 2.000 rechercheurs.")],
     ["f.txt", body(HEADER("Speelruimte"), "Is er genoeg speelruimte in wijken?", "Gemeenten zorgen daarvoor.")],
   );
-  const engines: [string, SearchEngine][] = [
-    ["lunr", engineFor(corpus)],
-    ["sqlite", sqliteEngineFor(corpus)],
-  ];
   const top = (e: SearchEngine, q: string) => e.search(q, { limit: 3 }).map((h) => h.set.title);
 
-  it.each(engines)("finds the official word from the everyday one (%s)", (_name, e) => {
+  it.each(BACKENDS)("finds the official word from the everyday one (%s)", (name) => {
+    const e = engines[name];
     expect(top(e, "hoeveel agenten zijn er in utrecht")[0]).toBe("Politiemedewerkers op straat");
   });
 
-  it.each(engines)("ranks the exact word above its synonym (%s)", (_name, e) => {
+  it.each(BACKENDS)("ranks the exact word above its synonym (%s)", (name) => {
+    const e = engines[name];
     expect(top(e, "geld")).toEqual(["Geld voor bibliotheken", "Financiering van musea"]);
   });
 
-  it.each(engines)("swaps a compound's part for its synonym when the corpus has that compound (%s)", (_name, e) => {
+  it.each(BACKENDS)("swaps a compound's part for its synonym when the corpus has that compound (%s)", (name) => {
+    const e = engines[name];
     expect(top(e, "politieschool")[0]).toBe("Capaciteit van de politieopleiding");
   });
 
-  it.each(engines)("reads a word the corpus lacks through its synonym instead of as a typo (%s)", (_name, e) => {
+  it.each(BACKENDS)("reads a word the corpus lacks through its synonym instead of as a typo (%s)", (name) => {
+    const e = engines[name];
     const q = e.analyze("speurders");
     expect(q.words[0]!.corrections).toEqual([]);
     expect(q.words[0]!.weight).toBeGreaterThan(0);
@@ -127,7 +141,7 @@ describe("searching with synonyms", () => {
 });
 
 describe("searching with everyday words across policy areas", () => {
-  const corpus = corpusOf(
+  const engines = enginesOver(
     ["a.txt", body(HEADER("Verhuurders en huurprijzen"), "Treden gemeenten op tegen verhuurders die te hoge huurprijzen vragen?", "Gemeenten kunnen de huurcommissie inschakelen.")],
     ["b.txt", body(HEADER("Bereikbaarheid van dorpen"), "Zijn kleine dorpen nog bereikbaar met het openbaar vervoer?", "De provincie bekijkt de dienstregeling.")],
     ["c.txt", body(HEADER("Gewasbeschermingsmiddelen bij scholen"), "Worden gewasbeschermingsmiddelen gespoten naast scholen?", "Er gelden afstandsregels.")],
@@ -137,50 +151,47 @@ describe("searching with everyday words across policy areas", () => {
     ["g.txt", body(HEADER("Softdrugs in coffeeshops"), "Hoeveel cannabis verkopen coffeeshops?", "Dat is niet bekend.")],
     ["h.txt", body(HEADER("Vervolging in dorpen"), "Vervolgt het Openbaar Ministerie in dorpen minder vaak?", "Nee, de huurcommissie en de rechter zien daar niet op toe.")],
   );
-  const engines: [string, SearchEngine][] = [
-    ["lunr", engineFor(corpus)],
-    ["sqlite", sqliteEngineFor(corpus)],
-  ];
   const first = (e: SearchEngine, q: string) => e.search(q, { limit: 3 })[0]?.set.title;
 
-  it.each(engines)("finds the landlord question from the everyday words (%s)", (_name, e) => {
+  it.each(BACKENDS)("finds the landlord question from the everyday words (%s)", (name) => {
+    const e = engines[name];
     expect(first(e, "huisbaas")).toBe("Verhuurders en huurprijzen");
     expect(first(e, "wat doet de gemeente tegen een huisbaas die te veel huur vraagt")).toBe("Verhuurders en huurprijzen");
   });
 
-  it.each(engines)("expands an abbreviation to the whole phrase the texts use, not to a text with half of it (%s)", (_name, e) => {
+  it.each(BACKENDS)("expands an abbreviation to the whole phrase the texts use, not to a text with half of it (%s)", (name) => {
+    const e = engines[name];
     expect(first(e, "ov")).toBe("Bereikbaarheid van dorpen");
     // "Openbaar Ministerie" has half of the phrase: no stand-in for "ov".
     expect(e.search("ov", { limit: 3 }).map((h) => h.set.title)).toEqual(["Bereikbaarheid van dorpen"]);
   });
 
-  it.each(engines)("finds the official word for a colloquial one (%s)", (_name, e) => {
+  it.each(BACKENDS)("finds the official word for a colloquial one (%s)", (name) => {
+    const e = engines[name];
     expect(first(e, "landbouwgif")).toBe("Gewasbeschermingsmiddelen bij scholen");
     expect(first(e, "files op de snelweg")).toBe("Drukte op rijkswegen");
     expect(first(e, "wiet")).toBe("Softdrugs in coffeeshops");
   });
 
-  it.each(engines)("lets a verb find its noun, above a set that only shares the subject (%s)", (_name, e) => {
+  it.each(BACKENDS)("lets a verb find its noun, above a set that only shares the subject (%s)", (name) => {
+    const e = engines[name];
     expect(first(e, "gaat het kabinet lachgas verbieden")).toBe("Verbod op lachgas");
     expect(first(e, "hoeveel jongeren gebruiken lachgas")).toBe("Gebruik van lachgas");
   });
 });
 
 describe("searching in chat register for the official word", () => {
-  const corpus = corpusOf(
+  const engines = enginesOver(
     ["a.txt", body(HEADER("Omgevingsvergunning voor dakopbouw"), "Hoe lang duurt een omgevingsvergunning voor een dakopbouw?", "Acht weken.")],
     ["b.txt", body(HEADER("Gijzelsoftware bij gemeenten"), "Hoe vaak troffen aanvallen met gijzelsoftware gemeenten?", "Twaalf keer.")],
     ["c.txt", body(HEADER("Vreemdelingenbewaring"), "Hoeveel mensen zaten in vreemdelingenbewaring?", "Gemiddeld 400.")],
     ["d.txt", body(HEADER("Lastenverzwaring voor ondernemers"), "Leidt het plan tot een lastenverzwaring voor ondernemers?", "Nee.")],
     ["e.txt", body(HEADER("Verlof van gedetineerden"), "Hoe vaak krijgen gedetineerden verlof?", "Dat verschilt per regime.")],
   );
-  const engines: [string, SearchEngine][] = [
-    ["lunr", engineFor(corpus)],
-    ["sqlite", sqliteEngineFor(corpus)],
-  ];
   const first = (e: SearchEngine, q: string) => e.search(q, { limit: 3 })[0]?.set.title;
 
-  it.each(engines)("finds the text from the word people type (%s)", (_name, e) => {
+  it.each(BACKENDS)("finds the text from the word people type (%s)", (name) => {
+    const e = engines[name];
     expect(first(e, "bouwvergunning")).toBe("Omgevingsvergunning voor dakopbouw");
     expect(first(e, "ransomware")).toBe("Gijzelsoftware bij gemeenten");
     expect(first(e, "wat is een uitzetcentrum")).toBe("Vreemdelingenbewaring");
@@ -190,22 +201,19 @@ describe("searching in chat register for the official word", () => {
 });
 
 describe("phrases that stand in for a word", () => {
-  const corpus = corpusOf(
+  const engines = enginesOver(
     ["a.txt", body(HEADER("Vervolging van agenten"), "Vervolgt de officier van justitie agenten die geweld gebruiken?", "Ja, als daar aanleiding toe is.")],
     ["b.txt", body(HEADER("Justitie en drones"), "Wat doet justitie tegen drones?", "Justitie werkt samen met de politie.")],
   );
-  const engines: [string, SearchEngine][] = [
-    ["lunr", engineFor(corpus)],
-    ["sqlite", sqliteEngineFor(corpus)],
-  ];
   const bold = (text: string) => [...text.matchAll(/\uE000([^\uE001]*)\uE001/g)].map((m) => m[1]);
 
-  it.each(engines)("match only a text with all of their words (%s)", (_name, e) => {
+  it.each(BACKENDS)("match only a text with all of their words (%s)", (name) => {
+    const e = engines[name];
     expect(e.search("aanklager", { limit: 3 }).map((h) => h.set.title)).toEqual(["Vervolging van agenten"]);
   });
 
   it("are marked only in a text with all of their words", () => {
-    const e = engines[0]![1];
+    const e = engines.lunr;
     const q = queryTerms(e.analyze("aanklager drones"));
     expect(bold(highlight("Vervolgt de officier van justitie agenten?", q, e.vocabulary))).toEqual(["officier", "justitie"]);
     expect(bold(highlight("Wat doet justitie tegen drones?", q, e.vocabulary))).toEqual(["drones"]);
