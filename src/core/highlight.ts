@@ -33,11 +33,21 @@ export function queryTerms(query: AnalyzedQuery): QueryTerms {
   return { terms, prefixes, phrases };
 }
 
-/** The query's terms for one text: a phrase's terms count only where the text has them all. */
-function termsFor(text: string, q: QueryTerms, vocab: WordIndex): QueryTerms {
+/** A word of a text with the terms the backends index it under. */
+interface TextWord {
+  word: string;
+  terms: readonly string[];
+}
+
+function textWords(text: string, vocab: WordIndex): TextWord[] {
+  return tokens(text).map((t) => ({ word: t.word, terms: t.acronym ? [t.word] : wordTerms(t.word, vocab) }));
+}
+
+/** The query's terms for one text, given its words: a phrase's terms count only where the text has them all. */
+function termsFor(words: readonly TextWord[], q: QueryTerms): QueryTerms {
   if (q.phrases.length === 0) return q;
   const present = new Set<string>();
-  for (const t of tokens(text)) for (const term of t.acronym ? [t.word] : wordTerms(t.word, vocab)) present.add(term);
+  for (const w of words) for (const term of w.terms) present.add(term);
   const terms = new Set(q.terms);
   for (const p of q.phrases) if (p.every((t) => present.has(t))) for (const t of p) terms.add(t);
   return { ...q, terms };
@@ -47,10 +57,9 @@ function termsFor(text: string, q: QueryTerms, vocab: WordIndex): QueryTerms {
 const WORD = /[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*/gu;
 
 function matches(span: string, q: QueryTerms, vocab: WordIndex): boolean {
-  for (const t of tokens(span)) {
-    const own = t.acronym ? [t.word] : wordTerms(t.word, vocab);
-    if (own.some((term) => q.terms.has(term))) return true;
-    if (q.prefixes.some((p) => t.word.startsWith(p))) return true;
+  for (const w of textWords(span, vocab)) {
+    if (w.terms.some((term) => q.terms.has(term))) return true;
+    if (q.prefixes.some((p) => w.word.startsWith(p))) return true;
   }
   return false;
 }
@@ -59,7 +68,8 @@ function matches(span: string, q: QueryTerms, vocab: WordIndex): boolean {
 export function highlight(text: string, q: QueryTerms, vocab: WordIndex): string {
   const clean = stripMarks(text);
   if (q.terms.size === 0 && q.prefixes.length === 0 && q.phrases.length === 0) return clean;
-  const own = termsFor(clean, q, vocab);
+  // Only a phrase needs the words of the whole text.
+  const own = q.phrases.length === 0 ? q : termsFor(textWords(clean, vocab), q);
   return clean.replace(WORD, (span) => (matches(span, own, vocab) ? `${MARK_OPEN}${span}${MARK_CLOSE}` : span));
 }
 
@@ -91,11 +101,12 @@ export function markSegments(text: string): { text: string; strong: boolean }[] 
 
 /** How many different query terms a text contains. */
 function termHits(text: string, query: QueryTerms, vocab: WordIndex): number {
-  const q = termsFor(text, query, vocab);
+  const words = textWords(text, vocab);
+  const q = termsFor(words, query);
   const found = new Set<string>();
-  for (const t of tokens(text)) {
-    for (const term of t.acronym ? [t.word] : wordTerms(t.word, vocab)) if (q.terms.has(term)) found.add(term);
-    for (const p of q.prefixes) if (t.word.startsWith(p)) found.add(`${p}*`);
+  for (const w of words) {
+    for (const term of w.terms) if (q.terms.has(term)) found.add(term);
+    for (const p of q.prefixes) if (w.word.startsWith(p)) found.add(`${p}*`);
   }
   return found.size;
 }

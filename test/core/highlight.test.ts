@@ -80,6 +80,14 @@ describe("best paragraph first", () => {
     expect(bestParagraph(paragraphs, queryTerms(e.analyze("onbekendwoord")), e.vocabulary)).toBe(-1);
   });
 
+  it("counts the words of a phrase that stands in for a query word only in a paragraph that has all of them", () => {
+    // "aanklager" stands in for "officier van justitie": "justitie" alone is no hit, both words are two.
+    const q = terms("aanklager drones");
+    expect(q.phrases).toContainEqual(["officier", "justitie"]);
+    expect(bestParagraph(["Justitie en drones.", "De officier van justitie."], q, engine.vocabulary)).toBe(1);
+    expect(bestParagraph(["De officier van justitie.", "Justitie en drones."], q, engine.vocabulary)).toBe(0);
+  });
+
   it("opens a long answer at it, says which of how many, and keeps the whole answer one button away", async () => {
     const r = await executeCommand(vraag, { zoekterm: "dijkversterking" }, d, log);
     const answer = r.sections.find((s) => s.heading?.startsWith("Antwoord"))!;
