@@ -4,7 +4,7 @@
  * for a compound the corpus lacks, the part it knows.
  */
 import type { WordIndex } from "./analysis.js";
-import type { Lexicon } from "./lexicon.js";
+import { afterLinkingS, isLinkedHead, type Lexicon } from "./lexicon.js";
 import { isStopWord } from "./lunr-nl.js";
 
 export const MIN_PART = 4;
@@ -48,14 +48,13 @@ export function splitCompound(word: string, vocab: WordIndex, depth = 0): string
 export function knownPart(word: string, vocab: WordIndex, lexicon: Lexicon): string | null {
   if (word.length < MIN_COMPOUND) return null;
   const known = (part: string) => part.length >= MIN_KNOWN_PART && vocab.has(part) && !isStopWord(part);
-  const dutch = (part: string) => lexicon.knows(part) || (part.endsWith("s") && lexicon.has(part.slice(0, -1)));
+  const dutch = (part: string) => lexicon.knows(part) || isLinkedHead(part, lexicon);
   let best: string | null = null;
   if (lexicon.knows(word)) {
     // The other side may be short: "wet", "gat".
     for (let i = 3; i <= word.length - 3; i++) {
       const [head, rest] = [word.slice(0, i), word.slice(i)];
-      const linked = rest.startsWith("s") ? rest.slice(1) : rest;
-      const found = known(head) && (dutch(rest) || lexicon.knows(linked)) ? head : dutch(head) && known(rest) ? rest : null;
+      const found = known(head) && (dutch(rest) || lexicon.knows(afterLinkingS(rest))) ? head : dutch(head) && known(rest) ? rest : null;
       if (found && found.length > (best?.length ?? 0)) best = found;
     }
   }

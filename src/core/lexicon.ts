@@ -13,6 +13,20 @@ export interface Lexicon {
 /** Knows no word: typo correction as if every unknown word were a slip. */
 export const NO_LEXICON: Lexicon = { has: () => false, knows: () => false };
 
+/**
+ * Dutch may join a compound's first part to the rest with an "s"
+ * ("veiligheid|s|risico", "politie|s|…"). Whether `head` is such a part: a
+ * form `words` has, of at least `min` letters, with that "s" after it.
+ */
+export function isLinkedHead(head: string, words: Pick<Lexicon, "has">, min = 1): boolean {
+  return head.endsWith("s") && head.length > min && words.has(head.slice(0, -1));
+}
+
+/** The rest of a compound without the linking "s" its first part may take ("srisico" → "risico"); another rest as it is. */
+export function afterLinkingS(rest: string): string {
+  return rest.startsWith("s") ? rest.slice(1) : rest;
+}
+
 /** Compound parts shorter than this are too easily found inside a typo ("pol" + "itie"). */
 const MIN_PART = 3;
 /** At most this many parts: "druk|lucht|pistolen"; with three, every part as long as "druk". */
@@ -71,7 +85,7 @@ export class WordList implements Lexicon {
   private compound(word: string, parts: number, min: number): boolean {
     for (let i = min; i <= word.length - min; i++) {
       const head = word.slice(0, i);
-      if (!this.has(head) && !(head.endsWith("s") && head.length > min && this.has(head.slice(0, -1)))) continue;
+      if (!this.has(head) && !isLinkedHead(head, this, min)) continue;
       const rest = word.slice(i);
       if (this.has(rest) || (parts > 2 && head.length >= LONG_PART && this.compound(rest, parts - 1, LONG_PART))) return true;
     }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { analyzeQuery, Vocabulary } from "../../src/core/analysis.js";
+import { knownPart } from "../../src/core/compounds.js";
 import { NO_LEXICON, WordList } from "../../src/core/lexicon.js";
 import { stem } from "../../src/core/lunr-nl.js";
 
@@ -85,6 +86,16 @@ describe("typo correction with a Dutch word list", () => {
     expect(analyzeQuery("moordsites", vocab, { lexicon: dutch }).words[0]!.knownPart).toBe(stem("moord"));
     // Too short a piece is no evidence: "gat" alone never stands in.
     expect(analyzeQuery("geldgat", new Vocabulary([["gat", 3]]), { lexicon: list("geld", "gat") }).words[0]!.knownPart).toBeNull();
+  });
+
+  it("reads the linking s of a compound on either side of where it splits one for its known part", () => {
+    const moordszaak = list("moord", "zaak");
+    expect(moordszaak.knows("moordszaak")).toBe(true);
+    // "moord|szaak": the s before the rest links, "zaak" is Dutch.
+    expect(analyzeQuery("moordszaak", vocab, { lexicon: moordszaak }).words[0]!.knownPart).toBe(stem("moord"));
+    expect(knownPart("moordszaak", vocab, moordszaak)).toBe("moord");
+    // "moords|politie": the s after the head links; the longer known side wins.
+    expect(knownPart("moordspolitie", vocab, list("moord", "politie"))).toBe("politie");
   });
 
   it("stands in the corpus compounds that begin or end with a Dutch word the corpus lacks, the most frequent first", () => {
