@@ -41,6 +41,10 @@ export const GROUPS = {
     mutate: ["src/core/acronym-miner.ts"],
     testFiles: ["test/core/acronym-miner.test.ts"],
   },
+  likeness: {
+    mutate: ["src/core/likeness.ts", "commands/eerder.ts"],
+    testFiles: ["test/core/likeness.test.ts", "test/commands/eerder.test.ts"],
+  },
   classify: {
     mutate: ["src/core/classify.ts"],
     testFiles: ["test/core/classify-mutants.test.ts", "test/core/question-tail.test.ts", "test/core/parse.test.ts"],

@@ -18,9 +18,9 @@ const RESULTS = 5;
  * set, and a draft on a new subject finds "ver verwant" at most.
  */
 const LABELS: [number, string][] = [
-  [0.25, "zeer vergelijkbaar"],
+  [0.22, "zeer vergelijkbaar"],
   [0.15, "verwant"],
-  [0.07, "ver verwant"],
+  [0.1, "ver verwant"],
 ];
 
 export function similarityLabel(likeness: number): string | null {

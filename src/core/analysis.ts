@@ -312,6 +312,13 @@ export const MAX_QUERY_WORDS = 24;
 /** Pasted text beyond this is not read. */
 export const MAX_QUERY_CHARS = 2000;
 
+/**
+ * What a word the corpus lacks (weight 0: it cannot match anything) counts
+ * for in how much of a text a question covers: it does make a text less like
+ * what was found.
+ */
+export const UNKNOWN_WORD_WEIGHT = 0.5;
+
 /** A word's weight from its corpus count: a word found once says far more than one found everywhere. */
 export function specificity(count: number): number {
   return 1 / (1 + Math.log(1 + count));

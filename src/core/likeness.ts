@@ -2,7 +2,7 @@
  * How alike a pasted text and an earlier question are, for the words people
  * read beside a "has this been asked before?" hit.
  */
-import type { AnalyzedQuery, QueryWord } from "./analysis.js";
+import { UNKNOWN_WORD_WEIGHT, type AnalyzedQuery, type QueryWord } from "./analysis.js";
 
 /** Every term a word may match by: itself, its other forms, compounds, stand-ins and corrections. */
 function reach(w: QueryWord): string[] {
@@ -24,14 +24,13 @@ function own(w: QueryWord): string[] {
   return out;
 }
 
-/** The share of `to`'s weight that words of `from` reach, in any of their forms; rare words weigh most. */
+/** The share of `to`'s weight that words of `from` reach, in any of their forms; rare words weigh most, and words the corpus lacks count too. */
 export function reachedShare(from: AnalyzedQuery, to: AnalyzedQuery): number {
   const reached = new Set(from.words.flatMap(reach));
   let total = 0;
   let shared = 0;
   for (const w of to.words) {
-    if (w.weight <= 0) continue;
-    total += w.weight;
+    total += w.weight > 0 ? w.weight : UNKNOWN_WORD_WEIGHT;
     if (own(w).some((t) => reached.has(t))) shared += w.weight;
   }
   return total > 0 ? shared / total : 0;

@@ -4,7 +4,7 @@
  */
 import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
-import { analyzeQuery, namesSubject, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
+import { analyzeQuery, namesSubject, UNKNOWN_WORD_WEIGHT, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold, shortHash } from "./text.js";
@@ -329,8 +329,7 @@ export class SearchEngine {
       const f = found.get(ref);
       return f ? questionPrior(f.question) : 1;
     };
-    // Words the corpus lacks cannot rank anything, but they do make a text less like what was found.
-    const total = queryWeight(analyzed) + UNKNOWN_WORD_SHARE * analyzed.words.filter((w) => w.weight === 0).length;
+    const total = queryWeight(analyzed) + UNKNOWN_WORD_WEIGHT * analyzed.words.filter((w) => w.weight === 0).length;
     // Equal scores: the set that names the people typed most prominently, then the newer set, then reading order.
     const prominence = new Map<QuestionSet, number>();
     const prominenceOf = (set: QuestionSet) => {
@@ -421,8 +420,6 @@ export class SearchEngine {
 const MAX_SUGGEST_WORDS = 5;
 /** Candidates a spread list looks at, at least: more than the questions of nearly any set. */
 const SPREAD_DEPTH = 40;
-/** What a word unknown to the corpus counts for in a hit's share of the query. */
-const UNKNOWN_WORD_SHARE = 0.5;
 /** Rank fusion damping: a first place in one list counts, but not overwhelmingly. */
 const FUSION_K = 5;
 const MAX_DRAFT_QUESTIONS = 6;

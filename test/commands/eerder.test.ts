@@ -22,7 +22,22 @@ describe("/eerder", () => {
     expect(first.heading).toMatch(/^1\. (zeer vergelijkbaar|verwant) — De bescherming van slachtoffers van huiselijk geweld en stalking, vraag (7|8)$/);
     expect(first.body).toContain("noodknop");
     expect(first.body).toContain("nog niet beantwoord");
-    expect(first.body).toContain("Set bescherming-slachtoffers-ca18cf");
+    expect(first.body).toContain("Set bescherming-slachtoffers-ca18cf · datum genoemd in de set: 20 augustus 2025");
+    expect(first.body!.split("\n")).toHaveLength(3);
+    expect(r.status).toBe("info");
+    expect(r.subtitle).toBe("Gezocht op «Heeft de staatssecretaris kennisgenomen van berichten dat slachtoffers van…»");
+    expect(r.footer).toBe("Open een vraag met de knoppen hieronder.");
+    expect(r.actions.map((a) => a.label)).toEqual(r.sections.map((_, i) => `Open ${i + 1}`));
+  });
+
+  it("calls the earlier question a draft repeats in other words very alike", async () => {
+    expect((await run(NOODKNOP_DRAFT)).sections[0]!.heading).toMatch(/^1\. zeer vergelijkbaar — /);
+  });
+
+  it("names no date for a set that names none", async () => {
+    const r = await run("Hoe wordt het exploitatietekort van de politie opgeheven, en hoe groot is het tussen 2026 en 2029?");
+    const begroting = r.sections.find((s) => s.body!.includes("Set politiebegroting-7ef24d"))!;
+    expect(begroting.body!.split("\n").pop()).toBe("Set politiebegroting-7ef24d");
   });
 
   it("opens exactly the question behind each button, whatever the pasted text", async () => {
@@ -45,8 +60,11 @@ describe("/eerder", () => {
 
   it("says when nothing like it was asked before", async () => {
     const r = await run("Hoeveel windmolens staan er in de Noordzee en wat betekent dat voor de kabeljauwvangst van Urker vissers?");
-    const labels = r.sections.map((s) => s.heading ?? "");
-    expect(labels.every((h) => !/zeer vergelijkbaar|— verwant/.test(h))).toBe(true);
+    expect(r.status).toBe("empty");
+    expect(r.actions).toEqual([]);
+    expect(replyText(r)).toContain(
+      "Ik vond geen eerdere vragen die lijken op «Hoeveel windmolens staan er in de Noordzee en wat betekent…». Er is dus waarschijnlijk nog niet eerder zo gevraagd (binnen deze verzameling).",
+    );
   });
 
   it("explains itself when no text was given and survives odd input", async () => {
@@ -66,20 +84,20 @@ describe("/eerder", () => {
 
   it("labels similarity in words people understand, each from its own step up", () => {
     expect(similarityLabel(0.9)).toBe("zeer vergelijkbaar");
-    expect(similarityLabel(0.25)).toBe("zeer vergelijkbaar");
-    expect(similarityLabel(0.2499)).toBe("verwant");
+    expect(similarityLabel(0.22)).toBe("zeer vergelijkbaar");
+    expect(similarityLabel(0.2199)).toBe("verwant");
     expect(similarityLabel(0.15)).toBe("verwant");
     expect(similarityLabel(0.1499)).toBe("ver verwant");
-    expect(similarityLabel(0.07)).toBe("ver verwant");
-    expect(similarityLabel(0.0699)).toBeNull();
+    expect(similarityLabel(0.1)).toBe("ver verwant");
+    expect(similarityLabel(0.0999)).toBeNull();
     expect(similarityLabel(0)).toBeNull();
   });
 
   it("never labels a hit more alike than one listed above it", () => {
-    expect(rankedLabels([0.2, 0.9, 0.1, 0.05])).toEqual(["verwant", "verwant", "ver verwant", null]);
+    expect(rankedLabels([0.2, 0.9, 0.12, 0.05])).toEqual(["verwant", "verwant", "ver verwant", null]);
     expect(rankedLabels([0.9, 0.05, 0.8])).toEqual(["zeer vergelijkbaar", null, null]);
-    expect(rankedLabels([0.9, 0.2, 0.1])).toEqual(["zeer vergelijkbaar", "verwant", "ver verwant"]);
-    expect(rankedLabels([0.06, 0.05])).toEqual([null, null]);
+    expect(rankedLabels([0.9, 0.2, 0.12])).toEqual(["zeer vergelijkbaar", "verwant", "ver verwant"]);
+    expect(rankedLabels([0.09, 0.05])).toEqual([null, null]);
     expect(rankedLabels([])).toEqual([]);
   });
 

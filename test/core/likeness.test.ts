@@ -16,7 +16,7 @@ describe("how alike a pasted text and an earlier question are", () => {
         "Wij bestuderen de uitspraak.",
       ),
     ],
-    ["b.txt", body(HEADER("Jeugdzorg"), "Hoe lang zijn de wachtlijsten in de jeugdzorg?", "Lang.")],
+    ["b.txt", body(HEADER("Jeugdzorg"), "Hoe lang zijn de wachtlijsten in de jeugdzorg?", "Lang.", "Is de wachtlijstbemiddeling gehackt?", "Nee.", "Zijn de systemen hersteld na de hack door de hackers?", "Ja.")],
   );
   const engine = engineFor(corpus);
   const analyzed = (text: string) => engine.analyze(text);
@@ -34,9 +34,35 @@ describe("how alike a pasted text and an earlier question are", () => {
     expect(reachedShare(analyzed("waargenomen"), q)).toBeGreaterThan(reachedShare(analyzed("vliegverbod"), q));
   });
 
-  it("counts a word in another form: the singular of a plural", () => {
-    const q = analyzed("Hoeveel gevangenissen hebben last van drones?");
+  it("counts a word in another form: the singular of a plural, the noun of a participle", () => {
+    const q = analyzed("Hoeveel gevangenissen en drones?");
     expect(reachedShare(analyzed("gevangenis drone"), q)).toBe(1);
+    // "hacker" reaches "gehackt" only through the form they share, "hack".
+    expect(analyzed("hacker").words[0]!.variants).toEqual(["hack"]);
+    expect(reachedShare(analyzed("hacker"), analyzed("gehackt"))).toBe(1);
+    expect(reachedShare(analyzed("gehackt"), analyzed("hacker"))).toBe(1);
+  });
+
+  it("joins two words typed apart into the compound the other text has, either way round", () => {
+    const joined = analyzed("wachtlijstbemiddeling");
+    const apart = analyzed("wachtlijst bemiddeling");
+    expect(reachedShare(apart, joined)).toBe(1);
+    expect(reachedShare(joined, apart)).toBe(1);
+    expect(reachedShare(analyzed("wachtlijst"), joined)).toBe(0);
+  });
+
+  it("lets a compound the corpus lacks reach the part it knows", () => {
+    expect(analyzed("dronesverbod").words[0]!.knownPart).not.toBeNull();
+    expect(reachedShare(analyzed("dronesverbod"), analyzed("drones"))).toBe(1);
+  });
+
+  it("counts words the corpus lacks in the text they stand in, so that a few common words in common are not enough", () => {
+    const known = analyzed("Hoeveel drones zijn er?");
+    const unknown = analyzed("Hoeveel drones en zeppelins en luchtballonnen zijn er?");
+    expect(unknown.words.filter((w) => w.weight === 0).length).toBe(2);
+    const q = earlier(1);
+    expect(reachedShare(q, known)).toBe(1);
+    expect(reachedShare(q, unknown)).toBeCloseTo(known.words[0]!.weight / (known.words[0]!.weight + 2 * 0.5), 10);
   });
 
   it("is zero for a text without a word that weighs", () => {
