@@ -8,8 +8,22 @@ import { stem } from "./lunr-nl.js";
 
 const SEPARABLE = "(?:op|af|aan|in|uit|door|mee|toe|terug|weg|over|onder|na|bij|vast|los|vrij|voor)?";
 const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
+/** A verb with an unstressed prefix takes no "ge" in its participle ("vervolgd", "besteld", "ontdekt"). */
+const PREFIXED_PARTICIPLE = /^((?:be|ver|ont|her|er)[a-z]{3,}?)[td]$/;
 const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
 const AGENT_NOUN = /^([a-z]{3,}?)(?:enaars|enaar|aars|aar|sters|ster|ers|er)$/;
+
+/**
+ * A verb stem as Dutch spells it before -en and -ing, where its last
+ * syllable opens: a short vowel doubles the consonant after it ("bestel" →
+ * "bestellen"), a long one is written single ("verklaar" → "verklaren").
+ */
+function openSyllableSpellings(base: string): string[] {
+  const short = /[^aeiou][aeiou]([b-df-hk-np-tv-z])$/.exec(base);
+  if (short) return [base, base + short[1]!];
+  const long = /([aeou])\1([b-df-hk-np-tv-z])$/.exec(base);
+  return long ? [base, base.slice(0, -2) + long[2]!] : [base];
+}
 
 /** A verb stem as itself, its infinitive or plural, and its noun ("uitlever" → "uitleveren", "uitlevering"). */
 const wordForms = (base: string): string[] => [base, `${base}en`, `${base}ing`];
@@ -23,6 +37,8 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
     const [, separable, middle] = participle as unknown as [string, string, string];
     bases.push(separable + middle, separable + word.slice(separable.length + 2).replace(/e$/, ""));
   }
+  const prefixed = participle ? null : PREFIXED_PARTICIPLE.exec(word);
+  if (prefixed) bases.push(...openSyllableSpellings(prefixed[1]!));
   const diminutive = DIMINUTIVE.exec(word);
   if (diminutive) bases.push(diminutive[1]!);
   // "hackers" where the corpus only speaks of "de hack": the doer points at the deed.

@@ -171,6 +171,23 @@ describe("ranking for queries as people type them", () => {
     expect(titleOf(e, "vrouwen die gestalkt worden")[0]).toBe("Stalking");
   });
 
+  it("matches the participle of a verb with an unstressed prefix, which takes no ge-", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Racisme in een appgroep"), "Vindt er vervolging plaats?", "Het OM onderzoekt de zaak.")],
+      ["b.txt", body(HEADER("Bestellingen"), "Is er een bestelling gedaan?", "Ja.")],
+      ["c.txt", body(HEADER("Ontdekking"), "Wanneer was de ontdekking?", "In mei.")],
+      ["d.txt", body(HEADER("Uitleg"), "Wat is de verklaring?", "Geen.")],
+    );
+    const e = engineFor(c);
+    expect(e.analyze("vervolgd").words[0]!.variants).toEqual([stem("vervolging")]);
+    expect(titleOf(e, "worden ze vervolgd")[0]).toBe("Racisme in een appgroep");
+    expect(titleOf(e, "wat werd er besteld")[0]).toBe("Bestellingen");
+    expect(titleOf(e, "wie heeft het ontdekt")[0]).toBe("Ontdekking");
+    expect(titleOf(e, "hoe wordt het verklaard")[0]).toBe("Uitleg");
+    // Only after a prefix: "bord" is no participle of "bor".
+    expect(e.analyze("bord").words[0]!.variants).toEqual([]);
+  });
+
   it("joins a verb with the particle a main clause splits off", () => {
     const c = corpusOf(
       ["a.txt", body(HEADER("Uitlevering aan de Verenigde Staten"), "Gaat u tot uitlevering over?", "De rechter beslist over uitleveren.")],
