@@ -187,7 +187,17 @@ export function rankBackendHits(
       return { hit, score: rel(hit.score, coverage) * prior(hit.ref) };
     })
     .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || tieBreak(a.hit.ref, b.hit.ref));
+    .sort((a, b) => (nearlyEqual(a.score, b.score) ? tieBreak(a.hit.ref, b.hit.ref) : b.score - a.score));
+}
+
+/**
+ * Scores this close are a tie: the backends sum BM25 in their own order and
+ * from their own stored lengths, which moves a score in its fourth digit, and
+ * a tie must be broken by the same rule in both.
+ */
+const SCORE_TOLERANCE = 1e-3;
+export function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SCORE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzedQuery, QueryWord } from "../../src/core/analysis.js";
-import { alternativeQuality, coverageExponent, draftQuestions, relevanceOf, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
+import { alternativeQuality, coverageExponent, draftQuestions, nearlyEqual, relevanceOf, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
 import type { QuestionSet } from "../../src/core/model.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
 
@@ -203,6 +203,19 @@ describe("ranking a backend's hits", () => {
     expect(ranked.map((r) => r.hit.ref)).toEqual(["t#1", "s#9", "s#10"]);
     expect(ranked[0]!.score).toBeGreaterThan(0);
     expect(ranked[1]!.score).toBe(ranked[2]!.score);
+  });
+
+  it("takes scores within a thousandth of each other for a tie, so that both backends break it alike", () => {
+    // As two backends may sum the same BM25 terms: the fourth digit differs, the order must not.
+    for (const [first, second] of [[3.0005, 3], [3, 3.0005]]) {
+      const ranked = rankBackendHits([hit("s#10", first!, 1), hit("s#9", second!, 1)], query);
+      expect(ranked.map((r) => r.hit.ref)).toEqual(["s#9", "s#10"]);
+    }
+    // A larger difference still decides.
+    expect(rankBackendHits([hit("s#10", 3.01, 1), hit("s#9", 3, 1)], query).map((r) => r.hit.ref)).toEqual(["s#10", "s#9"]);
+    expect(nearlyEqual(1000, 1000.9)).toBe(true);
+    expect(nearlyEqual(1000, 1001.1)).toBe(false);
+    expect(nearlyEqual(0, 0)).toBe(true);
   });
 });
 
