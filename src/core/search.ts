@@ -4,7 +4,7 @@
  */
 import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
-import { analyzeQuery, LIGHT_WORD_SHARE, namesSubject, UNKNOWN_WORD_WEIGHT, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
+import { analyzeQuery, namesSubject, UNKNOWN_WORD_WEIGHT, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold, shortHash } from "./text.js";
@@ -90,7 +90,6 @@ export function repeatBoost(repeats: number): number {
 const QUERY_K = 2;
 
 function ownAlternatives(w: QueryWord): WordAlternative[] {
-  if (w.light) return w.exact ? [{ terms: [w.exact], weight: LIGHT_WORD_SHARE, prefix: false, quality: 1 }] : [];
   const out: WordAlternative[] = [];
   // A verb split from its particle means the whole verb: "levert … uit" is about extradition, not delivery.
   const own = w.separated.length ? SPLIT_VERB_ALONE : 1;
@@ -135,7 +134,7 @@ export function queryWeight(query: AnalyzedQuery): number {
  * exponent is 2 up to a few words and falls with the square of the length.
  */
 export function coverageExponent(query: AnalyzedQuery): number {
-  const n = query.words.filter((w) => w.weight > 0 && !w.light).length;
+  const n = query.words.filter((w) => w.weight > 0).length;
   return n <= SHORT_QUERY_WORDS ? 2 : Math.max(MIN_COVERAGE_EXPONENT, 2 * (SHORT_QUERY_WORDS / n) ** 2);
 }
 const SHORT_QUERY_WORDS = 6;
@@ -333,8 +332,7 @@ export class SearchEngine {
 
   private ranked(analyzed: AnalyzedQuery, wanted: number): SearchHit[] {
     if (analyzed.empty) return [];
-    // A question word only breaks ties: a hit must match a word with content.
-    const hits = this.backend.search(analyzed, candidateCount(wanted)).filter((h) => [...h.matched].some((i) => !analyzed.words[i]?.light));
+    const hits = this.backend.search(analyzed, candidateCount(wanted));
     // Each candidate's set is read once: a corpus view may have to fetch it.
     const found = new Map(hits.map((h) => [h.ref, this.lookup(h.ref)]));
     const prior = (ref: string) => {
