@@ -317,7 +317,12 @@ export const MAX_QUERY_CHARS = 2000;
  * for in how much of a text a question covers: it does make a text less like
  * what was found.
  */
-export const UNKNOWN_WORD_WEIGHT = 0.5;
+const UNKNOWN_WORD_WEIGHT = 0.5;
+
+/** What a word counts for in the share of a text that a question covers: its weight, or that of a word the corpus lacks. */
+export function countedWeight(w: QueryWord): number {
+  return w.weight > 0 ? w.weight : UNKNOWN_WORD_WEIGHT;
+}
 
 /** A word's weight from its corpus count: a word found once says far more than one found everywhere. */
 export function specificity(count: number): number {

@@ -2,7 +2,7 @@
  * How alike a pasted text and an earlier question are, for the words people
  * read beside a "has this been asked before?" hit.
  */
-import { UNKNOWN_WORD_WEIGHT, type AnalyzedQuery, type QueryWord } from "./analysis.js";
+import { countedWeight, type AnalyzedQuery, type QueryWord } from "./analysis.js";
 
 /** Every term a word may match by: itself, its other forms, compounds, stand-ins and corrections. */
 function reach(w: QueryWord): string[] {
@@ -30,7 +30,7 @@ export function reachedShare(from: AnalyzedQuery, to: AnalyzedQuery): number {
   let total = 0;
   let shared = 0;
   for (const w of to.words) {
-    total += w.weight > 0 ? w.weight : UNKNOWN_WORD_WEIGHT;
+    total += countedWeight(w);
     if (own(w).some((t) => reached.has(t))) shared += w.weight;
   }
   return total > 0 ? shared / total : 0;

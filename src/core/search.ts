@@ -4,7 +4,7 @@
  */
 import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
-import { analyzeQuery, namesSubject, UNKNOWN_WORD_WEIGHT, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
+import { analyzeQuery, countedWeight, namesSubject, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold, shortHash } from "./text.js";
@@ -339,7 +339,7 @@ export class SearchEngine {
       const f = found.get(ref);
       return f ? questionPrior(f.question) : 1;
     };
-    const total = queryWeight(analyzed) + UNKNOWN_WORD_WEIGHT * analyzed.words.filter((w) => w.weight === 0).length;
+    const total = analyzed.words.reduce((sum, w) => sum + countedWeight(w), 0);
     // Equal scores: the set that names the people typed most prominently, then the newer set, then reading order.
     const prominence = new Map<QuestionSet, number>();
     const prominenceOf = (set: QuestionSet) => {
