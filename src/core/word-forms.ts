@@ -97,7 +97,7 @@ export function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Tok
       if (verb.acronym || PARTICLES.has(verb.word) || verb.word.length < 3) continue;
       const found = new Set(verbs.get(verb));
       for (const base of verbBases(verb.word)) {
-        for (const form of wordForms(particle.word + base)) {
+        for (const form of [...wordForms(particle.word + base), ...participles(particle.word, base)]) {
           if (vocab.has(form)) found.add(stem(form));
         }
       }
@@ -109,6 +109,9 @@ export function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Tok
   }
   return { verbs, particles };
 }
+
+/** A separable verb's participle, which is how a text often has it ("houdt … bij" → "bijgehouden"). */
+const participles = (particle: string, base: string): string[] => [`${particle}ge${base}en`, `${particle}ge${base}d`, `${particle}ge${base}t`];
 
 /**
  * The stems a finite verb may have before "-en" or "-ing": "levert" → "lever",

@@ -194,6 +194,7 @@ describe("ranking for queries as people type them", () => {
       ["b.txt", body(HEADER("Vertraging"), "Hoeveel zaken lopen vertraging op?", "Het oplopen van achterstanden is zorgelijk.")],
       ["c.txt", body(HEADER("Samenwerking"), "Werkt Europol mee?", "Europol zegt meewerken toe.")],
       ["d.txt", body(HEADER("Levering van gas"), "Wie levert het gas?", "Een leverancier uit Noorwegen.")],
+      ["e.txt", body(HEADER("Registratie"), "Wordt bijgehouden hoeveel incidenten er zijn?", "Nee.")],
     );
     const e = engineFor(c);
     const levert = e.analyze("levert nederland die vrouw uit").words.find((w) => w.word === "levert")!;
@@ -201,6 +202,9 @@ describe("ranking for queries as people type them", () => {
     expect(titleOf(e, "levert nederland die vrouw uit")[0]).toBe("Uitlevering aan de Verenigde Staten");
     // "loopt … op" is "oplopen": the doubled vowel of the finite form is single before -en.
     expect(e.analyze("loopt de achterstand verder op").words.find((w) => w.word === "loopt")!.separated).toContain(stem("oplopen"));
+    // A text may only have the participle: "houdt … bij" is "bijgehouden", even before "hoeveel".
+    expect(e.analyze("houdt de politie bij hoeveel incidenten er zijn").words.find((w) => w.word === "houdt")!.separated).toEqual([stem("bijgehouden")]);
+    expect(e.analyze("houdt de politie bij hoeveel meldingen er zijn").words.map((w) => w.word)).toEqual(["houdt", "politie", "meldingen"]);
     // A light verb with its particle carries content; the particle is used up and not a word of its own.
     expect(e.analyze("werkt europol eigenlijk mee").words.map((w) => w.word)).toEqual(["werkt", "europol"]);
     // No particle, or a pair the corpus does not know: nothing is joined.
