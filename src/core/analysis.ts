@@ -468,16 +468,17 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       defined.terms = defined.terms.filter((d) => !synonyms.stems.some((s) => s.join(" ") === d.terms.join(" ")));
       if (defined.count > 0 && synonyms.count === 0) synonyms.count = defined.count;
     }
+    // A word whose stem the corpus has in another form is no typo either.
+    const family = count === 0 ? stemFamilyCount(w, vocab) : 0;
     let nearby: string[] = [];
     // A word the corpus lacks but a synonym stands in for, or that Dutch spells, is no typo; a compound of Dutch words may be one slip off.
     const budget = lexicon.has(w) ? 0 : lexicon.knows(w) ? Math.min(1, typoBudget(w)) : typoBudget(w);
-    if (count === 0 && parts.length === 0 && !joined && synonyms.count === 0 && !/^\d+$/.test(w) && budget > 0) {
+    if (count === 0 && family === 0 && parts.length === 0 && !joined && synonyms.count === 0 && !/^\d+$/.test(w) && budget > 0) {
       nearby = vocab.nearby(w, budget);
     }
     const part = count === 0 && parts.length === 0 && nearby.length === 0 ? knownPart(w, vocab, lexicon) : null;
     const variants = count === 0 || w.length >= 5 ? variantsOf(w, vocab) : [];
     const separated = separable.verbs.get(t) ?? [];
-    const family = count === 0 ? stemFamilyCount(w, vocab) : 0;
     const alone = count === 0 && family === 0 && !part && parts.length === 0 && variants.length === 0 && !joined && synonyms.count === 0 && nearby.length === 0;
     const members = alone && w.length >= MIN_PART && lexicon.has(w) ? vocab.compoundsOf(w, MAX_MEMBERS) : [];
     // Unknown words weigh as their best stand-in: a compound as its rarest part, a typo as its correction.

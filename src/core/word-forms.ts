@@ -25,6 +25,20 @@ function openSyllableSpellings(base: string): string[] {
   return long ? [base, base.slice(0, -2) + long[2]!] : [base];
 }
 
+/**
+ * A stem as Dutch spells it where its last syllable closes, the reverse of
+ * openSyllableSpellings: "verkop" → "verkoop", "bestell" → "bestel",
+ * "handhav" → "handhaaf".
+ */
+function closedSyllableSpellings(base: string): string[] {
+  const out: string[] = [];
+  const doubled = /([b-df-hk-np-tv-z])\1$/.exec(base);
+  if (doubled) out.push(base.slice(0, -1));
+  const open = /^(.*[^aeiou])([aeou])([b-df-hk-np-tv-z])$/.exec(base);
+  if (open) out.push(`${open[1]}${open[2]}${open[2]}${open[3]!.replace("v", "f").replace("z", "s")}`);
+  return out;
+}
+
 /** A verb stem as itself, its infinitive or plural, and its noun ("uitlever" → "uitleveren", "uitlevering"). */
 const wordForms = (base: string): string[] => [base, `${base}en`, `${base}ing`];
 
@@ -68,7 +82,9 @@ export function stemFamilyCount(word: string, vocab: WordIndex): number {
   const own = stem(word);
   const bare = word.replace(/(en|s|e|n)$/, "");
   let best = 0;
-  for (const form of [`${word}en`, `${word}s`, `${word}e`, `${word}n`, bare, `${bare}en`, `${bare}e`]) {
+  // A verb's infinitive shares its stem with the deed it names in a closed syllable: "verkopen" with "verkoop".
+  const closed = [...closedSyllableSpellings(bare), `${bare}ing`];
+  for (const form of [`${word}en`, `${word}s`, `${word}e`, `${word}n`, bare, `${bare}en`, `${bare}e`, ...closed]) {
     if (form !== word && vocab.count(form) > best && stem(form) === own) best = vocab.count(form);
   }
   return best;

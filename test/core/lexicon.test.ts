@@ -114,5 +114,12 @@ describe("typo correction with a Dutch word list", () => {
     const officier = analyzeQuery("officier", vocab, { lexicon: dutch }).words[0]!;
     expect(officier.exact).toBe(stem("officieren"));
     expect(officier.weight).toBeCloseTo(analyzeQuery("officieren", vocab).words[0]!.weight);
+    // An infinitive shares its stem with the deed, spelled in a closed syllable or with -ing.
+    const deeds = new Vocabulary([["verkoop", 5], ["handhaving", 3], ["pak", 2]]);
+    for (const [typed, has] of [["verkopen", "verkoop"], ["handhaven", "handhaving"], ["pakken", "pak"]] as const) {
+      const w = analyzeQuery(typed, deeds).words[0]!;
+      expect(w.exact).toBe(stem(has));
+      expect(w.weight).toBeCloseTo(analyzeQuery(has, deeds).words[0]!.weight);
+    }
   });
 });
