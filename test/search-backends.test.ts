@@ -132,6 +132,7 @@ describe("SQLite FTS5 backend", () => {
         `${HEADER("Kaas en kaasboeren")}\nKaas kaas kaasboer?\nDe kaasboer verkoopt boerenkaas, geen kaas.`,
         `${HEADER("Boeren op de markt")}\nVerkoopt de boer kazen op de kaasmarkt?\nBoeren verkopen kaas en kaaskoppen.`,
         `${HEADER("Markten")}\nHoeveel markten hebben een marktmeester?\nElke markt heeft een marktmeester, behalve de kaasmarkt.`,
+        `${HEADER("Vragen")}\nHoeveel vragen zijn er?\nVeel.`,
       ].join("\n"),
     ]);
     const { vocab, documents } = analyseSets(small.sets);
@@ -146,6 +147,12 @@ describe("SQLite FTS5 backend", () => {
       expect(view(actual), q).toEqual(view(expected));
       actual.forEach((h, i) => expect(h.score, `${q} ${h.ref}`).toBeCloseTo(expected[i]!.score, 2));
     }
+    // A question word adds to what a word with content found, in both backends alike, and brings in nothing alone.
+    const hoeveel = analyzeQuery("hoeveel markt", vocab);
+    expect(hoeveel.words.map((w) => [w.word, w.light ?? false])).toEqual([["markt", false], ["hoeveel", true]]);
+    const [expected, actual] = [lunr.search(hoeveel, 50), backend.search(hoeveel, 50)];
+    expect(view(actual)).toEqual(view(expected));
+    expect(actual.map((h) => [h.ref.replace(/-.*#/, "#"), [...h.matched]])).toEqual([["markten#1", [0, 1]], ["boeren#1", [0]]]);
     backend.close();
   });
 

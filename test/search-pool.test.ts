@@ -17,7 +17,8 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool, broad }:
   const count = (match: string) => db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number;
   const df = (term: string) => (db.prepare("SELECT sum(doc) FROM fts_col WHERE term = ?").pluck().get(term) as number | null) ?? 0;
   const docs = db.prepare("SELECT count(*) FROM docs").pluck().get() as number;
-  const live = query.words.map(wordAlternatives).filter((g) => g.length > 0);
+  // A light word scores what the other words found; it proposes nothing.
+  const live = query.words.filter((w) => !w.light).map(wordAlternatives).filter((g) => g.length > 0);
   const expr = (g: (typeof live)[number]) => `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
   const perWord = live.map((g) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + df(t), sum), 0)));
   // Whether some term alone is in more than `broad` documents' titles, names, questions or answers.

@@ -273,6 +273,12 @@ export interface QueryWord {
   weight: number;
   /** How often the query has the word, in any of its forms (1 for most queries). */
   repeats: number;
+  /**
+   * A question word or light verb ("wat", "doet") kept beside the words with
+   * content: it weighs little and only ever breaks a near tie ("wat doet u om
+   * …" over "hoeveel …"); it is never marked in a text.
+   */
+  light?: true;
 }
 
 /** Terms a corpus definition gives a query word, and the share of the stand-in that word carries (1 for a typed acronym). */
@@ -407,6 +413,28 @@ function definedTerms(
   return out;
 }
 
+/** What a question word or light verb weighs beside the words with content, as a share of what it would weigh as one of them. */
+export const LIGHT_WORD_SHARE = 0.3;
+
+function lightWord(word: string, count: number): QueryWord {
+  return {
+    word,
+    exact: stem(word),
+    parts: [],
+    variants: [],
+    joined: null,
+    separated: [],
+    knownPart: null,
+    members: [],
+    synonyms: [],
+    corrections: [],
+    prefix: null,
+    weight: LIGHT_WORD_SHARE * specificity(count),
+    repeats: 1,
+    light: true,
+  };
+}
+
 /** Analyses a user query against the corpus words. Never throws. */
 export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean; lexicon?: Lexicon; acronyms?: AcronymTable } = {}): AnalyzedQuery {
   const lexicon = options.lexicon ?? NO_LEXICON;
@@ -511,6 +539,15 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       ...(defined?.terms.length ? { defined: defined.terms } : {}),
     };
   });
+  if (hasSubject) {
+    const lightSeen = new Set<string>();
+    for (const t of withContent) {
+      if (kept.includes(t) || t.acronym || lightSeen.has(t.word)) continue;
+      lightSeen.add(t.word);
+      const count = vocab.count(t.word);
+      if (count > 0) analyzed.push(lightWord(t.word, count));
+    }
+  }
   // Long pastes: the rarest words say what the text is about; keep those, in their order.
   let words = analyzed;
   if (words.length > MAX_QUERY_WORDS) {

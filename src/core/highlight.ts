@@ -24,6 +24,7 @@ export function queryTerms(query: AnalyzedQuery): QueryTerms {
   const prefixes: string[] = [];
   const phrases: string[][] = [];
   for (const w of query.words) {
+    if (w.light) continue;
     for (const a of wordAlternatives(w)) {
       if (a.prefix) prefixes.push(...a.terms);
       else if (a.whole) phrases.push(a.terms);

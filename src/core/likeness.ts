@@ -26,10 +26,12 @@ function own(w: QueryWord): string[] {
 
 /** The share of `to`'s weight that words of `from` reach, in any of their forms; rare words weigh most, and words the corpus lacks count too. */
 export function reachedShare(from: AnalyzedQuery, to: AnalyzedQuery): number {
-  const reached = new Set(from.words.flatMap(reach));
+  // Question words and light verbs say how a text asks, not what about.
+  const reached = new Set(from.words.filter((w) => !w.light).flatMap(reach));
   let total = 0;
   let shared = 0;
   for (const w of to.words) {
+    if (w.light) continue;
     total += countedWeight(w);
     if (own(w).some((t) => reached.has(t))) shared += w.weight;
   }

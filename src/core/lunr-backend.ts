@@ -141,7 +141,10 @@ export class LunrBackend implements SearchBackend {
     const generation = ++this.generation;
     const touched: number[] = [];
     const { altScore, altTerms, altLast, altSeen, wordScore, wordQuality, wordSeen } = this.scratch;
-    query.words.forEach((w, wordIndex) => {
+    // A light word only adds to documents a word with content found (see QueryWord.light): its long postings bring in none.
+    const order = [...query.words.keys()].sort((a, b) => Number(query.words[a]!.light ?? false) - Number(query.words[b]!.light ?? false));
+    for (const wordIndex of order) {
+      const w = query.words[wordIndex]!;
       // Each word counts once per document, at the score of its best alternative and the quality of its fullest.
       const wordMark = ++this.mark;
       const wordDocs: number[] = [];
@@ -153,6 +156,7 @@ export class LunrBackend implements SearchBackend {
             for (let f = 0; f < F; f++) {
               for (let p = offsets[t * F + f]!, end = offsets[t * F + f + 1]!; p < end; p++) {
                 const doc = docs[p]!;
+                if (w.light && this.seen[doc] !== generation) continue;
                 if (altSeen[doc] !== altMark) {
                   altSeen[doc] = altMark;
                   altScore[doc] = 0;
@@ -196,7 +200,7 @@ export class LunrBackend implements SearchBackend {
         this.coverage[doc] = this.coverage[doc]! + w.weight * wordQuality[doc]!;
         this.masks[doc] = this.masks[doc]! | (1 << wordIndex);
       }
-    });
+    }
     const rel = relevanceOf(query);
     const rank = (doc: number) => rel(this.scores[doc]!, this.coverage[doc]!);
     touched.sort((a, b) => rank(b) - rank(a) || a - b);

@@ -4,7 +4,7 @@
  */
 import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
-import { analyzeQuery, countedWeight, namesSubject, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
+import { analyzeQuery, countedWeight, LIGHT_WORD_SHARE, namesSubject, words, type AnalyzedQuery, type QueryWord, type WordIndex } from "./analysis.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold, shortHash } from "./text.js";
@@ -31,6 +31,7 @@ export interface BackendHit {
 /** A search backend: built or opened elsewhere, asked here. */
 export interface SearchBackend {
   readonly name: string;
+  /** A question word or light verb only adds to a document a word with content found: it never brings one in alone. */
   search(query: AnalyzedQuery, limit: number): BackendHit[];
   stats(): { documents: number };
 }
@@ -90,6 +91,7 @@ export function repeatBoost(repeats: number): number {
 const QUERY_K = 2;
 
 function ownAlternatives(w: QueryWord): WordAlternative[] {
+  if (w.light) return w.exact ? [{ terms: [w.exact], weight: LIGHT_WORD_SHARE, prefix: false, quality: 1 }] : [];
   const out: WordAlternative[] = [];
   // A verb split from its particle means the whole verb: "levert … uit" is about extradition, not delivery.
   const own = w.separated.length ? SPLIT_VERB_ALONE : 1;
@@ -134,7 +136,7 @@ export function queryWeight(query: AnalyzedQuery): number {
  * exponent is 2 up to a few words and falls with the square of the length.
  */
 export function coverageExponent(query: AnalyzedQuery): number {
-  const n = query.words.filter((w) => w.weight > 0).length;
+  const n = query.words.filter((w) => w.weight > 0 && !w.light).length;
   return n <= SHORT_QUERY_WORDS ? 2 : Math.max(MIN_COVERAGE_EXPONENT, 2 * (SHORT_QUERY_WORDS / n) ** 2);
 }
 const SHORT_QUERY_WORDS = 6;

@@ -656,7 +656,8 @@ export class SqliteBackend implements SearchBackend {
 
   /** As `candidates`; `complete` gets every FTS5 expression that was answered in full, with its documents. */
   private pool(query: AnalyzedQuery, limit: number, complete: Map<string, number[]>): number[] {
-    const live = query.words.map(wordAlternatives).filter((g) => g.length > 0);
+    // A light word never brings a document in (see QueryWord.light); it only scores those that are.
+    const live = query.words.filter((w) => !w.light).map(wordAlternatives).filter((g) => g.length > 0);
     if (live.length === 0) return [];
     const expr = (g: (typeof live)[number]) =>
       g.length === 1 && g[0]!.terms.length === 1 && !g[0]!.prefix ? termMatch(g[0]!.terms[0]!) : `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;

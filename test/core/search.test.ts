@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, editDistance, splitCompound, Vocabulary, words } from "../../src/core/analysis.js";
-import { SearchEngine, spreadOverSets } from "../../src/core/search.js";
+import { SearchEngine, spreadOverSets, wordAlternatives } from "../../src/core/search.js";
 import { stem } from "../../src/core/lunr-nl.js";
 import { buildVocabulary, searchDocuments } from "../reference-analysis.js";
 import { LunrBackend } from "../../src/core/lunr-backend.js";
@@ -116,11 +116,31 @@ const body = (...lines: string[]) => lines.join("\n");
 describe("ranking for queries as people type them", () => {
   const titleOf = (e: SearchEngine, q: string) => e.search(q, { limit: 3 }).map((h) => h.set.title);
 
-  it("drops question words and light verbs when content words remain", () => {
+  it("keeps question words and light verbs beside content words only as light words that weigh little", () => {
     const q = engine.analyze("wat doet de minister tegen femicide");
-    expect(q.words.map((w) => w.word)).toEqual(["femicide"]);
-    expect(engine.analyze("wat doet").words.map((w) => w.word)).toEqual(["doet"]);
+    expect(q.words.filter((w) => !w.light).map((w) => w.word)).toEqual(["femicide"]);
+    const light = q.words.filter((w) => w.light);
+    expect(light.map((w) => w.word)).toEqual(["doet", "minister"]);
+    const femicide = q.words.find((w) => w.word === "femicide")!;
+    for (const w of light) {
+      expect(w.weight).toBeLessThan(femicide.weight);
+      expect(wordAlternatives(w)).toEqual([{ terms: [w.exact], weight: 0.3, prefix: false, quality: 1 }]);
+    }
+    // Without a content word they are the query, at full weight.
+    expect(engine.analyze("wat doet").words.map((w) => [w.word, w.light ?? false])).toEqual([["doet", false]]);
     expect(titleOf(engine, "wat doet de minister tegen femicide")[0]).toMatch(/femicide/);
+  });
+
+  it("breaks a near tie with the question words, but finds nothing with them alone", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Phishing"), "Hoeveel meldingen van phishing bij visumaanvragen zijn er?", "Tien.", "Wat doet u tegen phishing bij visumaanvragen?", "Veel.")],
+      ["b.txt", body(HEADER("Anders"), "Wat doet u tegen files?", "Niets.")],
+    );
+    const e = engineFor(c);
+    expect(e.search("wat doet de regering tegen phishing bij visumaanvragen")[0]!.question.number).toBe(2);
+    expect(e.search("hoeveel phishing bij visumaanvragen")[0]!.question.number).toBe(1);
+    // "xyzzy" is a word with content the corpus lacks: "doet" alone finds nothing.
+    expect(e.search("wat doet de regering tegen xyzzy")).toEqual([]);
   });
 
   it("reads OM, EU and AP as acronyms only when typed in capitals", () => {
@@ -204,7 +224,7 @@ describe("ranking for queries as people type them", () => {
     expect(e.analyze("loopt de achterstand verder op").words.find((w) => w.word === "loopt")!.separated).toContain(stem("oplopen"));
     // A text may only have the participle: "houdt … bij" is "bijgehouden", even before "hoeveel".
     expect(e.analyze("houdt de politie bij hoeveel incidenten er zijn").words.find((w) => w.word === "houdt")!.separated).toEqual([stem("bijgehouden")]);
-    expect(e.analyze("houdt de politie bij hoeveel meldingen er zijn").words.map((w) => w.word)).toEqual(["houdt", "politie", "meldingen"]);
+    expect(e.analyze("houdt de politie bij hoeveel meldingen er zijn").words.filter((w) => !w.light).map((w) => w.word)).toEqual(["houdt", "politie", "meldingen"]);
     // A light verb with its particle carries content; the particle is used up and not a word of its own.
     expect(e.analyze("werkt europol eigenlijk mee").words.map((w) => w.word)).toEqual(["werkt", "europol"]);
     // No particle, or a pair the corpus does not know: nothing is joined.
