@@ -60,11 +60,17 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   if (doer) bases.push(doer[1]!);
   bases.push(word);
   const own = stem(word);
+  // A finite verb or infinitive the corpus lacks points at its participle, with or without ge-: "controleert" at "gecontroleerd".
+  const participleForms: string[] = [];
+  if (!participle && !prefixed && !vocab.has(word)) {
+    const verbal = /[^aeiou][td]$/.test(word) ? verbBases(word) : /^[a-z]{3,}[^aeiou]en$/.test(word) ? [word.slice(0, -2), ...closedSyllableSpellings(word.slice(0, -2))] : [];
+    for (const b of verbal) participleForms.push(`ge${b}d`, `ge${b}t`, `${b}d`, `${b}t`);
+  }
   const out = new Set<string>();
   // The plural in -s of a word in -e or -je, and back, which the stemmer keeps apart ("huisje", "huisjes").
   const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];
   for (const base of bases) {
-    for (const form of [...wordForms(base), ...(base === word ? plural : [])]) {
+    for (const form of [...wordForms(base), ...(base === word ? [...plural, ...participleForms] : [])]) {
       if (form !== word && form.length >= 4 && vocab.has(form)) {
         const s = stem(form);
         if (s !== own) out.add(s);
@@ -113,7 +119,7 @@ export function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Tok
       if (verb.acronym || PARTICLES.has(verb.word) || verb.word.length < 3) continue;
       const found = new Set(verbs.get(verb));
       for (const base of verbBases(verb.word)) {
-        for (const form of [...wordForms(particle.word + base), ...participles(particle.word, base)]) {
+        for (const form of [...wordForms(particle.word + base), ...separableParticiples(particle.word, base)]) {
           if (vocab.has(form)) found.add(stem(form));
         }
       }
@@ -127,7 +133,7 @@ export function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Tok
 }
 
 /** A separable verb's participle, which is how a text often has it ("houdt … bij" → "bijgehouden"). */
-const participles = (particle: string, base: string): string[] => [`${particle}ge${base}en`, `${particle}ge${base}d`, `${particle}ge${base}t`];
+const separableParticiples = (particle: string, base: string): string[] => [`${particle}ge${base}en`, `${particle}ge${base}d`, `${particle}ge${base}t`];
 
 /**
  * The stems a finite verb may have before "-en" or "-ing": "levert" → "lever",

@@ -208,6 +208,21 @@ describe("ranking for queries as people type them", () => {
     expect(e.analyze("bord").words[0]!.variants).toEqual([]);
   });
 
+  it("finds the participle a text has for a finite verb or infinitive it lacks", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Sportbonden"), "Hoe wordt gecontroleerd of de richtlijnen worden nageleefd?", "Door de inspectie.")],
+      ["b.txt", body(HEADER("Vervolging"), "Is de verdachte vervolgd?", "Nee.")],
+      ["c.txt", body(HEADER("Controles"), "Hoeveel controles waren er?", "Tien.")],
+    );
+    const e = engineFor(c);
+    for (const [typed, participle] of [["controleert", "gecontroleerd"], ["controleren", "gecontroleerd"], ["vervolgen", "vervolgd"]]) {
+      expect(e.analyze(typed!).words[0]!.variants, typed).toEqual([stem(participle!)]);
+    }
+    expect(titleOf(e, "wie controleert de sportbonden")[0]).toBe("Sportbonden");
+    // A word the corpus has keeps to itself.
+    expect(e.analyze("controles").words[0]!.variants).toEqual([]);
+  });
+
   it("joins a verb with the particle a main clause splits off", () => {
     const c = corpusOf(
       ["a.txt", body(HEADER("Uitlevering aan de Verenigde Staten"), "Gaat u tot uitlevering over?", "De rechter beslist over uitleveren.")],
