@@ -37,6 +37,10 @@ export const GROUPS = {
     mutate: ["src/core/search.ts"],
     testFiles: ["test/core/search.test.ts", "test/core/ranking.test.ts", "test/core/search-parts.test.ts", "test/core/search-engine.test.ts"],
   },
+  wordForms: {
+    mutate: ["src/core/word-forms.ts"],
+    testFiles: ["test/core/word-forms.test.ts", "test/core/search.test.ts", "test/core/lexicon.test.ts"],
+  },
   acronyms: {
     mutate: ["src/core/acronym-miner.ts"],
     testFiles: ["test/core/acronym-miner.test.ts"],

@@ -66,16 +66,12 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
     const verbal = /[^aeiou][td]$/.test(word) ? verbBases(word) : /^[a-z]{3,}[^aeiou]en$/.test(word) ? [word.slice(0, -2), ...closedSyllableSpellings(word.slice(0, -2))] : [];
     for (const b of verbal) participleForms.push(`ge${b}d`, `ge${b}t`, `${b}d`, `${b}t`);
   }
-  const out = new Set<string>();
   // The plural in -s of a word in -e or -je, and back, which the stemmer keeps apart ("huisje", "huisjes").
   const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];
-  for (const base of bases) {
-    for (const form of [...wordForms(base), ...(base === word ? [...plural, ...participleForms] : [])]) {
-      if (form !== word && form.length >= 4 && vocab.has(form)) {
-        const s = stem(form);
-        if (s !== own) out.add(s);
-      }
-    }
+  const out = new Set<string>();
+  // A form with the word's own stem adds nothing: the word already matches it.
+  for (const form of [...bases.flatMap(wordForms), ...plural, ...participleForms]) {
+    if (form.length >= 4 && vocab.has(form) && stem(form) !== own) out.add(stem(form));
   }
   return [...out];
 }
@@ -144,6 +140,7 @@ function verbBases(word: string): string[] {
   const out = new Set([word, base, base.replace(/([aeou])\1([^aeiou])$/, "$1$2")]);
   out.add(base.replace(/([aeou])\1?f$/, "$1v"));
   out.add(base.replace(/([aeou])\1?s$/, "$1z"));
-  if (/[^aeiou][aeiou][^aeiouwy]$/.test(base)) out.add(base + base.slice(-1));
+  // A short vowel keeps its sound before -en by doubling the consonant, the t of "zet" as the k of "pak".
+  for (const b of [base, word]) if (/[^aeiou][aeiou][^aeiouwy]$/.test(b)) out.add(b + b.slice(-1));
   return [...out];
 }
