@@ -7,8 +7,10 @@
  * next to the labels the share of the text alone would give.
  *   --misses  list the dev half's queries that did not come first
  *   --test    also run the held-out test half (aggregate figures only)
+ *   --scale=N the dev half again in an archive of the seed and N synthetic sets
+ *             (as `npm run bench` builds them), where every word is less rare
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadApp } from "../../src/app.js";
@@ -30,6 +32,7 @@ import { evaluate, type EvalResult, type RankedRef, type Scores } from "./evalua
 import { plainLunr } from "./baseline.js";
 import { formatLabelReport, labelReport, shareLabels } from "./labels.js";
 import { NOVEL_DRAFTS_DEV, NOVEL_DRAFTS_TEST } from "./novel-drafts.js";
+import { generateDumps } from "../bench/generate.js";
 
 const args = new Set(process.argv.slice(2));
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
@@ -53,15 +56,24 @@ const refsOf = (hits: { set: { id: string }; question: { number: number } }[]): 
 // The indexes are built for this run only.
 const work = mkdtempSync(join(tmpdir(), "kv-eval-"));
 process.on("exit", () => rmSync(work, { recursive: true, force: true }));
-const engines: [string, SearchEngine][] = (["lunr", "sqlite"] as const).map((backend) => [
-  backend,
-  loadApp({ seedsDir: "seeds", indexDir: join(work, backend, "index"), backend, dataDir: join(work, backend, "data") }).engine,
-]);
-const baseline = plainLunr(engines[0]![1].corpus);
+/** The bot on both backends and the baseline, over one archive. */
+interface Engines {
+  engines: [string, SearchEngine][];
+  baseline: (query: string) => RankedRef[];
+}
+
+function enginesFor(seedsDir: string, dir: string): Engines {
+  const engines: [string, SearchEngine][] = (["lunr", "sqlite"] as const).map((backend) => [
+    backend,
+    loadApp({ seedsDir, indexDir: join(dir, backend, "index"), backend, dataDir: join(dir, backend, "data") }).engine,
+  ]);
+  return { engines, baseline: plainLunr(engines[0]![1].corpus) };
+}
+const seedEngines = enginesFor("seeds", work);
 
 const fmt = (s: Scores | undefined) => (s ? `${s.hit1.toFixed(3)} ${s.hit3.toFixed(3)} ${s.mrr.toFixed(3)}` : "    –     –     –");
 
-function report(name: string, cases: EvalCase[], showMisses: boolean, novel?: string[]): void {
+function report(name: string, cases: EvalCase[], showMisses: boolean, novel?: string[], { engines, baseline }: Engines = seedEngines): void {
   const runs: [string, EvalResult][] = [
     ...engines.map(([n, engine]): [string, EvalResult] => [n, evaluate(cases, (q) => refsOf(engine.search(q, { limit: 10 })))]),
     ["baseline", evaluate(cases, baseline)],
@@ -112,4 +124,13 @@ for (const half of HELD_OUT) {
     report(half.label, heldOut, false, NOVEL_DRAFTS_TEST);
   }
   else console.log(`\n${half.label} half: test/eval/${half.file}.ts not found`);
+}
+
+const scale = [...args].find((a) => a.startsWith("--scale="));
+if (scale) {
+  const extra = Number(scale.slice("--scale=".length));
+  const seed = readdirSync("seeds").filter((f) => f.endsWith(".txt")).sort()[0]!;
+  const dir = join(work, "scale");
+  generateDumps(join("seeds", seed), join(dir, "seeds"), extra);
+  report(`dev (seed + ${extra} synthetic sets)`, DEV_HALF, false, undefined, enginesFor(join(dir, "seeds"), dir));
 }
