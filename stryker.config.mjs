@@ -38,7 +38,7 @@ export const GROUPS = {
     testFiles: ["test/core/search.test.ts", "test/core/ranking.test.ts", "test/core/search-parts.test.ts", "test/core/search-engine.test.ts"],
   },
   wordForms: {
-    mutate: ["src/core/word-forms.ts"],
+    mutate: ["src/core/word-forms.ts", "src/core/strong-verbs.ts"],
     testFiles: ["test/core/word-forms.test.ts", "test/core/search.test.ts", "test/core/lexicon.test.ts"],
   },
   acronyms: {

@@ -5,6 +5,7 @@
  */
 import type { Token, WordIndex } from "./analysis.js";
 import { stem } from "./lunr-nl.js";
+import { strongInfinitive } from "./strong-verbs.js";
 
 const SEPARABLE = "(?:op|af|aan|in|uit|door|mee|toe|terug|weg|over|onder|na|bij|vast|los|vrij|voor)?";
 const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
@@ -60,6 +61,9 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   if (doer) bases.push(doer[1]!);
   bases.push(word);
   const own = stem(word);
+  // A strong verb's past or participle the corpus lacks points at the verb and its deed: "verkocht" at "verkopen" and "verkoop".
+  const strong = vocab.has(word) ? null : strongInfinitive(word);
+  if (strong) bases.push(strong.slice(0, -2), ...closedSyllableSpellings(strong.slice(0, -2)));
   // A finite verb or infinitive the corpus lacks points at its participle, with or without ge-: "controleert" at "gecontroleerd".
   const participleForms: string[] = [];
   if (!participle && !prefixed && !vocab.has(word)) {

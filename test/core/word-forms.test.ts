@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tokens, Vocabulary } from "../../src/core/analysis.js";
 import { stem } from "../../src/core/lunr-nl.js";
 import { separableVerbs, stemFamilyCount, variantsOf } from "../../src/core/word-forms.js";
+import { strongInfinitive } from "../../src/core/strong-verbs.js";
 
 /** A corpus vocabulary that has exactly these words, once each unless a count is given. */
 const vocabOf = (...words: (string | [string, number])[]) => new Vocabulary(words.map((w) => (typeof w === "string" ? [w, 1] : w)));
@@ -29,6 +30,11 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     ["vervolgen", ["vervolgd"], ["vervolgd"]],
     ["bestellen", ["besteld"], ["besteld"]],
     ["werkt", ["gewerkt"], ["gewerkt"]],
+    // A strong verb's past or participle points at the verb and at its deed.
+    ["verkocht", ["verkoop"], ["verkoop"]],
+    ["gekozen", ["kiezen"], ["kiezen"]],
+    ["verboden", ["verbieden"], ["verbieden"]],
+    ["opgegeven", ["opgeven"], ["opgeven"]],
     // Where the syllable closes, v is written f and z is written s.
     ["geloven", ["geloofd"], ["geloofd"]],
     ["vrezen", ["gevreesd"], ["gevreesd"]],
@@ -47,6 +53,8 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     // A form with the word's own stem adds nothing: the word already matches it.
     ["hacken", ["hack"]],
     ["hack", ["hacken"]],
+    // A strong form the corpus has is a word of its own.
+    ["verkocht", ["verkocht", "verkoop"]],
     // A form shorter than four letters says too little ("ge|bak|t" → "bak").
     ["gebakt", ["bak"]],
     // Nothing ends a word in -e or -es here: no plural to swap.
@@ -60,6 +68,25 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
   it("finds the participle only of the word as typed, not of a base found in it", () => {
     // "gestalkt" has base "stalk"; "gestalkd" is no participle of "stalk" in the corpus's spelling, and is not looked for.
     expect(variantsOf("gestalkt", vocabOf("gegestalkd", "stalken"))).toEqual([stem("stalken")]);
+  });
+});
+
+describe("the infinitive of a strong verb's past or participle (strongInfinitive)", () => {
+  it.each([
+    ["kocht", "kopen"],
+    ["gekocht", "kopen"],
+    ["verkocht", "verkopen"],
+    ["opgegeven", "opgeven"],
+    ["uitgesproken", "uitspreken"],
+    ["verloren", "verliezen"],
+    ["gevonden", "vinden"],
+    ["stierven", "sterven"],
+  ])("%s → %s", (form, infinitive) => {
+    expect(strongInfinitive(form)).toBe(infinitive);
+  });
+
+  it.each(["reden", "leden", "namen", "staken", "geleden", "kopen", "verkoop", "gekoch", "xkocht"])("%s is no strong form", (word) => {
+    expect(strongInfinitive(word)).toBeNull();
   });
 });
 
