@@ -68,7 +68,12 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   const participleForms: string[] = [];
   if (!participle && !prefixed && !vocab.has(word)) {
     const verbal = /[^aeiou][td]$/.test(word) ? verbBases(word) : /^[a-z]{3,}[^aeiou]en$/.test(word) ? [word.slice(0, -2), ...closedSyllableSpellings(word.slice(0, -2))] : [];
-    for (const b of verbal) participleForms.push(`ge${b}d`, `ge${b}t`, `${b}d`, `${b}t`);
+    for (const b of verbal) {
+      participleForms.push(`ge${b}d`, `ge${b}t`, `${b}d`, `${b}t`);
+      // A separable verb takes its ge- after the particle: "omkeren" → "omgekeerd".
+      const particle = [...PARTICLES].find((p) => b.startsWith(p) && b.length - p.length >= 3);
+      if (particle) participleForms.push(...separableParticiples(particle, b.slice(particle.length)));
+    }
   }
   // The plural in -s of a word in -e or -je, and back, which the stemmer keeps apart ("huisje", "huisjes").
   const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];

@@ -30,6 +30,9 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     ["vervolgen", ["vervolgd"], ["vervolgd"]],
     ["bestellen", ["besteld"], ["besteld"]],
     ["werkt", ["gewerkt"], ["gewerkt"]],
+    // A separable verb takes its ge- after the particle.
+    ["omkeren", ["omgekeerd"], ["omgekeerd"]],
+    ["invoeren", ["ingevoerd"], ["ingevoerd"]],
     // A strong verb's past or participle points at the verb and at its deed.
     ["verkocht", ["verkoop"], ["verkoop"]],
     ["gekozen", ["kiezen"], ["kiezen"]],
