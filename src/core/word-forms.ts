@@ -64,17 +64,8 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   // A strong verb's past or participle the corpus lacks points at the verb and its deed: "verkocht" at "verkopen" and "verkoop".
   const strong = vocab.has(word) ? null : strongInfinitive(word);
   if (strong) bases.push(strong.slice(0, -2), ...closedSyllableSpellings(strong.slice(0, -2)));
-  // A finite verb or infinitive the corpus lacks points at its participle, with or without ge-: "controleert" at "gecontroleerd".
-  const participleForms: string[] = [];
-  if (!participle && !prefixed && !vocab.has(word)) {
-    const verbal = /[^aeiou][td]$/.test(word) ? verbBases(word) : /^[a-z]{3,}[^aeiou]en$/.test(word) ? [word.slice(0, -2), ...closedSyllableSpellings(word.slice(0, -2))] : [];
-    for (const b of verbal) {
-      participleForms.push(`ge${b}d`, `ge${b}t`, `${b}d`, `${b}t`);
-      // A separable verb takes its ge- after the particle: "omkeren" → "omgekeerd".
-      const particle = [...PARTICLES].find((p) => b.startsWith(p) && b.length - p.length >= 3);
-      if (particle) participleForms.push(...separableParticiples(particle, b.slice(particle.length)));
-    }
-  }
+  // A finite verb or infinitive the corpus lacks points at its participle: "controleert" at "gecontroleerd".
+  const participleForms = participle || prefixed || vocab.has(word) ? [] : participlesOf(word);
   // The plural in -s of a word in -e or -je, and back, which the stemmer keeps apart ("huisje", "huisjes").
   const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];
   const out = new Set<string>();
@@ -83,6 +74,20 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
     if (form.length >= 4 && vocab.has(form) && stem(form) !== own) out.add(stem(form));
   }
   return [...out];
+}
+
+/**
+ * The participles a finite verb or infinitive may have, with ge- or without
+ * (after an unstressed prefix), and for a separable verb with ge- after its
+ * particle: "controleert" → "gecontroleerd", "omkeren" → "omgekeerd".
+ */
+function participlesOf(word: string): string[] {
+  const bare = word.slice(0, -2);
+  const verbal = /[^aeiou][td]$/.test(word) ? verbBases(word) : /^[a-z]{3,}[^aeiou]en$/.test(word) ? [bare, ...closedSyllableSpellings(bare)] : [];
+  return verbal.flatMap((b) => {
+    const particle = [...PARTICLES].find((p) => b.startsWith(p) && b.length - p.length >= 3);
+    return [`ge${b}d`, `ge${b}t`, `${b}d`, `${b}t`, ...(particle ? separableParticiples(particle, b.slice(particle.length)) : [])];
+  });
 }
 
 /**
