@@ -540,9 +540,10 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     };
   });
   if (hasSubject) {
+    const keptTokens = new Set(kept);
     const lightSeen = new Set<string>();
     for (const t of withContent) {
-      if (kept.includes(t) || t.acronym || lightSeen.has(t.word)) continue;
+      if (keptTokens.has(t) || t.acronym || lightSeen.has(t.word)) continue;
       lightSeen.add(t.word);
       const count = vocab.count(t.word);
       if (count > 0) analyzed.push(lightWord(t.word, count));

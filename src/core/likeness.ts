@@ -3,17 +3,11 @@
  * read beside a "has this been asked before?" hit.
  */
 import { countedWeight, type AnalyzedQuery, type QueryWord } from "./analysis.js";
+import { wordAlternatives } from "./search.js";
 
-/** Every term a word may match by: itself, its other forms, compounds, stand-ins and corrections. */
+/** Every term a word may match by, as the backends search it: itself, its other forms, compounds, stand-ins and corrections. */
 function reach(w: QueryWord): string[] {
-  const out: string[] = [];
-  if (w.exact) out.push(w.exact);
-  if (w.joined) out.push(w.joined);
-  if (w.knownPart) out.push(w.knownPart);
-  out.push(...w.separated, ...w.variants, ...w.members, ...w.parts, ...w.corrections);
-  for (const s of w.synonyms) out.push(...s);
-  for (const d of w.defined ?? []) out.push(...d.terms);
-  return out;
+  return wordAlternatives(w).flatMap((a) => (a.prefix ? [] : a.terms));
 }
 
 /** The terms that are a word itself: its stem, the compound it forms with its neighbour, its other forms. */
