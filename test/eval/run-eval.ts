@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: search quality per half and per kind, for both backends and
  * for the plain-Lunr baseline, in one run on the same queries.
- * The dev half is queries.ts, dev-half-2.ts, dev-half-3.ts and test halves 3 to 11 together
+ * The dev half is queries.ts, dev-half-2.ts, dev-half-3.ts and test halves 3 to 12 together
  * (a test half joins the dev half once it has been run). For /eerder it also reports how its
  * labels fare on the drafts of each half and on drafts that were never asked (novel-drafts.ts),
  * next to the labels the share of the text alone would give.
@@ -28,6 +28,7 @@ import { TEST_HALF_8 } from "./test-half-8.js";
 import { TEST_HALF_9 } from "./test-half-9.js";
 import { TEST_HALF_10 } from "./test-half-10.js";
 import { TEST_HALF_11 } from "./test-half-11.js";
+import { TEST_HALF_12 } from "./test-half-12.js";
 import { evaluate, type EvalResult, type RankedRef, type Scores } from "./evaluate.js";
 import { plainLunr } from "./baseline.js";
 import { formatLabelReport, labelReport, shareLabels } from "./labels.js";
@@ -36,7 +37,7 @@ import { generateDumps } from "../bench/generate.js";
 
 const args = new Set(process.argv.slice(2));
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
-const DEV_HALF = [...DEV_PART_1, ...DEV_HALF_2, ...DEV_HALF_3, ...TEST_HALF_3, ...TEST_HALF_4, ...TEST_HALF_5, ...TEST_HALF_6, ...TEST_HALF_7, ...TEST_HALF_8, ...TEST_HALF_9, ...TEST_HALF_10, ...TEST_HALF_11].filter(
+const DEV_HALF = [...DEV_PART_1, ...DEV_HALF_2, ...DEV_HALF_3, ...TEST_HALF_3, ...TEST_HALF_4, ...TEST_HALF_5, ...TEST_HALF_6, ...TEST_HALF_7, ...TEST_HALF_8, ...TEST_HALF_9, ...TEST_HALF_10, ...TEST_HALF_11, ...TEST_HALF_12].filter(
   (c, i, all) => all.findIndex((d) => fold(d.query) === fold(c.query)) === i,
 );
 
@@ -111,7 +112,7 @@ function report(name: string, cases: EvalCase[], showMisses: boolean, novel?: st
 
 report("dev", DEV_HALF, args.has("--misses"), NOVEL_DRAFTS_DEV);
 const HELD_OUT: { flag: string; label: string; file: string; name: string }[] = [
-  { flag: "--test", label: "test", file: "test-half-12", name: "TEST_HALF_12" },
+  { flag: "--test", label: "test", file: "test-half-13", name: "TEST_HALF_13" },
 ];
 for (const half of HELD_OUT) {
   if (!args.has(half.flag)) continue;
