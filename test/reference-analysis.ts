@@ -3,7 +3,7 @@
  * the one-pass analysis in src/core/corpus-analysis.ts must give, and a second
  * way to build an index for tests that compare the two.
  */
-import { acronymKey, indexTerms, tokens, Vocabulary, type WordIndex } from "../src/core/analysis.js";
+import { acronymKey, indexTerms, indexTokens, Vocabulary, type WordIndex } from "../src/core/analysis.js";
 import type { CorpusView } from "../src/core/corpus-view.js";
 import type { QuestionSet } from "../src/core/model.js";
 import { documentRef, type SearchDocument } from "../src/core/search.js";
@@ -12,9 +12,9 @@ import { documentRef, type SearchDocument } from "../src/core/search.js";
 export function setWords(set: QuestionSet): string[] {
   const out: string[] = [];
   const setText = [set.title, ...set.askers.map((a) => `${a.name} ${a.party ?? ""}`), ...set.addressees].join(" ");
-  // Acronyms that look like stop words ("OM") are counted under their own key, apart from the word.
+  // Acronyms that look like stop words ("OM") are counted under their own key, apart from the word; a hyphened compound also joined.
   const add = (text: string) => {
-    for (const t of tokens(text)) out.push(t.acronym ? acronymKey(t.word) : t.word);
+    for (const t of indexTokens(text)) out.push(t.acronym ? acronymKey(t.word) : t.word);
   };
   add(setText);
   for (const q of set.questions) {

@@ -13,12 +13,14 @@ import { separableVerbs, stemFamilyCount, variantsOf } from "./word-forms.js";
 export { splitCompound };
 
 /** Bump when analysis changes so saved indexes are rebuilt. */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 /** A folded word, and whether it was written as an acronym ("OM", "EU", "AP"). */
 export interface Token {
   word: string;
   acronym: boolean;
+  /** A compound the text wrote with hyphens, joined (see `indexTokens`): one term, its parts stand beside it already. */
+  hyphened?: true;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -31,11 +33,29 @@ const DIGIT_GROUPS = /(\d)[.,](?=\d)/g;
  * says nothing about acronyms.
  */
 export function tokens(text: string): Token[] {
+  return scan(text, false);
+}
+
+/**
+ * The tokens of a text as the index reads it: a compound written with a
+ * hyphen ("femicide-monitor", "ICT-problemen") also as one word after its
+ * parts, so that it is found typed joined as well as apart.
+ */
+export function indexTokens(text: string): Token[] {
+  return scan(text, true);
+}
+
+/** The longest run of hyphened parts read as one compound; longer runs are phrases ("nog-niet-af-en-toch-weg"). */
+const MAX_HYPHENED_PARTS = 3;
+
+function scan(text: string, joinHyphens: boolean): Token[] {
   let cased = normalizeTypography(text);
   // Most text is plain ASCII: nothing to decompose, and no digit groups to join.
   if (NON_ASCII.test(cased)) cased = cased.normalize("NFKD").replace(/\p{M}+/gu, "");
   if (DIGIT_GROUP.test(cased)) cased = cased.replace(DIGIT_GROUPS, "$1");
   const raws: string[] = [];
+  /** hyphened[i]: raw i is joined to raw i + 1 by a single hyphen. */
+  const hyphened: boolean[] = [];
   let start = -1;
   for (let i = 0; i <= cased.length; i++) {
     const c = i < cased.length ? cased.charCodeAt(i) : 0;
@@ -43,18 +63,30 @@ export function tokens(text: string): Token[] {
       if (start < 0) start = i;
     } else if (start >= 0) {
       raws.push(cased.slice(start, i));
+      hyphened.push(joinHyphens && c === 45 && isWordChar(cased.charCodeAt(i + 1)));
       start = -1;
     }
   }
   // Capitals mean an acronym in mixed-case text, or when they are all that was typed ("OM").
   const casingTells = /[a-z]/.test(cased) || raws.length === 1;
   const out: Token[] = [];
-  for (const raw of raws) {
+  let run = 0;
+  for (let r = 0; r < raws.length; r++) {
+    const raw = raws[r]!;
     const w = raw.toLowerCase();
-    if (w.length < 2 && !/\d/.test(w)) continue;
-    out.push({ word: w, acronym: casingTells && raw.length <= 4 && /^[A-Z]+$/.test(raw) && isStopWord(w) });
+    if (w.length >= 2 || /\d/.test(w)) out.push({ word: w, acronym: casingTells && raw.length <= 4 && /^[A-Z]+$/.test(raw) && isStopWord(w) });
+    run = r > 0 && hyphened[r - 1] ? run + 1 : 1;
+    if (run > 1 && !hyphened[r]) {
+      const parts = raws.slice(r - run + 1, r + 1);
+      // A number is no part of a word ("25-jarigen", "COVID-19").
+      if (run <= MAX_HYPHENED_PARTS && parts.every((p) => /[a-z]/i.test(p))) out.push({ word: parts.join("").toLowerCase(), acronym: false, hyphened: true });
+    }
   }
   return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Folded words of a text; numbers keep their digits ("2.194" → "2194"). */
@@ -197,13 +229,15 @@ export function wordTerms(w: string, vocab: WordIndex): string[] {
   return terms;
 }
 
+/** The terms a token is indexed under: an acronym as written, a hyphened compound as its stem (its parts are tokens of their own), a word as its stem and its compound parts. */
+export function tokenTerms(t: Token, vocab: WordIndex): string[] {
+  return t.acronym ? [t.word] : t.hyphened ? [stem(t.word)] : wordTerms(t.word, vocab);
+}
+
 /** Terms to index for a text: stems of the words and of their compound parts. */
 export function indexTerms(text: string, vocab: WordIndex): string[] {
   const out: string[] = [];
-  for (const t of tokens(text)) {
-    if (t.acronym) out.push(t.word);
-    else for (const term of wordTerms(t.word, vocab)) out.push(term);
-  }
+  for (const t of indexTokens(text)) for (const term of tokenTerms(t, vocab)) out.push(term);
   return out;
 }
 

@@ -6,7 +6,7 @@
  * seen. The result is exactly what the plain, set-by-set analysis in
  * test/reference-analysis.ts gives.
  */
-import { acronymKey, tokens, Vocabulary, wordTerms, type WordIndex } from "./analysis.js";
+import { acronymKey, indexTokens, tokenTerms, Vocabulary, type WordIndex } from "./analysis.js";
 import type { QuestionSet } from "./model.js";
 import { DefinitionCounts, setDefinitions, type Definition, type DefinitionCount } from "./acronym-miner.js";
 import { documentRef, type SearchDocument } from "./search.js";
@@ -88,7 +88,7 @@ export function tokeniseSets(sets: Iterable<QuestionSet>): TokenBatch {
 }
 
 export class CorpusAnalysis {
-  /** Every distinct folded word gets an id; a token is coded as id * 2, plus 1 when written as an acronym. */
+  /** Every distinct folded word gets an id; a token is coded as id * 4, plus 1 when written as an acronym, plus 2 when a hyphened compound joined. */
   private readonly ids = new Map<string, number>();
   readonly words: string[] = [];
   private counts = new Int32Array(1024);
@@ -119,11 +119,11 @@ export class CorpusAnalysis {
 
   /** Appends the token codes of a text. */
   private tokenise(text: string, out: Codes): void {
-    for (const t of tokens(text)) out.push(this.id(t.word) * 2 + (t.acronym ? 1 : 0));
+    for (const t of indexTokens(text)) out.push(this.id(t.word) * 4 + (t.acronym ? 1 : 0) + (t.hyphened ? 2 : 0));
   }
 
   private key(code: number): string {
-    const word = this.words[code >> 1]!;
+    const word = this.words[code >> 2]!;
     return code & 1 ? acronymKey(word) : word;
   }
 
@@ -166,11 +166,12 @@ export class CorpusAnalysis {
    */
   private keep(set: EncodedSet, table: Int32Array | null): [string, number][] {
     if (table) {
-      for (const codes of [set.vocab, set.codes]) for (let i = 0; i < codes.length; i++) codes[i] = table[codes[i]! >> 1]! * 2 + (codes[i]! & 1);
+      for (const codes of [set.vocab, set.codes]) for (let i = 0; i < codes.length; i++) codes[i] = table[codes[i]! >> 2]! * 4 + (codes[i]! & 3);
     }
     const perSet = new Map<number, number>();
     for (let i = 0; i < set.vocab.length; i++) {
-      const c = set.vocab[i]!;
+      // A hyphened compound counts as the same word written joined ("WhatsApp-groep", "Whatsappgroep").
+      const c = set.vocab[i]! & ~2;
       if (c >= this.counts.length) {
         const grown = new Int32Array(Math.max(c + 1, this.counts.length * 2));
         grown.set(this.counts);
@@ -225,7 +226,7 @@ export class CorpusAnalysis {
     const memo: (T | undefined)[] = [];
     const termsOf = (code: number): T => {
       let t = memo[code];
-      if (t === undefined) memo[code] = t = prepare(code & 1 ? [this.words[code >> 1]!] : wordTerms(this.words[code >> 1]!, vocab));
+      if (t === undefined) memo[code] = t = prepare(tokenTerms({ word: this.words[code >> 2]!, acronym: (code & 1) === 1, ...(code & 2 ? { hyphened: true as const } : {}) }, vocab));
       return t;
     };
     for (let s = 0; s < this.pending.length; s++) {

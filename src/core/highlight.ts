@@ -4,7 +4,7 @@
  * are two private-use characters, so a reply stays platform-neutral; each
  * front end turns them into its own emphasis (or drops them).
  */
-import { tokens, wordTerms, type AnalyzedQuery, type WordIndex } from "./analysis.js";
+import { indexTokens, tokenTerms, type AnalyzedQuery, type WordIndex } from "./analysis.js";
 import { stripMarks, type Reply, type ReplySection } from "./reply.js";
 import { wordAlternatives } from "./search.js";
 
@@ -41,7 +41,7 @@ interface TextWord {
 }
 
 function textWords(text: string, vocab: WordIndex): TextWord[] {
-  return tokens(text).map((t) => ({ word: t.word, terms: t.acronym ? [t.word] : wordTerms(t.word, vocab) }));
+  return indexTokens(text).map((t) => ({ word: t.word, terms: tokenTerms(t, vocab) }));
 }
 
 /** The query's terms for one text, given its words: a phrase's terms count only where the text has them all. */

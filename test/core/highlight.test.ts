@@ -22,6 +22,12 @@ describe("highlighting matched words", () => {
     expect(bold(highlight(text, terms("OM storingen politie"), engine.vocabulary))).toEqual(["OM", "storing", "politie", "politiebegroting"]);
   });
 
+  it("marks a compound the text writes with a hyphen when it was typed joined", () => {
+    const text = "Hoe staat het met de femicide-monitor en de ICT-problemen?";
+    expect(bold(highlight(text, terms("femicidemonitor"), engine.vocabulary))).toEqual(["femicide-monitor"]);
+    expect(bold(highlight(text, terms("ictproblemen"), engine.vocabulary))).toEqual(["ICT-problemen"]);
+  });
+
   it("marks typo corrections and a word still being typed", () => {
     expect(bold(highlight("De uitlevering van een vrouw.", terms("uitleveing"), engine.vocabulary))).toEqual(["uitlevering"]);
     const typing = queryTerms(engine.analyze("femi", true));

@@ -219,6 +219,25 @@ describe("the share of the query a hit covers", () => {
   });
 });
 
+describe("a compound written with a hyphen", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Femicide"), "Hoe staat het met de femicide-monitor?", "Die komt er.")],
+    ["b.txt", body(HEADER("Monitoring"), "Welke monitor houdt femicide bij, en welke monitor meldingen?", "Geen.")],
+  );
+  const engine = engineFor(corpus);
+
+  it("is found typed joined as the exact word, before a text with its parts apart", () => {
+    const hits = engine.search("femicidemonitor", { limit: 5 });
+    expect(refs(hits)[0]).toBe("Femicide#1");
+    expect(hits[0]!.share).toBe(1);
+    expect(engine.analyze("femicidemonitor").words[0]!.exact).not.toBeNull();
+  });
+
+  it("is found typed apart as the words written", () => {
+    expect(refs(engine.search("femicide monitor", { limit: 5 }))[0]).toBe("Femicide#1");
+  });
+});
+
 describe("a word still being typed", () => {
   const engine = engineFor(corpusOf(["a.txt", body(HEADER("Femicide"), "Wat doet u tegen femicide?", "Veel.")]));
   it("is completed only when asked to", () => {

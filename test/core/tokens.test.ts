@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tokens } from "../../src/core/analysis.js";
+import { indexTokens, tokens } from "../../src/core/analysis.js";
 import { isStopWord } from "../../src/core/lunr-nl.js";
 import { normalizeTypography } from "../../src/core/text.js";
 import { mulberry32 } from "../bench/generate.js";
@@ -46,5 +46,38 @@ describe("tokens", () => {
       { word: "op", acronym: false },
       { word: "curacao", acronym: false },
     ]);
+  });
+});
+
+describe("index tokens", () => {
+  const joined = (text: string) => indexTokens(text).filter((t) => t.hyphened).map((t) => t.word);
+
+  it("are the tokens, with a compound written with hyphens also as one word after its parts", () => {
+    expect(indexTokens("de femicide-monitor komt")).toEqual([
+      { word: "de", acronym: false },
+      { word: "femicide", acronym: false },
+      { word: "monitor", acronym: false },
+      { word: "femicidemonitor", acronym: false, hyphened: true },
+      { word: "komt", acronym: false },
+    ]);
+    expect(tokens("de femicide-monitor komt").map((t) => t.word)).toEqual(["de", "femicide", "monitor", "komt"]);
+  });
+
+  it("join the letters as written: acronyms, one-letter parts and runs of three parts", () => {
+    expect(joined("OM-medewerkers met ICT-problemen en e-mailadressen")).toEqual(["ommedewerkers", "ictproblemen", "emailadressen"]);
+    expect(joined("een Noord-Hollands-Utrechtse regeling")).toEqual(["noordhollandsutrechtse"]);
+    expect(indexTokens("OM-medewerkers")[0]).toEqual({ word: "om", acronym: true });
+  });
+
+  it("join no numbers, no dashes between spaces, no longer runs and nothing across other marks", () => {
+    expect(joined("15- tot 25-jarigen, COVID-19 en 2024-2025")).toEqual([]);
+    expect(joined("lobbygroep - die - in en groep – die")).toEqual([]);
+    expect(joined("een nog-niet-af-gemaakt plan")).toEqual([]);
+    expect(joined("(ex-)partner, x--y, a-/b-groep")).toEqual(["bgroep"]);
+  });
+
+  it("are every token of a text, in order, with the joined words added", () => {
+    const text = "Het OM kampt met ICT-problemen bij de femicide-monitor en 25-jarigen.";
+    expect(indexTokens(text).filter((t) => !t.hyphened)).toEqual(tokens(text));
   });
 });
