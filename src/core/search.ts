@@ -397,7 +397,7 @@ export class SearchEngine {
       list.forEach((hit, rank) => {
         const key = documentRef(hit.set, hit.question);
         const entry = fused.get(key);
-        const add = 1 / (FUSION_K + rank);
+        const add = fusionShare(hit.score, list[0]!.score, rank);
         if (!entry) fused.set(key, { hit, score: add });
         else {
           entry.score += add;
@@ -432,8 +432,18 @@ export class SearchEngine {
 const MAX_SUGGEST_WORDS = 5;
 /** Candidates a spread list looks at, at least: more than the questions of nearly any set. */
 const SPREAD_DEPTH = 40;
-/** Rank fusion damping: a first place in one list counts, but not overwhelmingly. */
+/**
+ * What one ranked list adds to a hit in a fused ranking: its score as a share
+ * of the list's best, so a near tie counts nearly as much as the first place
+ * and a distant second little, plus a smaller part by its place, so a hit
+ * that several lists put high still rises.
+ */
+export function fusionShare(score: number, best: number, rank: number): number {
+  return (best > 0 ? score / best : 0) + (RANK_SHARE * FUSION_K) / (FUSION_K + rank);
+}
+/** Rank damping: a first place in one list counts, but not overwhelmingly. */
 const FUSION_K = 5;
+const RANK_SHARE = 0.5;
 const MAX_DRAFT_QUESTIONS = 6;
 
 /** The separate questions of a pasted draft ("1. Bent u bekend …? 2. Deelt u …?"); none for a single one. */
