@@ -84,13 +84,22 @@ export interface BotFigures {
   maxWaitMs: number;
   p50WaitMs: number;
   commands: number;
+  /** Without a new dump, measured before any typed queries (their memory is `typedPeakRssMb`). */
   peakRssMb: number;
+  /** Each typed query's wait, in order; NaN where the reply was an error; null when the bot stopped answering them. */
+  typedWaitsMs: number[] | null;
+  /** Peak RSS after the typed queries. */
+  typedPeakRssMb: number;
 }
 
 const COMMANDS = ["/vraag politiebegroting", "/zoek begroting politie", "/set politiebegroting", "/wie Mutluer", "/onbeantwoord PvdA", "/over", "/vraag zeppelinhaven"];
 const PROMPT = "kamervragen> ";
 /** Nobody types the moment a bot has started: the first command comes this long after the ready line. */
 const FIRST_COMMAND_AFTER_MS = 2000;
+/** A typed query the bot has not answered in this long counts as not answered, and so do the ones after it. */
+const TYPED_TIMEOUT_MS = 2 * 60_000;
+/** The replies of a command that failed or was not understood (commands/run.ts). */
+const FAILED = /Er ging iets mis|Dat begrijp ik niet helemaal/;
 
 /** The processes under `root`, found through /proc. */
 function descendants(root: number): number[] {
@@ -138,8 +147,10 @@ function peakRssMb(npmPid: number): number {
  * ready line, then keeps sending commands. With `newDump`, that file is moved
  * into the seeds folder while commands keep coming, until a command finds its
  * marker set ("zeppelinhaven"); `commands` must include "/vraag zeppelinhaven".
+ * Each of `typed` (whole command lines, see typed-queries.ts) is sent once
+ * after the commands and before any new dump, and its wait recorded.
  */
-export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60_000, commands: string[] = COMMANDS): Promise<BotFigures> {
+export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60_000, commands: string[] = COMMANDS, typed: string[] = []): Promise<BotFigures> {
   const t0 = performance.now();
   // Its own process group, so the bot under npm stops with it.
   const child = spawn("npm", ["start", "--silent"], { cwd: t.root, env: envOf(t), stdio: ["pipe", "pipe", "pipe"], detached: true });
@@ -165,9 +176,9 @@ export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60
     if (!readyAt && /klaar na \d+ ms/.test(stderr)) readyAt = performance.now();
   });
   const deadline = t0 + timeoutMs;
-  const until = async (test: () => boolean) => {
+  const until = async (test: () => boolean, by = deadline) => {
     while (!test()) {
-      if (performance.now() > deadline || child.exitCode !== null) throw new Error(`bot gaf geen antwoord:\n${stderr.slice(-2000)}`);
+      if (performance.now() > by || child.exitCode !== null) throw new Error(`bot gaf geen antwoord:\n${stderr.slice(-2000)}`);
       await new Promise<void>((r) => {
         waiters.push(r);
         setTimeout(r, 50);
@@ -177,17 +188,30 @@ export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60
   try {
     await until(() => readyAt > 0 && prompts >= 1);
     const readyMs = readyAt - t0;
-    const send = async (line: string) => {
+    const send = async (line: string, by = deadline) => {
       const before = prompts;
       const s0 = performance.now();
       child.stdin.write(`${line}\n`);
-      await until(() => prompts > before);
+      await until(() => prompts > before, by);
       return performance.now() - s0;
     };
     await new Promise((r) => setTimeout(r, FIRST_COMMAND_AFTER_MS));
     const firstAnswerMs = await send(commands[0]!);
     for (const c of commands.slice(1)) await send(c);
-    if (!newDump) return { readyMs, firstAnswerMs, searchableMs: NaN, maxWaitMs: NaN, p50WaitMs: NaN, commands: commands.length, peakRssMb: peakRssMb(child.pid!) };
+    const idlePeakRssMb = peakRssMb(child.pid!);
+    let typedWaitsMs: number[] | null = [];
+    try {
+      for (const line of typed) {
+        const wait = await send(line, Math.min(deadline, performance.now() + TYPED_TIMEOUT_MS));
+        typedWaitsMs.push(FAILED.test(reply) ? NaN : wait);
+      }
+    } catch (err) {
+      // A bot that cannot answer them (an older revision) is reported without these figures.
+      if (newDump) throw err;
+      typedWaitsMs = null;
+    }
+    const typedPeakRssMb = typed.length ? peakRssMb(child.pid!) : NaN;
+    if (!newDump) return { readyMs, firstAnswerMs, searchableMs: NaN, maxWaitMs: NaN, p50WaitMs: NaN, commands: commands.length, peakRssMb: idlePeakRssMb, typedWaitsMs, typedPeakRssMb };
     const waits: number[] = [];
     const landed = performance.now();
     renameSync(newDump, join(t.seeds, "200-nieuw.txt"));
@@ -211,6 +235,8 @@ export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60
       p50WaitMs: sorted[Math.floor(sorted.length / 2)]!,
       commands: waits.length,
       peakRssMb: peakRssMb(child.pid!),
+      typedWaitsMs,
+      typedPeakRssMb,
     };
   } finally {
     child.stdin.end();
