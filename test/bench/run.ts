@@ -3,7 +3,9 @@
  * sizes and measures both search backends on each, every figure from a fresh
  * process. Lunr is the baseline; ratios are SQLite / Lunr. Then whole processes
  * at archive sizes, through the real entry points (see whole.ts), next to the
- * same figures for a baseline revision. Timings are reported, never asserted.
+ * same figures for a baseline revision. The bot is also timed on ~300 queries
+ * as users type them (typed-queries.ts): on the seed, and on the largest SQLite
+ * archive of the whole-process rows. Timings are reported, never asserted.
  */
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
@@ -13,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { generateDumps } from "./generate.js";
 import { measureParseThroughput } from "./parse-throughput.js";
 import { bot, firstBuild, oneShot, type BotFigures, type Target } from "./whole.js";
+import { formatTyped, TYPED_SAMPLE, typedCommand, typedFigures, type TypedFigures } from "./typed-queries.js";
 
 const ROOT = join(fileURLToPath(import.meta.url), "..", "..", "..");
 const SEED = join(ROOT, "seeds", "000_0520b6fab4578ef8.txt");
@@ -66,10 +69,23 @@ const log = (line: string) => {
 };
 
 const results: ({ size: string; backend: string } & Figures)[] = [];
+/** The typed queries through the bot: on the seed, and on an archive of the whole-process rows. */
+interface TypedRow {
+  archive: string;
+  backend: "lunr" | "sqlite";
+  code: "nu" | "basislijn";
+  /** null: the bot did not answer them. */
+  figures: TypedFigures | null;
+}
+const typed: TypedRow[] = [];
+const TYPED = TYPED_SAMPLE.map((c) => typedCommand(c.query));
+const typedOf = (f: BotFigures): TypedFigures | null =>
+  f.typedWaitsMs ? typedFigures(TYPED_SAMPLE.map((c) => c.kind), f.typedWaitsMs) : null;
 const base = mkdtempSync(join(tmpdir(), "kv-bench-"));
 try {
   const ready = onlyWhole ? NaN : (coldStart(), Math.min(coldStart(), coldStart()));
   if (!onlyWhole) log(`bot klaar (koud proces, seed, opgeslagen index): ${ready.toFixed(0)} ms`);
+  if (!onlyWhole) await typedOnSeed();
   for (const size of onlyWhole ? [] : SIZES) {
     const dir = join(base, size.name.replace(/\W+/g, ""));
     const t0 = performance.now();
@@ -106,9 +122,21 @@ try {
     }
   }
   const whole = noWhole ? [] : await wholeProcesses();
-  if (json) process.stdout.write(`${JSON.stringify({ readyMs: ready, results, whole })}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ readyMs: ready, results, typed, whole })}\n`);
 } finally {
   rmSync(base, { recursive: true, force: true });
+}
+
+/** The bot (`npm start`) on the seed with a saved index, both backends: each typed query sent once. */
+async function typedOnSeed(): Promise<void> {
+  log(`bot op de seed (opgeslagen index), vragen uit de dev-helft zoals gebruikers ze typen, elk één keer:`);
+  for (const backend of ["lunr", "sqlite"] as const) {
+    const t: Target = { root: ROOT, seeds: join(ROOT, "seeds"), work: join(base, `typed-${backend}`), backend };
+    firstBuild(t);
+    const figures = typedOf(await bot(t, null, undefined, undefined, TYPED));
+    typed.push({ archive: "seed", backend, code: "nu", figures });
+    log(`  ${backend.padEnd(6)} ${formatTyped(figures)}`);
+  }
 }
 
 interface WholeRow {
@@ -161,6 +189,8 @@ async function wholeProcesses(): Promise<WholeRow[]> {
     ? [{ archive: "~1.000 sets", extra: 980, backend: "lunr" as const, baseline: true }, { archive: "~5.000 sets", extra: 4980, backend: "sqlite" as const, baseline: true }]
     : [{ archive: "~5.000 sets", extra: 4980, backend: "lunr" as const, baseline: true }, { archive: "~50.000 sets", extra: 49980, backend: "sqlite" as const, baseline: full || firstBuildOnly }];
   const baseline = baselineCheckout();
+  // The typed queries on the largest SQLite archive only: what a user waits for where the archive is large.
+  const typedArchive = archives.filter((a) => a.backend === "sqlite").at(-1);
   const rows: WholeRow[] = [];
   try {
     for (const a of archives) {
@@ -178,7 +208,7 @@ async function wholeProcesses(): Promise<WholeRow[]> {
           continue;
         }
         const search = oneShot(t, code === "nu" ? 3 : 1);
-        const idle: BotFigures = await bot(t, null);
+        const idle: BotFigures = await bot(t, null, undefined, undefined, a === typedArchive ? TYPED : []);
         const row: WholeRow = {
           archive: a.archive,
           sets: gen.sets,
@@ -206,6 +236,11 @@ async function wholeProcesses(): Promise<WholeRow[]> {
               ? `  nieuwe dump van 3 MB vindbaar na ${fmt(row.searchableMs / 1000, 1)} s, langste wachttijd ${fmt(row.maxWaitMs)} ms (mediaan ${fmt(row.p50WaitMs)} ms), piek-RSS ${fmt(row.reloadRssMb)} MB`
               : ""),
         );
+        if (a === typedArchive) {
+          const figures = typedOf(idle);
+          typed.push({ archive: a.archive, backend: a.backend, code, figures });
+          log(`  ${"".padEnd(9)} ${formatTyped(figures)}`);
+        }
       }
     }
   } finally {
