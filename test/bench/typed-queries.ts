@@ -20,7 +20,10 @@ import { TEST_HALF_12 } from "../eval/test-half-12.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
-/** The dev half as `npm run eval` assembles it (test/eval/run-eval.ts); the held-out test half stays out. */
+/**
+ * The dev half as `npm run eval` assembles it (test/eval/run-eval.ts): a test half that joins
+ * the dev half there joins it here too. The held-out test half stays out.
+ */
 export const DEV_HALF: EvalCase[] = [
   ...DEV_PART_1,
   ...DEV_HALF_2,
