@@ -4,41 +4,7 @@
  * over the kinds in their proportions, and the figures reported for it.
  */
 import { KINDS, type EvalCase, type Kind } from "../eval/cases.js";
-import { DEV_HALF as DEV_PART_1 } from "../eval/queries.js";
-import { DEV_HALF_2 } from "../eval/dev-half-2.js";
-import { DEV_HALF_3 } from "../eval/dev-half-3.js";
-import { TEST_HALF_3 } from "../eval/test-half-3.js";
-import { TEST_HALF_4 } from "../eval/test-half-4.js";
-import { TEST_HALF_5 } from "../eval/test-half-5.js";
-import { TEST_HALF_6 } from "../eval/test-half-6.js";
-import { TEST_HALF_7 } from "../eval/test-half-7.js";
-import { TEST_HALF_8 } from "../eval/test-half-8.js";
-import { TEST_HALF_9 } from "../eval/test-half-9.js";
-import { TEST_HALF_10 } from "../eval/test-half-10.js";
-import { TEST_HALF_11 } from "../eval/test-half-11.js";
-import { TEST_HALF_12 } from "../eval/test-half-12.js";
-
-const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
-
-/**
- * The dev half as `npm run eval` assembles it (test/eval/run-eval.ts): a test half that joins
- * the dev half there joins it here too. The held-out test half stays out.
- */
-export const DEV_HALF: EvalCase[] = [
-  ...DEV_PART_1,
-  ...DEV_HALF_2,
-  ...DEV_HALF_3,
-  ...TEST_HALF_3,
-  ...TEST_HALF_4,
-  ...TEST_HALF_5,
-  ...TEST_HALF_6,
-  ...TEST_HALF_7,
-  ...TEST_HALF_8,
-  ...TEST_HALF_9,
-  ...TEST_HALF_10,
-  ...TEST_HALF_11,
-  ...TEST_HALF_12,
-].filter((c, i, all) => all.findIndex((d) => fold(d.query) === fold(c.query)) === i);
+import { DEV_HALF } from "../eval/dev-half.js";
 
 /**
  * About `size` cases, each kind in its share of `cases` (largest remainder),

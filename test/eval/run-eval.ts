@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: search quality per half and per kind, for both backends and
  * for the plain-Lunr baseline, in one run on the same queries.
- * The dev half is queries.ts, dev-half-2.ts, dev-half-3.ts and test halves 3 to 12 together
+ * The dev half is queries.ts, dev-half-2.ts, dev-half-3.ts and test halves 3 to 12 together (dev-half.ts)
  * (a test half joins the dev half once it has been run). For /eerder it also reports how its
  * labels fare on the drafts of each half and on drafts that were never asked (novel-drafts.ts),
  * next to the labels the share of the text alone would give.
@@ -16,19 +16,7 @@ import { join } from "node:path";
 import { loadApp } from "../../src/app.js";
 import type { SearchEngine } from "../../src/core/search.js";
 import { KINDS, type EvalCase } from "./cases.js";
-import { DEV_HALF as DEV_PART_1 } from "./queries.js";
-import { DEV_HALF_2 } from "./dev-half-2.js";
-import { DEV_HALF_3 } from "./dev-half-3.js";
-import { TEST_HALF_3 } from "./test-half-3.js";
-import { TEST_HALF_4 } from "./test-half-4.js";
-import { TEST_HALF_5 } from "./test-half-5.js";
-import { TEST_HALF_6 } from "./test-half-6.js";
-import { TEST_HALF_7 } from "./test-half-7.js";
-import { TEST_HALF_8 } from "./test-half-8.js";
-import { TEST_HALF_9 } from "./test-half-9.js";
-import { TEST_HALF_10 } from "./test-half-10.js";
-import { TEST_HALF_11 } from "./test-half-11.js";
-import { TEST_HALF_12 } from "./test-half-12.js";
+import { DEV_HALF } from "./dev-half.js";
 import { evaluate, type EvalResult, type RankedRef, type Scores } from "./evaluate.js";
 import { plainLunr } from "./baseline.js";
 import { formatLabelReport, labelReport, shareLabels } from "./labels.js";
@@ -37,10 +25,6 @@ import { generateDumps } from "../bench/generate.js";
 
 const args = new Set(process.argv.slice(2));
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
-const DEV_HALF = [...DEV_PART_1, ...DEV_HALF_2, ...DEV_HALF_3, ...TEST_HALF_3, ...TEST_HALF_4, ...TEST_HALF_5, ...TEST_HALF_6, ...TEST_HALF_7, ...TEST_HALF_8, ...TEST_HALF_9, ...TEST_HALF_10, ...TEST_HALF_11, ...TEST_HALF_12].filter(
-  (c, i, all) => all.findIndex((d) => fold(d.query) === fold(c.query)) === i,
-);
-
 async function heldOutHalf(path: string, name: string): Promise<EvalCase[] | null> {
   // Resolved at run time: a test half is kept apart and may be absent.
   try {

@@ -1,0 +1,37 @@
+/**
+ * The dev half of the search evaluation: queries.ts, dev-half-2.ts, dev-half-3.ts and the test
+ * halves that have been run (a test half joins the dev half once it has been run), each query once.
+ * The held-out test half stays out.
+ */
+import type { EvalCase } from "./cases.js";
+import { DEV_HALF as DEV_PART_1 } from "./queries.js";
+import { DEV_HALF_2 } from "./dev-half-2.js";
+import { DEV_HALF_3 } from "./dev-half-3.js";
+import { TEST_HALF_3 } from "./test-half-3.js";
+import { TEST_HALF_4 } from "./test-half-4.js";
+import { TEST_HALF_5 } from "./test-half-5.js";
+import { TEST_HALF_6 } from "./test-half-6.js";
+import { TEST_HALF_7 } from "./test-half-7.js";
+import { TEST_HALF_8 } from "./test-half-8.js";
+import { TEST_HALF_9 } from "./test-half-9.js";
+import { TEST_HALF_10 } from "./test-half-10.js";
+import { TEST_HALF_11 } from "./test-half-11.js";
+import { TEST_HALF_12 } from "./test-half-12.js";
+
+const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
+
+export const DEV_HALF: EvalCase[] = [
+  ...DEV_PART_1,
+  ...DEV_HALF_2,
+  ...DEV_HALF_3,
+  ...TEST_HALF_3,
+  ...TEST_HALF_4,
+  ...TEST_HALF_5,
+  ...TEST_HALF_6,
+  ...TEST_HALF_7,
+  ...TEST_HALF_8,
+  ...TEST_HALF_9,
+  ...TEST_HALF_10,
+  ...TEST_HALF_11,
+  ...TEST_HALF_12,
+].filter((c, i, all) => all.findIndex((d) => fold(d.query) === fold(c.query)) === i);
