@@ -37,6 +37,11 @@ export const GROUPS = {
     mutate: ["src/core/search.ts"],
     testFiles: ["test/core/search.test.ts", "test/core/ranking.test.ts", "test/core/search-parts.test.ts", "test/core/search-engine.test.ts"],
   },
+  tokens: {
+    // The tokeniser and the terms a token is indexed under; the rest of analysis.ts is the query analysis.
+    mutate: ["src/core/analysis.ts:52-92", "src/core/analysis.ts:235-237"],
+    testFiles: ["test/core/tokens.test.ts", "test/core/corpus-analysis.test.ts", "test/core/highlight.test.ts"],
+  },
   wordForms: {
     mutate: ["src/core/word-forms.ts", "src/core/strong-verbs.ts"],
     testFiles: ["test/core/word-forms.test.ts", "test/core/search.test.ts", "test/core/lexicon.test.ts"],

@@ -47,6 +47,7 @@ export function indexTokens(text: string): Token[] {
 
 /** The longest run of hyphened parts read as one compound; longer runs are phrases ("nog-niet-af-en-toch-weg"). */
 const MAX_HYPHENED_PARTS = 3;
+const HYPHEN = 45;
 
 function scan(text: string, joinHyphens: boolean): Token[] {
   let cased = normalizeTypography(text);
@@ -57,14 +58,19 @@ function scan(text: string, joinHyphens: boolean): Token[] {
   /** hyphened[i]: raw i is joined to raw i + 1 by a single hyphen. */
   const hyphened: boolean[] = [];
   let start = -1;
+  let end = -2;
   for (let i = 0; i <= cased.length; i++) {
     const c = i < cased.length ? cased.charCodeAt(i) : 0;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        if (joinHyphens && end === i - 1 && cased.charCodeAt(end) === HYPHEN) hyphened[raws.length - 1] = true;
+      }
     } else if (start >= 0) {
       raws.push(cased.slice(start, i));
-      hyphened.push(joinHyphens && c === 45 && isWordChar(cased.charCodeAt(i + 1)));
+      hyphened.push(false);
       start = -1;
+      end = i;
     }
   }
   // Capitals mean an acronym in mixed-case text, or when they are all that was typed ("OM").
@@ -75,7 +81,7 @@ function scan(text: string, joinHyphens: boolean): Token[] {
     const raw = raws[r]!;
     const w = raw.toLowerCase();
     if (w.length >= 2 || /\d/.test(w)) out.push({ word: w, acronym: casingTells && raw.length <= 4 && /^[A-Z]+$/.test(raw) && isStopWord(w) });
-    run = r > 0 && hyphened[r - 1] ? run + 1 : 1;
+    run = hyphened[r - 1] ? run + 1 : 1;
     if (run > 1 && !hyphened[r]) {
       const parts = raws.slice(r - run + 1, r + 1);
       // A number is no part of a word ("25-jarigen", "COVID-19").
@@ -83,10 +89,6 @@ function scan(text: string, joinHyphens: boolean): Token[] {
     }
   }
   return out;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Folded words of a text; numbers keep their digits ("2.194" → "2194"). */

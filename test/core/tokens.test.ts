@@ -81,3 +81,10 @@ describe("index tokens", () => {
     expect(indexTokens(text).filter((t) => !t.hyphened)).toEqual(tokens(text));
   });
 });
+
+describe("acronyms in capitals", () => {
+  it("are stop words of at most four capitals in mixed text; longer capitals are shouting", () => {
+    expect(isStopWord("zijn") && isStopWord("worden")).toBe(true);
+    expect(tokens("Wat doet ZIJN met WORDEN?").filter((t) => t.acronym).map((t) => t.word)).toEqual(["zijn"]);
+  });
+});
