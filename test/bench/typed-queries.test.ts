@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Kind } from "../eval/cases.js";
 import { DEV_HALF } from "../eval/dev-half.js";
-import { formatTyped, percentile, sampleByKind, typedCommand, typedFigures, TYPED_SAMPLE } from "./typed-queries.js";
+import { percentile } from "./percentile.js";
+import { formatTyped, sampleByKind, typedCommand, typedFigures, TYPED_SAMPLE } from "./typed-queries.js";
 
 const cases = (counts: Partial<Record<Kind, number>>) =>
   Object.entries(counts).flatMap(([kind, n]) => Array.from({ length: n }, (_, i) => ({ kind: kind as Kind, query: `${kind} ${i}` })));

@@ -4,6 +4,7 @@
  * over the kinds in their proportions, and the figures reported for it.
  */
 import { KINDS, type EvalCase, type Kind } from "../eval/cases.js";
+import { percentile } from "./percentile.js";
 import { DEV_HALF } from "../eval/dev-half.js";
 
 /**
@@ -37,13 +38,6 @@ export const typedCommand = (query: string): string => `/vraag ${query.replace(/
 
 /** The sample the bench sends to the bot. */
 export const TYPED_SAMPLE: EvalCase[] = sampleByKind(DEV_HALF, 300);
-
-/** Nearest rank, as the query mix of the bench is reported (worker.ts); NaN for no values. */
-export function percentile(xs: readonly number[], p: number): number {
-  if (!xs.length) return NaN;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /** How the figures are split: whole sentences, short typed queries, pasted drafts. */
 export const GROUPS: Record<"zinnen" | "trefwoorden" | "concepten", readonly Kind[]> = {

@@ -19,6 +19,7 @@ import { readSeedFolder } from "../../src/seeds.js";
 import { DEV_HALF } from "../eval/queries.js";
 import { evaluate } from "../eval/evaluate.js";
 import { QUERY_MIX } from "./queries.js";
+import { percentile } from "./percentile.js";
 
 const [phase, backendName, seedsDir, work] = process.argv.slice(2) as [string, "lunr" | "sqlite", string, string];
 const lunrPath = join(work, "search-index.bin");
@@ -46,11 +47,6 @@ function open(): { backend: SearchBackend; vocab: WordIndex; loadMs: number } {
   const backend = SqliteBackend.open(sqlitePath);
   acronyms = () => backend.definitions();
   return { backend, vocab: backend.vocabulary, loadMs: ms(t0) };
-}
-
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 function search(backend: SearchBackend, vocab: WordIndex, q: string, limit = 10) {
