@@ -20,7 +20,18 @@ import { TEST_HALF_12 } from "./test-half-12.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
-export const DEV_HALF: EvalCase[] = [
+/** The cases with each query once: the first of those that read the same, case and spacing aside. */
+function uniqueQueries(cases: EvalCase[]): EvalCase[] {
+  const seen = new Set<string>();
+  return cases.filter((c) => {
+    const key = fold(c.query);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...DEV_PART_1,
   ...DEV_HALF_2,
   ...DEV_HALF_3,
@@ -34,4 +45,5 @@ export const DEV_HALF: EvalCase[] = [
   ...TEST_HALF_10,
   ...TEST_HALF_11,
   ...TEST_HALF_12,
-].filter((c, i, all) => all.findIndex((d) => fold(d.query) === fold(c.query)) === i);
+]);
+
