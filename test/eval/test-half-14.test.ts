@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { describeHeldOutHalf, foldQuery } from "./held-out-shape.js";
+import { DEV_HALF } from "./dev-half.js";
+import { TEST_HALF_13 } from "./test-half-13.js";
+import { TEST_HALF_14 } from "./test-half-14.js";
+
+describeHeldOutHalf("held-out test half 14 of the search evaluation", TEST_HALF_14, {
+  cases: 303,
+  searches: 288,
+  sentences: 164,
+  paraphrases: 84,
+  keywords: 39,
+  names: 27,
+  typos: 25,
+  compounds: 33,
+  chatMaxWords: 15,
+});
+
+describe("held-out test half 14 apart from the other halves", () => {
+  it("shares no query with the dev halves or the other test halves, so that none of it was tuned on or counted twice", () => {
+    // The dev half holds the dev parts and every test half run before this one; half 13 runs beside this one.
+    const elsewhere = new Set([...DEV_HALF, ...TEST_HALF_13].map((c) => foldQuery(c.query)));
+    expect(TEST_HALF_14.map((c) => c.query).filter((q) => elsewhere.has(foldQuery(q)))).toEqual([]);
+  });
+});
