@@ -452,23 +452,13 @@ function definedTerms(
 /** What a question word or light verb weighs beside the words with content, as a share of what it would weigh as one of them. */
 export const LIGHT_WORD_SHARE = 0.3;
 
+/** A query word that matches by its own term: no other forms, compounds, synonyms or corrections of its own. */
+function singleTermWord(word: string, exact: string, weight: number, repeats: number): QueryWord {
+  return { word, exact, parts: [], variants: [], joined: null, separated: [], knownPart: null, members: [], synonyms: [], corrections: [], prefix: null, weight, repeats };
+}
+
 function lightWord(word: string, count: number): QueryWord {
-  return {
-    word,
-    exact: stem(word),
-    parts: [],
-    variants: [],
-    joined: null,
-    separated: [],
-    knownPart: null,
-    members: [],
-    synonyms: [],
-    corrections: [],
-    prefix: null,
-    weight: LIGHT_WORD_SHARE * specificity(count),
-    repeats: 1,
-    light: true,
-  };
+  return { ...singleTermWord(word, stem(word), LIGHT_WORD_SHARE * specificity(count), 1), light: true };
 }
 
 /** Analyses a user query against the corpus words. Never throws. */
@@ -521,7 +511,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const defined = definitions.get(t);
     if (t.acronym) {
       const own = vocab.count(acronymKey(w));
-      return { word: w, exact: w, parts: [], variants: [], joined: null, separated: [], knownPart: null, members: [], synonyms: [], corrections: [], prefix: null, weight: specificity(own > 0 || !defined ? own : defined.count), repeats: repeats.get(keyOf(t)) ?? 1, ...(defined ? { defined: defined.terms } : {}) };
+      return { ...singleTermWord(w, w, specificity(own > 0 || !defined ? own : defined.count), repeats.get(keyOf(t)) ?? 1), ...(defined ? { defined: defined.terms } : {}) };
     }
     const count = vocab.count(w);
     const split = splitCompound(w, vocab);

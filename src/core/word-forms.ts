@@ -71,7 +71,9 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   const out = new Set<string>();
   // A form with the word's own stem adds nothing: the word already matches it.
   for (const form of [...bases.flatMap(wordForms), ...plural, ...participleForms]) {
-    if (form.length >= 4 && vocab.has(form) && stem(form) !== own) out.add(stem(form));
+    if (form.length < 4 || !vocab.has(form)) continue;
+    const s = stem(form);
+    if (s !== own) out.add(s);
   }
   return [...out];
 }

@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     const file = join(fresh, "100-synthetic.txt");
     writeFileSync(file, "\nZeppelinhaven boven de Noordzee |\n|\nSongül Mutluer (PvdA) |\n|\nDavid van Weel (minister ) |\n|\n![]() |\nWat weet u van de zeppelinhaven?\nNiets.", { flag: "a" });
     try {
-      const r = await bot(t, file, undefined, [...LIST_COMMANDS, "/vraag zeppelinhaven"]);
+      const r = await bot(t, file, { commands: [...LIST_COMMANDS, "/vraag zeppelinhaven"] });
       process.stdout.write(
         `  bot: klaar ${fmt(r.readyMs / 1000, 1)} s; nieuwe dump vindbaar na ${fmt(r.searchableMs / 1000, 1)} s; ${r.commands} commando's, langste wachttijd ${fmt(r.maxWaitMs)} ms (mediaan ${fmt(r.p50WaitMs)} ms); piek-RSS ${fmt(r.peakRssMb)} MB\n`,
       );

@@ -133,7 +133,7 @@ async function typedOnSeed(): Promise<void> {
   for (const backend of ["lunr", "sqlite"] as const) {
     const t: Target = { root: ROOT, seeds: join(ROOT, "seeds"), work: join(base, `typed-${backend}`), backend };
     firstBuild(t);
-    const figures = typedOf(await bot(t, null, undefined, undefined, TYPED));
+    const figures = typedOf(await bot(t, null, { typed: TYPED }));
     typed.push({ archive: "seed", backend, code: "nu", figures });
     log(`  ${backend.padEnd(6)} ${formatTyped(figures)}`);
   }
@@ -208,7 +208,7 @@ async function wholeProcesses(): Promise<WholeRow[]> {
           continue;
         }
         const search = oneShot(t, code === "nu" ? 3 : 1);
-        const idle: BotFigures = await bot(t, null, undefined, undefined, a === typedArchive ? TYPED : []);
+        const idle: BotFigures = await bot(t, null, { typed: a === typedArchive ? TYPED : [] });
         const row: WholeRow = {
           archive: a.archive,
           sets: gen.sets,

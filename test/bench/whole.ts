@@ -92,6 +92,14 @@ export interface BotFigures {
   typedPeakRssMb: number;
 }
 
+export interface BotOptions {
+  timeoutMs?: number;
+  /** Sent first, in turn; with a new dump they keep coming until "/vraag zeppelinhaven" finds it. */
+  commands?: string[];
+  /** Whole command lines (see typed-queries.ts), each sent once after the commands. */
+  typed?: string[];
+}
+
 const COMMANDS = ["/vraag politiebegroting", "/zoek begroting politie", "/set politiebegroting", "/wie Mutluer", "/onbeantwoord PvdA", "/over", "/vraag zeppelinhaven"];
 const PROMPT = "kamervragen> ";
 /** Nobody types the moment a bot has started: the first command comes this long after the ready line. */
@@ -150,7 +158,7 @@ function peakRssMb(npmPid: number): number {
  * Each of `typed` (whole command lines, see typed-queries.ts) is sent once
  * after the commands and before any new dump, and its wait recorded.
  */
-export async function bot(t: Target, newDump: string | null, timeoutMs = 20 * 60_000, commands: string[] = COMMANDS, typed: string[] = []): Promise<BotFigures> {
+export async function bot(t: Target, newDump: string | null, { timeoutMs = 20 * 60_000, commands = COMMANDS, typed = [] }: BotOptions = {}): Promise<BotFigures> {
   const t0 = performance.now();
   // Its own process group, so the bot under npm stops with it.
   const child = spawn("npm", ["start", "--silent"], { cwd: t.root, env: envOf(t), stdio: ["pipe", "pipe", "pipe"], detached: true });
