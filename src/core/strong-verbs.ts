@@ -3,8 +3,9 @@
  * "kocht", "gekocht"), which no spelling rule derives: each such form points
  * at the verb's infinitive. A prefix or particle in front stays ("ver|kocht"
  * → "verkopen", "op|gegeven" → "opgeven"). Past forms that are also common
- * nouns ("reden", "leden", "namen", "staken") are left out, and so is
- * "geleden", which mostly means "ago".
+ * nouns or adjectives ("reden", "leden", "namen", "staken", "weken", "sloop",
+ * "zonden", "vroeg") are left out, and so is "geleden", which mostly means "ago".
+ * The auxiliary and modal verbs are stop words and are not listed.
  */
 const STRONG = `
 kopen: kocht kochten gekocht
@@ -65,6 +66,50 @@ zwijgen: zweeg zwegen gezwegen
 vergeten: vergat vergaten
 eten: gegeten
 drinken: dronk gedronken
+vragen: vroegen
+zeggen: zei zeiden
+zien: zag zagen gezien
+liggen: lag
+gelden: gold golden gegolden
+blijken: bleek bleken gebleken
+lijken: leek leken geleken
+stijgen: steeg stegen gestegen
+verdwijnen: verdween verdwenen
+verschijnen: verscheen verschenen
+begrijpen: begreep begrepen
+vergelijken: vergeleek vergeleken
+werven: wierf wierven geworven
+genieten: genoot genoten
+liegen: loog logen gelogen
+buigen: gebogen
+schuiven: schoof schoven geschoven
+bewegen: bewoog bewogen
+treden: trad traden getreden
+heffen: hief hieven geheven
+zenden: zond gezonden
+bergen: geborgen
+glijden: gleed gleden gegleden
+kruipen: kroop kropen gekropen
+scheppen: schiep schiepen geschapen
+werpen: wierp wierpen geworpen
+bederven: bedierf bedorven
+jagen: joeg joegen
+bevelen: beval bevalen bevolen
+vriezen: vroor gevroren
+prijzen: prees prezen geprezen
+mijden: meed meden gemeden
+drijven: dreef dreven gedreven
+slapen: sliep sliepen geslapen
+zweren: zwoer zwoeren gezworen
+zinken: zonk zonken gezonken
+klimmen: klom klommen geklommen
+zingen: zong zongen gezongen
+springen: sprong sprongen gesprongen
+dringen: drong drongen gedrongen
+schenden: schond schonden geschonden
+schenken: schonk schonken geschonken
+schelden: schold scholden gescholden
+smelten: smolt smolten gesmolten
 `;
 
 const INFINITIVES: ReadonlyMap<string, string> = new Map(

@@ -13,6 +13,8 @@ const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
 const PREFIXED_PARTICIPLE = /^((?:be|ver|ont|her|er)[a-z]{3,}?)[td]$/;
 const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
 const AGENT_NOUN = /^([a-z]{3,}?)(?:enaars|enaar|aars|aar|sters|ster|ers|er)$/;
+/** The past tense of a regular verb: its stem with -de or -te, -den or -ten ("betaalde", "controleerden"). */
+const WEAK_PAST = /^([a-z]{3,}?)(?:de|te|den|ten)$/;
 
 /**
  * A verb stem as Dutch spells it before -en and -ing, where its last
@@ -59,6 +61,10 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   // "hackers" where the corpus only speaks of "de hack": the doer points at the deed.
   const doer = vocab.has(word) ? null : AGENT_NOUN.exec(word);
   if (doer) bases.push(doer[1]!);
+  // "betaalde" where the corpus says "betalen", "betaling" or "betaald".
+  const weakPast = participle || prefixed || vocab.has(word) ? null : WEAK_PAST.exec(word);
+  const pastForms = weakPast ? weakParticiples(weakPast[1]!) : [];
+  if (weakPast) bases.push(...openSyllableSpellings(weakPast[1]!));
   bases.push(word);
   const own = stem(word);
   // A strong verb's past or participle the corpus lacks points at the verb and its deed: "verkocht" at "verkopen" and "verkoop".
@@ -70,12 +76,18 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];
   const out = new Set<string>();
   // A form with the word's own stem adds nothing: the word already matches it.
-  for (const form of [...bases.flatMap(wordForms), ...plural, ...participleForms]) {
+  for (const form of [...bases.flatMap(wordForms), ...plural, ...participleForms, ...pastForms]) {
     if (form.length < 4 || !vocab.has(form)) continue;
     const s = stem(form);
     if (s !== own) out.add(s);
   }
   return [...out];
+}
+
+/** The participles of a regular verb's stem, with ge- or without, and for a separable verb with ge- after its particle. */
+function weakParticiples(base: string): string[] {
+  const particle = [...PARTICLES].find((p) => base.startsWith(p) && base.length - p.length >= 3);
+  return [`ge${base}d`, `ge${base}t`, `${base}d`, `${base}t`, ...(particle ? separableParticiples(particle, base.slice(particle.length)) : [])];
 }
 
 /**

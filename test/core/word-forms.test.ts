@@ -38,6 +38,15 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     ["gekozen", ["kiezen"], ["kiezen"]],
     ["verboden", ["verbieden"], ["verbieden"]],
     ["opgegeven", ["opgeven"], ["opgeven"]],
+    // A regular verb's past tense points at the verb, its deed and its participle, spelled as before -en.
+    ["controleerden", ["controleren"], ["controleren"]],
+    ["controleerde", ["gecontroleerd"], ["gecontroleerd"]],
+    ["betaalde", ["betaling"], ["betaling"]],
+    ["claimde", ["claimen"], ["claimen"]],
+    ["bestelden", ["bestellen"], ["bestellen"]],
+    ["werkten", ["gewerkt"], ["gewerkt"]],
+    ["doodde", ["doodt"], ["doodt"]],
+    ["invoerde", ["ingevoerd"], ["ingevoerd"]],
     // Where the syllable closes, v is written f and z is written s.
     ["geloven", ["geloofd"], ["geloofd"]],
     ["vrezen", ["gevreesd"], ["gevreesd"]],
@@ -62,6 +71,9 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     ["gebakt", ["bak"]],
     // Nothing ends a word in -e or -es here: no plural to swap.
     ["kaas", ["kaass", "kaa"]],
+    // A past tense the corpus has is a word of its own, and its stem needs three letters ("ude" is no past of "u").
+    ["controleerde", ["controleerde", "controleren"]],
+    ["ude", ["uen", "ud"]],
     // Only a final -es is a plural.
     ["bestel", ["beste"]],
   ])("%s finds nothing in %j", (typed, corpus) => {
@@ -84,11 +96,15 @@ describe("the infinitive of a strong verb's past or participle (strongInfinitive
     ["verloren", "verliezen"],
     ["gevonden", "vinden"],
     ["stierven", "sterven"],
+    ["vroegen", "vragen"],
+    ["opgetreden", "optreden"],
+    ["geschonden", "schenden"],
+    ["uitgezonden", "uitzenden"],
   ])("%s → %s", (form, infinitive) => {
     expect(strongInfinitive(form)).toBe(infinitive);
   });
 
-  it.each(["reden", "leden", "namen", "staken", "geleden", "kopen", "verkoop", "gekoch", "xkocht"])("%s is no strong form", (word) => {
+  it.each(["reden", "leden", "namen", "staken", "weken", "sloop", "zonden", "vroeg", "geleden", "kopen", "verkoop", "gekoch", "xkocht"])("%s is no strong form", (word) => {
     expect(strongInfinitive(word)).toBeNull();
   });
 });
