@@ -8,6 +8,7 @@ import { isStopWord, stem } from "./lunr-nl.js";
 import { phraseStandIn, synonymPhrases, synonymStems, synonymWords } from "./synonyms.js";
 import { normalizeTypography } from "./text.js";
 import { joinedWord, knownPart, LINKING_PREPOSITIONS, MIN_PART, reversedCompound, splitCompound } from "./compounds.js";
+import { placeForms } from "./place-names.js";
 import { separableVerbs, stemFamilyCount, variantsOf } from "./word-forms.js";
 
 export { splitCompound };
@@ -380,14 +381,22 @@ function formCount(word: string, vocab: WordIndex): number {
 }
 
 /**
- * What may stand in for a word: the members of its synonym groups, and for a
- * compound, the compounds the corpus has with one part swapped for a
- * synonym ("politie|school" → "politieopleiding" needs no entry of its own).
+ * What may stand in for a word: the members of its synonym groups, a place's
+ * adjective and people and back ("duitse" → "duitsland"), and for a
+ * compound, the compounds the corpus has with one part swapped for a synonym
+ * ("politie|school" → "politieopleiding" needs no entry of its own).
  * Also the corpus count of the most common stand-in, 0 when none is known.
  */
 function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { stems: string[][]; count: number } {
   const stems = synonymStems(word);
   let count = Math.max(0, ...synonymWords(word).map((w) => formCount(w, vocab)));
+  for (const place of placeForms(word)) {
+    const c = vocab.count(place);
+    if (c > 0 && !stems.some((s) => s.length === 1 && s[0] === stem(place)) && stem(place) !== stem(word)) {
+      stems.push([stem(place)]);
+      count = Math.max(count, c);
+    }
+  }
   // A phrase is at most as common as its rarest content word.
   for (const phrase of synonymPhrases(word)) {
     const content = phrase.filter((w) => !isStopWord(w));
