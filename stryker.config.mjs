@@ -43,8 +43,8 @@ export const GROUPS = {
     testFiles: ["test/core/tokens.test.ts", "test/core/corpus-analysis.test.ts", "test/core/highlight.test.ts"],
   },
   wordForms: {
-    mutate: ["src/core/word-forms.ts", "src/core/strong-verbs.ts"],
-    testFiles: ["test/core/word-forms.test.ts", "test/core/search.test.ts", "test/core/lexicon.test.ts"],
+    mutate: ["src/core/word-forms.ts", "src/core/strong-verbs.ts", "src/core/place-names.ts"],
+    testFiles: ["test/core/word-forms.test.ts", "test/core/place-names.test.ts", "test/core/search.test.ts", "test/core/lexicon.test.ts"],
   },
   acronyms: {
     mutate: ["src/core/acronym-miner.ts"],
