@@ -62,8 +62,8 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   const doer = vocab.has(word) ? null : AGENT_NOUN.exec(word);
   if (doer) bases.push(doer[1]!);
   // "betaalde" where the corpus says "betalen", "betaling" or "betaald".
-  const weakPast = participle || prefixed || vocab.has(word) ? null : WEAK_PAST.exec(word);
-  const pastForms = weakPast ? weakParticiples(weakPast[1]!) : [];
+  const weakPast = vocab.has(word) ? null : WEAK_PAST.exec(word);
+  const pastForms = weakPast ? weakVerbForms(weakPast[1]!) : [];
   if (weakPast) bases.push(...openSyllableSpellings(weakPast[1]!));
   bases.push(word);
   const own = stem(word);
@@ -84,10 +84,14 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   return [...out];
 }
 
-/** The participles of a regular verb's stem, with ge- or without, and for a separable verb with ge- after its particle. */
-function weakParticiples(base: string): string[] {
+/**
+ * The forms of a regular verb's stem a past tense may point at: the participles with ge-, for a separable verb
+ * with ge- after its particle ("invoer" → "ingevoerd"), and the present ("dood" → "doodt"). The participle
+ * without ge- ("betaald") the stemmer already joins with the past tense ("betaalde").
+ */
+function weakVerbForms(base: string): string[] {
   const particle = [...PARTICLES].find((p) => base.startsWith(p) && base.length - p.length >= 3);
-  return [`ge${base}d`, `ge${base}t`, `${base}d`, `${base}t`, ...(particle ? separableParticiples(particle, base.slice(particle.length)) : [])];
+  return [`ge${base}d`, `ge${base}t`, `${base}t`, ...(particle ? separableParticiples(particle, base.slice(particle.length)) : [])];
 }
 
 /**

@@ -47,6 +47,7 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     ["werkten", ["gewerkt"], ["gewerkt"]],
     ["doodde", ["doodt"], ["doodt"]],
     ["invoerde", ["ingevoerd"], ["ingevoerd"]],
+    ["opbelden", ["opgebeld"], ["opgebeld"]],
     // Where the syllable closes, v is written f and z is written s.
     ["geloven", ["geloofd"], ["geloofd"]],
     ["vrezen", ["gevreesd"], ["gevreesd"]],
@@ -74,6 +75,8 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     // A past tense the corpus has is a word of its own, and its stem needs three letters ("ude" is no past of "u").
     ["controleerde", ["controleerde", "controleren"]],
     ["ude", ["uen", "ud"]],
+    // A particle needs a verb of three letters after it to be one: "uitte" is no "uit|te".
+    ["uitte", ["uitgetd", "uitget", "uitged"]],
     // Only a final -es is a plural.
     ["bestel", ["beste"]],
   ])("%s finds nothing in %j", (typed, corpus) => {
