@@ -54,6 +54,15 @@ export function noResults(query: string, deps: CommandDeps, command: string): Re
   return infoReply(lines.join("\n\n"), "empty");
 }
 
+/**
+ * Said above a hit that covers little of the query (see WEAK_MATCH_SHARE): it is the nearest
+ * question, not an answer to what was asked, and the words it lacks say why.
+ */
+export function weakMatchNote(query: string, missing: readonly string[]): string {
+  const lacking = missing.length ? ` Niet gevonden: ${missing.slice(0, 6).map((w) => `«${w}»`).join(", ")}.` : "";
+  return `Geen vraag past goed bij «${echo(query)}»; dit is de vraag die er het dichtst bij komt.${lacking}`;
+}
+
 export function askForQuery(command: string, example: string): Reply {
   return infoReply(`Waar wil je naar zoeken? Typ bijvoorbeeld /${command} ${example}.`, "empty");
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { infoReply } from "../src/core/reply.js";
 import { echo } from "../src/core/format.js";
-import { askForQuery, noResults, positiveInt, queryText } from "./common.js";
+import { askForQuery, noResults, positiveInt, queryText, weakMatchNote } from "./common.js";
 import { questionReply } from "./render.js";
 import { isGreeting, shortHelp } from "./help.js";
 import { focusReply, queryTerms } from "../src/core/highlight.js";
@@ -32,8 +32,9 @@ export const vraag = defineCommand({
     const hit = hits[index];
     if (!hit) return infoReply(`Er zijn geen verdere resultaten voor «${echo(zoekterm)}».`, "empty");
     const plain = questionReply(hit.set, hit.question, { query: zoekterm, index, hasNext: hits.length > index + 1 });
-    const { reply, shortened } = focusReply(plain, queryTerms(deps.engine.analyze(zoekterm)), deps.engine.vocabulary, { full: volledig });
-    if (!shortened) return reply;
+    const focused = focusReply(plain, queryTerms(deps.engine.analyze(zoekterm)), deps.engine.vocabulary, { full: volledig });
+    const reply = hit.weak ? { ...focused.reply, sections: [{ body: weakMatchNote(zoekterm, hit.weak) }, ...focused.reply.sections] } : focused.reply;
+    if (!focused.shortened) return reply;
     return { ...reply, actions: [{ kind: "answer", label: "Hele antwoord", query: zoekterm, index }, ...reply.actions] };
   },
 });

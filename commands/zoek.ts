@@ -32,7 +32,8 @@ export const zoek = defineCommand({
     if (listed.length > offset + aantal) actions.push({ kind: "more", label: "Meer ▶", query: zoekterm, offset: offset + aantal });
     const terms = queryTerms(deps.engine.analyze(zoekterm));
     return {
-      title: `Resultaten voor «${echo(zoekterm, 60)}»${offset ? ` (vanaf ${vanaf})` : ""}`,
+      // When even the best hit covers little of the query, the list holds the nearest questions, not answers.
+      title: `${ranked[0]?.weak ? "Geen goede treffer; het dichtst in de buurt van" : "Resultaten voor"} «${echo(zoekterm, 60)}»${offset ? ` (vanaf ${vanaf})` : ""}`,
       sections: hits.map((h, i) => {
         // Different sets with the same title need what tells them apart.
         const twin = hits.some((o) => o.set.id !== h.set.id && o.set.title === h.set.title);

@@ -82,6 +82,22 @@ describe("/vraag", () => {
     expect(replyText(r)).toMatch(message);
     expect(r.sections.length).toBeGreaterThan(0);
   });
+  it("calls the nearest question no good match when it covers little of the query, and names the words it lacks", async () => {
+    const r = await run("/vraag wat is het weer morgen in utrecht");
+    expect(r.sections[0]).toEqual({
+      body: "Geen vraag past goed bij «wat is het weer morgen in utrecht»; dit is de vraag die er het dichtst bij komt. Niet gevonden: «morgen», «utrecht».",
+    });
+    expect(r.sections[1]!.heading).toMatch(/^Vraag \d+$/);
+    const list = await run("/zoek weer morgen utrecht");
+    expect(list.title).toBe("Geen goede treffer; het dichtst in de buurt van «weer morgen utrecht»");
+  });
+  it("says nothing of the kind for a good match, in a list or for a pasted draft", async () => {
+    expect(replyText(await run("/vraag exploitatietekort opgeheven"))).not.toContain("Geen vraag past goed");
+    expect((await run("/zoek femicide")).title).toBe("Resultaten voor «femicide»");
+    // A draft of several questions is judged by /eerder's labels, not by how much of it one question covers.
+    const draft = "Hoe staat het met de wachttijden in de jeugdzorg? Wat doet u aan het tekort aan leraren in het basisonderwijs?";
+    expect(replyText(await run(`/vraag ${draft}`))).not.toContain("Geen vraag past goed");
+  });
   it("suggests nearby words when nothing matches", async () => {
     expect(replyText(await run("/vraag politiebegrotingzzz"))).toMatch(/Bedoelde je|Onderwerpen/);
   });
