@@ -4,7 +4,8 @@
  * The dev half is queries.ts, dev-half-2.ts, dev-half-3.ts and test halves 3 to 13 together (dev-half.ts)
  * (a test half joins the dev half once it has been run). For /eerder it also reports how its
  * labels fare on the drafts of each half and on drafts that were never asked (novel-drafts.ts),
- * next to the labels the share of the text alone would give.
+ * next to the labels the share of the text alone would give; for /vraag, how often it calls its
+ * best hit no good match, on each half and on chat queries that were never asked (novel-queries*.ts).
  *   --misses  list the dev half's queries that did not come first
  *   --test    also run the held-out test half (aggregate figures only)
  *   --scale=N the dev half again in an archive of the seed and N synthetic sets
@@ -21,6 +22,9 @@ import { evaluate, type EvalResult, type RankedRef, type Scores } from "./evalua
 import { plainLunr } from "./baseline.js";
 import { formatLabelReport, labelReport, shareLabels } from "./labels.js";
 import { NOVEL_DRAFTS_DEV, NOVEL_DRAFTS_TEST } from "./novel-drafts.js";
+import { NOVEL_QUERIES_DEV } from "./novel-queries.js";
+import { NOVEL_QUERIES_TEST } from "./novel-queries-test.js";
+import { formatWeakMatchReport, weakMatchReport } from "./weak-matches.js";
 import { generateDumps } from "../bench/generate.js";
 
 const args = new Set(process.argv.slice(2));
@@ -58,7 +62,13 @@ const seedEngines = enginesFor("seeds", work);
 
 const fmt = (s: Scores | undefined) => (s ? `${s.hit1.toFixed(3)} ${s.hit3.toFixed(3)} ${s.mrr.toFixed(3)}` : "    –     –     –");
 
-function report(name: string, cases: EvalCase[], showMisses: boolean, novel?: string[], { engines, baseline }: Engines = seedEngines): void {
+function report(
+  name: string,
+  cases: EvalCase[],
+  showMisses: boolean,
+  novel?: { drafts: string[]; queries: string[] },
+  { engines, baseline }: Engines = seedEngines,
+): void {
   const runs: [string, EvalResult][] = [
     ...engines.map(([n, engine]): [string, EvalResult] => [n, evaluate(cases, (q) => refsOf(engine.search(q, { limit: 10 })))]),
     ["baseline", evaluate(cases, baseline)],
@@ -82,8 +92,9 @@ function report(name: string, cases: EvalCase[], showMisses: boolean, novel?: st
   }
   if (novel) {
     const engine = engines[0]![1];
-    console.log(`/eerder labels: ${formatLabelReport(labelReport(engine, drafts, novel))}`);
-    console.log(`  baseline, from the share alone: ${formatLabelReport(labelReport(engine, drafts, novel, shareLabels))}`);
+    console.log(`/eerder labels: ${formatLabelReport(labelReport(engine, drafts, novel.drafts))}`);
+    console.log(`  baseline, from the share alone: ${formatLabelReport(labelReport(engine, drafts, novel.drafts, shareLabels))}`);
+    console.log(`/vraag: ${formatWeakMatchReport(weakMatchReport(engine, cases, novel.queries))}`);
   }
   if (showMisses) {
     for (const [n, r] of runs.slice(0, 1)) {
@@ -94,7 +105,7 @@ function report(name: string, cases: EvalCase[], showMisses: boolean, novel?: st
   }
 }
 
-report("dev", DEV_HALF, args.has("--misses"), NOVEL_DRAFTS_DEV);
+report("dev", DEV_HALF, args.has("--misses"), { drafts: NOVEL_DRAFTS_DEV, queries: NOVEL_QUERIES_DEV });
 const HELD_OUT: { flag: string; label: string; file: string; name: string }[] = [
   { flag: "--test", label: "test", file: "test-half-14", name: "TEST_HALF_14" },
 ];
@@ -106,7 +117,7 @@ for (const half of HELD_OUT) {
   const heldOut = test?.filter((c) => !dev.has(fold(c.query)));
   if (test && heldOut) {
     if (heldOut.length < test.length) console.log(`\n${half.label} half: ${test.length - heldOut.length} queries left out that also stand in the dev half`);
-    report(half.label, heldOut, false, NOVEL_DRAFTS_TEST);
+    report(half.label, heldOut, false, { drafts: NOVEL_DRAFTS_TEST, queries: NOVEL_QUERIES_TEST });
   }
   else console.log(`\n${half.label} half: test/eval/${half.file}.ts not found`);
 }
