@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fusionShare, SearchEngine, type SearchHit } from "../../src/core/search.js";
+import { fusionShare, SearchEngine, WEAK_MATCH_SHARE, type SearchHit } from "../../src/core/search.js";
 import { analyseSets } from "../../src/core/corpus-analysis.js";
 import { LunrBackend } from "../../src/core/lunr-backend.js";
 import { dutchLexicon } from "../../src/lexicon/dutch.js";
@@ -216,6 +216,35 @@ describe("the share of the query a hit covers", () => {
     const drone = engine.similar(draft, 5).find((h) => h.set.title === "Drones")!;
     expect(drone.share).toBe(1);
     expect(engine.search(draft, { limit: 5 }).find((h) => h.set.title === "Drones")!.share).toBe(1);
+  });
+});
+
+describe("a hit that covers little of the query", () => {
+  const engine = engineFor(
+    corpusOf(
+      ["a.txt", body(HEADER("Drones"), "Wat doet u tegen drones boven gevangenissen?", "Detectie.")],
+      ["b.txt", body(HEADER("Gevangenissen"), "Hoe vol zijn de gevangenissen?", "Vol.")],
+    ),
+  );
+
+  it("is the nearest question, not a good match: it carries the words of substance it lacks, as typed, and no question words", () => {
+    const [hit] = engine.search("wat doet de minister tegen drones bij zeppelinhangaars kwallenbroedplaatsen luchtschepen en ijsbeerverblijven", { limit: 1 });
+    expect(hit!.share).toBeLessThan(WEAK_MATCH_SHARE);
+    expect(hit!.weak).toEqual(["zeppelinhangaars", "kwallenbroedplaatsen", "luchtschepen", "ijsbeerverblijven"]);
+  });
+
+  it("says nothing of the kind for a question with most of the query's weight", () => {
+    const [hit] = engine.search("drones boven zeppelinhangaars", { limit: 1 });
+    expect(hit!.share).toBeGreaterThanOrEqual(WEAK_MATCH_SHARE);
+    expect(hit!.weak).toBeUndefined();
+    expect(engine.search("drones gevangenissen", { limit: 2 }).map((h) => h.weak)).toEqual([undefined, undefined]);
+  });
+
+  it("leaves a pasted draft to the labels of /eerder, however little of it one question covers", () => {
+    const draft = "Wat doet u tegen drones bij zeppelinhangaars? Hoe vol zijn de kwallenbroedplaatsen bij luchtschepen en ijsbeerverblijven?";
+    const hits = engine.search(draft, { limit: 5 });
+    expect(hits.some((h) => h.share < WEAK_MATCH_SHARE)).toBe(true);
+    expect(hits.filter((h) => h.weak)).toEqual([]);
   });
 });
 
