@@ -390,10 +390,12 @@ function formCount(word: string, vocab: WordIndex): number {
 function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { stems: string[][]; count: number } {
   const stems = synonymStems(word);
   let count = Math.max(0, ...synonymWords(word).map((w) => formCount(w, vocab)));
+  const own = stem(word);
   for (const place of placeForms(word)) {
     const c = vocab.count(place);
-    if (c > 0 && !stems.some((s) => s.length === 1 && s[0] === stem(place)) && stem(place) !== stem(word)) {
-      stems.push([stem(place)]);
+    const s = stem(place);
+    if (c > 0 && s !== own && !stems.some((m) => m.length === 1 && m[0] === s)) {
+      stems.push([s]);
       count = Math.max(count, c);
     }
   }
