@@ -206,6 +206,10 @@ async function runCli(
         answer: answerJson(h.question.answer),
         official: h.set.official ?? null,
         score: h.score,
+        share: h.share,
+        // As /vraag says it: below WEAK_MATCH_SHARE a hit is only the nearest question, and these are the words it lacks.
+        goodMatch: !h.weak,
+        missing: h.weak ?? [],
       })),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

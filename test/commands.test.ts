@@ -169,8 +169,11 @@ describe("command-line interface", () => {
     const out = JSON.parse(cli("search", "--json", "--limit", "3", "begroting politie"));
     expect(out.query).toBe("begroting politie");
     expect(out.hits).toHaveLength(3);
-    expect(out.hits[0]).toMatchObject({ setTitle: "De politiebegroting" });
+    expect(out.hits[0]).toMatchObject({ setTitle: "De politiebegroting", share: 1, goodMatch: true, missing: [] });
     expect(out.hits[0].score).toBeGreaterThanOrEqual(out.hits[1].score);
+    const weak = JSON.parse(cli("search", "--json", "--limit", "1", "weer morgen utrecht"));
+    expect(weak.hits[0]).toMatchObject({ goodMatch: false, missing: ["morgen", "utrecht"] });
+    expect(weak.hits[0].share).toBeLessThan(0.3);
   });
   it.each(["", ":*~^+-", "<b>html</b>", "@everyone", "🚓"])("answers %j in Dutch with exit code 0", (q) => {
     expect(cli("vraag", q)).toMatch(/zoek|gevonden|Vraag|woorden/i);
