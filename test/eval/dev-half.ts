@@ -18,6 +18,7 @@ import { TEST_HALF_10 } from "./test-half-10.js";
 import { TEST_HALF_11 } from "./test-half-11.js";
 import { TEST_HALF_12 } from "./test-half-12.js";
 import { TEST_HALF_13 } from "./test-half-13.js";
+import { TEST_HALF_14 } from "./test-half-14.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -47,5 +48,6 @@ export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...TEST_HALF_11,
   ...TEST_HALF_12,
   ...TEST_HALF_13,
+  ...TEST_HALF_14,
 ]);
 
