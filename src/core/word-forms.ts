@@ -118,7 +118,7 @@ export function stemFamilyCount(word: string, vocab: WordIndex): number {
   let best = 0;
   // A verb's infinitive shares its stem with the deed it names in a closed syllable: "verkopen" with "verkoop".
   const closed = [...closedSyllableSpellings(bare), `${bare}ing`];
-  // A short vowel keeps its sound before -en by doubling the consonant: "lek" with "lekken", "bus" with "bussen".
+  // A short vowel keeps its sound before -en by doubling the consonant: "lek" with "lekken", "pot" with "potten".
   const opened = openSyllableSpellings(word).map((b) => `${b}en`);
   for (const form of [`${word}en`, `${word}s`, `${word}e`, `${word}n`, bare, `${bare}en`, `${bare}e`, ...closed, ...opened]) {
     if (form !== word && vocab.count(form) > best && stem(form) === own) best = vocab.count(form);
