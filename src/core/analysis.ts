@@ -493,6 +493,14 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
       joinedOf.set(b, joined);
     }
   }
+  // A compound of three words typed apart ("vuur wapen bezit", "whats app groep") is the corpus word, not two pairs.
+  for (let i = 0; i + 2 < all.length; i++) {
+    const three = [all[i]!, all[i + 1]!, all[i + 2]!];
+    if (!three.every((t) => kept.includes(t))) continue;
+    const [a, b, c] = three.map((t) => t.word) as [string, string, string];
+    const joined = joinedWord(joinedWord(a, b, vocab) ?? a + b, c, vocab);
+    if (joined) for (const t of three) joinedOf.set(t, joined);
+  }
   for (let i = 0; i + 2 < all.length; i++) {
     const [head, prep, mod] = [all[i]!, all[i + 1]!, all[i + 2]!];
     if (!LINKING_PREPOSITIONS.has(prep.word) || !kept.includes(head) || !kept.includes(mod) || joinedOf.has(head) || joinedOf.has(mod)) continue;

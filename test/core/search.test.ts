@@ -179,6 +179,18 @@ describe("ranking for queries as people type them", () => {
     expect(titleOf(legalEngine, "wachtlijst bemiddeling")[0]).toBe("Zorg");
   });
 
+  it("finds a compound of three words typed apart, not only its pairs", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Wapens op Curaçao"), "Hoe groot is het vuurwapenbezit op Curaçao?", "Het stijgt.")],
+      ["b.txt", body(HEADER("Vuurwerk"), "Hoe staat het met het vuurwerkverbod en het wapenbezit van jongeren?", "Dat wordt onderzocht.")],
+    );
+    const e = engineFor(c);
+    expect(e.analyze("vuur wapen bezit").words.map((w) => w.joined)).toEqual(Array(3).fill(stem("vuurwapenbezit")));
+    expect(titleOf(e, "vuur wapen bezit")[0]).toBe("Wapens op Curaçao");
+    // Three words that form no corpus word keep the pairs they do form.
+    expect(e.analyze("wapen bezit jongeren").words.map((w) => w.joined)).toEqual([stem("wapenbezit"), stem("wapenbezit"), null]);
+  });
+
   it("matches participles, diminutives and the noun of a verb", () => {
     const c = corpusOf(
       ["a.txt", body(HEADER("Oplichting van ouderen"), "Hoe vaak komt oplichting van ouderen voor?", "Steeds vaker, vooral online.")],
