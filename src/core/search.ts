@@ -52,8 +52,8 @@ export interface SearchHit {
 /**
  * Below this share of a query's weight the best question is no good match, only the nearest
  * one: a subject the archive lacks still shares a word or two with some question. On the dev
- * half about 3% of right first hits fall below it, against about 28% of wrong ones and 80% of
- * queries on subjects that were never asked.
+ * half about 3% of right first hits fall below it, against about 28% of wrong ones and about
+ * half of the never-asked queries that find anything at all (see test/eval/weak-matches.ts).
  */
 export const WEAK_MATCH_SHARE = 0.3;
 
