@@ -63,7 +63,7 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   if (doer) bases.push(doer[1]!);
   // "betaalde" where the corpus says "betalen", "betaling" or "betaald".
   const weakPast = vocab.has(word) ? null : WEAK_PAST.exec(word);
-  const pastForms = weakPast ? weakVerbForms(weakPast[1]!) : [];
+  const pastForms = weakPast ? verbStemForms(weakPast[1]!) : [];
   if (weakPast) bases.push(...openSyllableSpellings(weakPast[1]!));
   bases.push(word);
   const own = stem(word);
@@ -85,13 +85,12 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
 }
 
 /**
- * The forms of a regular verb's stem a past tense may point at: the participles with ge-, for a separable verb
- * with ge- after its particle ("invoer" → "ingevoerd"), and the present ("dood" → "doodt"). The participle
- * without ge- ("betaald") the stemmer already joins with the past tense ("betaalde").
+ * The participles and the present of a verb stem, with ge- or without, and for a separable verb with ge-
+ * after its particle: "invoer" → "ingevoerd", "dood" → "doodt".
  */
-function weakVerbForms(base: string): string[] {
+function verbStemForms(base: string): string[] {
   const particle = [...PARTICLES].find((p) => base.startsWith(p) && base.length - p.length >= 3);
-  return [`ge${base}d`, `ge${base}t`, `${base}t`, ...(particle ? separableParticiples(particle, base.slice(particle.length)) : [])];
+  return [`ge${base}d`, `ge${base}t`, `${base}d`, `${base}t`, ...(particle ? separableParticiples(particle, base.slice(particle.length)) : [])];
 }
 
 /**
@@ -102,10 +101,7 @@ function weakVerbForms(base: string): string[] {
 function participlesOf(word: string): string[] {
   const bare = word.slice(0, -2);
   const verbal = /[^aeiou][td]$/.test(word) ? verbBases(word) : /^[a-z]{3,}[^aeiou]en$/.test(word) ? [bare, ...closedSyllableSpellings(bare)] : [];
-  return verbal.flatMap((b) => {
-    const particle = [...PARTICLES].find((p) => b.startsWith(p) && b.length - p.length >= 3);
-    return [`ge${b}d`, `ge${b}t`, `${b}d`, `${b}t`, ...(particle ? separableParticiples(particle, b.slice(particle.length)) : [])];
-  });
+  return verbal.flatMap(verbStemForms);
 }
 
 /**
@@ -118,9 +114,9 @@ export function stemFamilyCount(word: string, vocab: WordIndex): number {
   let best = 0;
   // A verb's infinitive shares its stem with the deed it names in a closed syllable: "verkopen" with "verkoop".
   const closed = [...closedSyllableSpellings(bare), `${bare}ing`];
-  // A short vowel keeps its sound before -en by doubling the consonant: "lek" with "lekken", "pot" with "potten".
+  // The word with -en, where a short vowel keeps its sound by doubling the consonant: "lek" with "lekken", "pot" with "potten".
   const opened = openSyllableSpellings(word).map((b) => `${b}en`);
-  for (const form of [`${word}en`, `${word}s`, `${word}e`, `${word}n`, bare, `${bare}en`, `${bare}e`, ...closed, ...opened]) {
+  for (const form of [...opened, `${word}s`, `${word}e`, `${word}n`, bare, `${bare}en`, `${bare}e`, ...closed]) {
     if (form !== word && vocab.count(form) > best && stem(form) === own) best = vocab.count(form);
   }
   return best;
