@@ -253,9 +253,9 @@ const LIGHT_WORDS = new Set(
   (
     "wat hoeveel hoe waarom wanneer welke welk wie waar waarover waarmee waardoor hoelang " +
     "doet doen deed deden komt komen kwam kwamen gaat gaan ging gingen blijft blijven bleef " +
-    "krijgt krijgen kreeg wordt worden werd werden kan kunnen kon konden mag mogen moet moeten " +
+    "krijgt krijgen kreeg kregen wordt worden werd werden kan kunnen kon konden mag mogen moet moeten moest moesten " +
     "zal zullen zou zouden wil willen wilde is zijn was waren heeft hebben had hadden staat staan stond " +
-    "gebeurt gebeuren gebeurd gedaan klopt vind vindt vinden weet weten denkt eigenlijk precies echt " +
+    "maakt maken maakte maakten gebeurt gebeuren gebeurd gedaan klopt klopte vind vindt vinden vond vonden weet weten wist wisten denkt dacht eigenlijk precies echt " +
     "nou toch graag even nog steeds allemaal iemand iets er al ook dan nu " +
     "we wij jullie ze zij je jij ik hij wel niet geen meer minder veel vaak genoeg " +
     // The formulas of a written question: "Bent u bekend met het bericht …", "Deelt u de mening …", "Bent u bereid …".

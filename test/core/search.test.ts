@@ -131,6 +131,15 @@ describe("ranking for queries as people type them", () => {
     expect(titleOf(engine, "wat doet de minister tegen femicide")[0]).toMatch(/femicide/);
   });
 
+  it("treats a light verb in the past tense and 'maken' of 'zich zorgen maken' as light words too", () => {
+    const light = (q: string) => engine.analyze(q).words.filter((w) => w.light).map((w) => w.word);
+    // A light word the corpus lacks adds nothing at all.
+    expect(engine.analyze("wist de politie eerder van de moordopdrachten").words.map((w) => w.word)).not.toContain("wist");
+    expect(light("maakt de minister zich zorgen over curacao")).toEqual(["maakt", "minister"]);
+    expect(engine.analyze("vonden ze de grenscontroles strafbaar").words.filter((w) => !w.light).map((w) => w.word)).toEqual(["grenscontroles", "strafbaar"]);
+    expect(engine.analyze("maakt de minister zich zorgen over curacao").words.filter((w) => !w.light).map((w) => w.word)).toEqual(["zorgen", "curacao"]);
+  });
+
   it("breaks a near tie with the question words, but finds nothing with them alone", () => {
     const c = corpusOf(
       ["a.txt", body(HEADER("Phishing"), "Hoeveel meldingen van phishing bij visumaanvragen zijn er?", "Tien.", "Wat doet u tegen phishing bij visumaanvragen?", "Veel.")],
