@@ -68,6 +68,23 @@ export function questionReply(set: QuestionSet, q: Question, hit?: HitContext): 
   };
 }
 
+/**
+ * The hits nearly as good as the one shown, each a line ("2. Vraag 5 van deze
+ * set: …") and, beyond the next result, a button. `first` is the result number
+ * of the first of them.
+ */
+export function closeHitsSection(shown: QuestionSet, hits: readonly { set: QuestionSet; question: Question }[], query: string, first: number): { section: ReplySection; actions: ReplyAction[] } {
+  const lines = hits.map(({ set, question }, i) => {
+    const where = set.id === shown.id ? "van deze set" : `van «${snippet(set.title, 60)}»`;
+    return `${first + i}. Vraag ${question.number} ${where}: ${snippet(question.text, 140)}`;
+  });
+  return {
+    section: { heading: "Past ook bijna even goed", body: lines.join("\n") },
+    // The next result already has its button ("Volgende").
+    actions: hits.flatMap((_, i) => (first + i > 2 ? [{ kind: "hit" as const, label: `Bekijk ${first + i}`, query, index: first + i - 1 }] : [])),
+  };
+}
+
 /** A short status line for lists: answered, referenced or open. */
 export function answerSummary(q: Question, max = 160): string {
   const a = q.answer;

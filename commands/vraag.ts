@@ -2,7 +2,8 @@ import { z } from "zod";
 import { infoReply } from "../src/core/reply.js";
 import { echo } from "../src/core/format.js";
 import { askForQuery, noResults, positiveInt, queryText, weakMatchNote } from "./common.js";
-import { questionReply } from "./render.js";
+import { closeHitsSection, questionReply } from "./render.js";
+import { closeRunnersUp, draftQuestions } from "../src/core/search.js";
 import { isGreeting, shortHelp } from "./help.js";
 import { focusReply, queryTerms } from "../src/core/highlight.js";
 import { defineCommand } from "./types.js";
@@ -27,13 +28,19 @@ export const vraag = defineCommand({
     const picked = exact ? deps.engine.lookup(zoekterm.trim()) : null;
     if (picked) return questionReply(picked.set, picked.question);
     const index = resultaat - 1;
-    const hits = deps.engine.search(zoekterm, { limit: index + 2 });
+    const hits = deps.engine.search(zoekterm, { limit: Math.max(index + 2, 3) });
     if (hits.length === 0) return noResults(zoekterm, deps, "vraag");
     const hit = hits[index];
     if (!hit) return infoReply(`Er zijn geen verdere resultaten voor «${echo(zoekterm)}».`, "empty");
     const plain = questionReply(hit.set, hit.question, { query: zoekterm, index, hasNext: hits.length > index + 1 });
     const focused = focusReply(plain, queryTerms(deps.engine.analyze(zoekterm)), deps.engine.vocabulary, { full: volledig });
-    const reply = hit.weak ? { ...focused.reply, sections: [{ body: weakMatchNote(zoekterm, hit.weak) }, ...focused.reply.sections] } : focused.reply;
+    let reply = hit.weak ? { ...focused.reply, sections: [{ body: weakMatchNote(zoekterm, hit.weak) }, ...focused.reply.sections] } : focused.reply;
+    // A pasted draft's hits are ranked by fusion, so their scores do not compare; /eerder labels those.
+    const close = index === 0 && draftQuestions(zoekterm).length === 0 ? closeRunnersUp(hits) : [];
+    if (close.length) {
+      const { section, actions } = closeHitsSection(hit.set, close, zoekterm, 2);
+      reply = { ...reply, sections: [...reply.sections, section], actions: [...reply.actions, ...actions] };
+    }
     if (!focused.shortened) return reply;
     return { ...reply, actions: [{ kind: "answer", label: "Hele antwoord", query: zoekterm, index }, ...reply.actions] };
   },

@@ -98,6 +98,30 @@ describe("/vraag", () => {
     const draft = "Hoe staat het met de wachttijden in de jeugdzorg? Wat doet u aan het tekort aan leraren in het basisonderwijs?";
     expect(replyText(await run(`/vraag ${draft}`))).not.toContain("Geen vraag past goed");
   });
+  it("names the questions that score nearly as well under the best one, with a button for the one after next", async () => {
+    const r = await run("/vraag welke gegevens zijn bij de hack van het om gestolen");
+    const close = r.sections.at(-1)!;
+    expect(close.heading).toBe("Past ook bijna even goed");
+    expect(close.body.split("\n")).toEqual([
+      expect.stringMatching(/^2\. Vraag 16 van deze set: Is de Autoriteit Persoonsgegevens betrokken/),
+      expect.stringMatching(/^3\. Vraag 3 van deze set: Bent u op de hoogte van het soort gegevens/),
+    ]);
+    // Result 2 is one press of "Volgende" away; result 3 gets its own button, which opens it.
+    expect(r.actions.map((a) => a.label)).toEqual(["Volgende ▶", "Hele set", "Bekijk 3"]);
+    const third = await pressAction(r.actions[2]!, deps);
+    expect(third.sections[0]).toEqual({ heading: "Vraag 3", body: expect.stringContaining("gegevens") });
+    expect(third.footer).toMatch(/resultaat 3$/);
+  });
+  it("lists no near ties for a clear best hit, for a later result or for a pasted draft", async () => {
+    const text = async (q: string) => replyText(await run(q));
+    expect(await text("/vraag exploitatietekort opgeheven")).not.toContain("Past ook bijna even goed");
+    const first = await run("/vraag welke gegevens zijn bij de hack van het om gestolen");
+    const second = await pressAction(first.actions.find((a) => a.label === "Volgende ▶")!, deps);
+    expect(second.footer).toMatch(/resultaat 2$/);
+    expect(replyText(second)).not.toContain("Past ook bijna even goed");
+    const draft = "Zijn er gegevens gestolen bij de hack van het OM? Welke gegevens van medewerkers zijn buitgemaakt bij de hack?";
+    expect(await text(`/vraag ${draft}`)).not.toContain("Past ook bijna even goed");
+  });
   it("suggests nearby words when nothing matches", async () => {
     expect(replyText(await run("/vraag politiebegrotingzzz"))).toMatch(/Bedoelde je|Onderwerpen/);
   });
@@ -212,7 +236,7 @@ describe("console", () => {
     const first = (await handleConsoleLine("politiebegroting", [], deps, silent))!;
     expect(first.title).toBe("De politiebegroting");
     const wrong = (await handleConsoleLine("7", choicesOf(first), deps, silent))!;
-    expect(replyText(wrong)).toBe("«7» staat niet bij de keuzes. Kies [n], [s], of typ een commando.");
+    expect(replyText(wrong)).toBe("«7» staat niet bij de keuzes. Kies [n], [s], [1], of typ een commando.");
     const set = (await handleConsoleLine("s", choicesOf(first), deps, silent))!;
     expect(set.footer).toMatch(/8 vragen, 8 beantwoord/);
   });

@@ -28,10 +28,14 @@ const keysLine = (r: Reply) => renderPlain(r, { numberedActions: true }).split("
 describe("console keys", () => {
   it("keeps the same key for the same action on every screen", async () => {
     const [first, second, third, back] = await session("femicide", "n", "n", "v");
-    expect(keysLine(first!)).toBe("[n] Volgende ▶   [s] Hele set");
+    // A result further on than the next one gets a digit.
+    expect(keysLine(first!)).toBe("[n] Volgende ▶   [s] Hele set   [1] Bekijk 3");
     expect(keysLine(second!)).toBe("[v] ◀ Vorige   [n] Volgende ▶   [s] Hele set");
     expect(third!.footer).toContain("resultaat 3");
     expect(back!.footer).toBe(second!.footer);
+    const [, jumped, before] = await session("femicide", "1", "v");
+    expect(jumped!.footer).toBe(third!.footer);
+    expect(before!.footer).toBe(second!.footer);
   });
 
   it("pages a set with v and n and opens it with s", async () => {
@@ -58,7 +62,7 @@ describe("console keys", () => {
 
   it("names the keys on offer after a wrong one and keeps them", async () => {
     const [, wrong, next] = await session("femicide", "v", "n");
-    expect(replyText(wrong!)).toBe("«v» staat niet bij de keuzes. Kies [n], [s], of typ een commando.");
+    expect(replyText(wrong!)).toBe("«v» staat niet bij de keuzes. Kies [n], [s], [1], of typ een commando.");
     expect(next!.footer).toContain("resultaat 2");
   });
 

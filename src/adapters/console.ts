@@ -47,14 +47,15 @@ function sameFamily(a: ReplyAction, self: ReplyAction): number | null {
 
 /**
  * Stable keys, the same on every screen: `v` and `n` for the previous and
- * next result or page, `s` for the whole set, digits for items of a list.
+ * next result or page, `s` for the whole set, digits for items of a list and
+ * for a result further on ("Bekijk 3").
  */
 export function actionKeys(reply: Pick<Reply, "actions" | "self">): string[] {
   let item = 0;
   return reply.actions.map((a) => {
     const step = reply.self ? sameFamily(a, reply.self) : null;
-    if (step !== null && step < 0) return "v";
-    if (step !== null && step > 0) return "n";
+    if (step === -1) return "v";
+    if (step === 1) return "n";
     if (a.kind === "set" && reply.self?.kind === "hit") return "s";
     return String(++item);
   });

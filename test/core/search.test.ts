@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, editDistance, splitCompound, Vocabulary, words } from "../../src/core/analysis.js";
-import { SearchEngine, spreadOverSets, wordAlternatives } from "../../src/core/search.js";
+import { closeRunnersUp, SearchEngine, spreadOverSets, wordAlternatives } from "../../src/core/search.js";
 import { stem } from "../../src/core/lunr-nl.js";
 import { buildVocabulary, searchDocuments } from "../reference-analysis.js";
 import { LunrBackend } from "../../src/core/lunr-backend.js";
@@ -346,6 +346,20 @@ describe("ranking for queries as people type them", () => {
       body(HEADER("Drones"), "Kent u het bericht over drones boven gevangenissen?", "Ja.", "Wat doet u tegen drones boven gevangenissen?", "De DJI plaatst detectie."),
     ]);
     expect(engineFor(c).search("drones gevangenissen", { limit: 2 }).map((h) => h.question.number)).toEqual([2, 1]);
+  });
+
+  it("takes as near ties the next two hits that score at least 0.7 of the best and are good matches, and stops at the first that is not", () => {
+    const top = engine.search("welke gegevens zijn bij de hack van het om gestolen", { limit: 3 });
+    const hit = (score: number, weak?: string[]) => ({ ...top[0]!, score, ...(weak ? { weak } : {}) });
+    expect(closeRunnersUp([])).toEqual([]);
+    expect(closeRunnersUp([hit(10)])).toEqual([]);
+    expect(closeRunnersUp([hit(10), hit(7), hit(6.9)]).map((h) => h.score)).toEqual([7]);
+    expect(closeRunnersUp([hit(10), hit(9), hit(8), hit(8)]).map((h) => h.score)).toEqual([9, 8]);
+    expect(closeRunnersUp([hit(10), hit(6), hit(9)])).toEqual([]);
+    expect(closeRunnersUp([hit(10, ["x"]), hit(9, ["x"])])).toEqual([]);
+    expect(closeRunnersUp([hit(10), hit(9), hit(9, ["x"])]).map((h) => h.score)).toEqual([9]);
+    expect(closeRunnersUp([hit(10), hit(9)], 1).map((h) => h.score)).toEqual([9]);
+    expect(closeRunnersUp(top).map((h) => h.question.number)).toEqual([16, 3]);
   });
 
   it("spreads lists over sets: two per set before the others get a turn", () => {

@@ -5,7 +5,8 @@
  * (a test half joins the dev half once it has been run). For /eerder it also reports how its
  * labels fare on the drafts of each half and on drafts that were never asked (novel-drafts.ts),
  * next to the labels the share of the text alone would give; for /vraag, how often it calls its
- * best hit no good match, on each half and on chat queries that were never asked (novel-queries*.ts).
+ * best hit no good match, on each half and on chat queries that were never asked (novel-queries*.ts),
+ * and how often the right question is among the near ties it lists under its best hit.
  *   --misses  list the dev half's queries that did not come first
  *   --test    also run the held-out test half (aggregate figures only)
  *   --scale=N the dev half again in an archive of the seed and N synthetic sets
@@ -25,6 +26,7 @@ import { NOVEL_DRAFTS_DEV, NOVEL_DRAFTS_TEST } from "./novel-drafts.js";
 import { NOVEL_QUERIES_DEV } from "./novel-queries.js";
 import { NOVEL_QUERIES_TEST } from "./novel-queries-test.js";
 import { formatWeakMatchReport, weakMatchReport } from "./weak-matches.js";
+import { closeHitsReport, formatCloseHitsReport } from "./close-hits.js";
 import { generateDumps } from "../bench/generate.js";
 
 const args = new Set(process.argv.slice(2));
@@ -95,6 +97,7 @@ function report(
     console.log(`/eerder labels: ${formatLabelReport(labelReport(engine, drafts, novel.drafts))}`);
     console.log(`  baseline, from the share alone: ${formatLabelReport(labelReport(engine, drafts, novel.drafts, shareLabels))}`);
     console.log(`/vraag: ${formatWeakMatchReport(weakMatchReport(engine, cases, novel.queries))}`);
+    console.log(`/vraag: ${formatCloseHitsReport(closeHitsReport(engine, cases))}`);
   }
   if (showMisses) {
     for (const [n, r] of runs.slice(0, 1)) {
