@@ -114,6 +114,19 @@ describe("discord end to end", () => {
     expect(req.body.data.embeds[0].description).not.toBe(first.embeds[0].description);
   });
 
+  it("names the near ties under the best hit and opens the third result from its button", async () => {
+    const user = { userId: "400000000000000052" };
+    const first = (await callback(fake.command("vraag", { zoekterm: "welke gegevens zijn bij de hack van het om gestolen" }, user).token)).body.data;
+    expect(messageViolations({ type: 4, data: first })).toEqual([]);
+    expect(first.embeds[0].description).toContain("**Past ook bijna even goed**");
+    expect(first.embeds[0].description).toMatch(/3\. Vraag 3 van deze set: Bent u op de hoogte/);
+    const third = first.components[0].components.find((c: any) => c.label === "Bekijk 3");
+    const req = await callback(fake.button(third.custom_id, user).token);
+    expect(req.body.type).toBe(7);
+    expect(req.body.data.embeds[0].footer.text).toContain("resultaat 3");
+    expect(req.body.data.embeds[0].description).toContain("**Vraag 3**");
+  });
+
   it("pages a long answer within the embed limits", async () => {
     const long = { title: "Lang", sections: [{ heading: "Antwoord", body: "Een zin met woorden. ".repeat(800) }], status: "answered" as const, actions: [], self: { kind: "hit" as const, label: "", query: "lang", index: 0 } };
     const page1 = renderDiscord(long, 0);

@@ -181,6 +181,22 @@ describe("telegram end to end", () => {
     expect((await fake.collect("answerCallbackQuery", 1, since))[0]!.ok).toBe(true);
   });
 
+  it("names the near ties under the best hit and opens the third result from its button", async () => {
+    let since = fake.calls.length;
+    fake.message("/vraag welke gegevens zijn bij de hack van het om gestolen", { userId: 1006 });
+    const [first] = await sent(since);
+    const visible = parseTelegramHtml(first!.body.text);
+    expect(visible).toContain("Past ook bijna even goed");
+    expect(visible).toMatch(/3\. Vraag 3 van deze set: Bent u op de hoogte/);
+    const third = first!.body.reply_markup.inline_keyboard.flat().find((b: any) => b.text === "Bekijk 3");
+    since = fake.calls.length;
+    fake.callback(third.callback_data, { chatId: 1006, messageId: first!.result.message_id }, 1006);
+    const [edit] = await fake.collect("editMessageText", 1, since);
+    expect(edit!.ok).toBe(true);
+    expect(parseTelegramHtml(edit!.body.text)).toContain("resultaat 3");
+    expect(parseTelegramHtml(edit!.body.text)).toMatch(/Vraag 3\b/);
+  });
+
   it("retries after a 429 with retry_after", async () => {
     fake.failures.push({ method: "sendMessage", status: 429, description: "Too Many Requests: retry after 1", retryAfter: 1 });
     const since = fake.calls.length;

@@ -351,9 +351,9 @@ export class FakeDiscord {
     );
   }
 
-  button(customId: string) {
+  button(customId: string, extra: { userId?: string } = {}) {
     const message = { ...this.messageObject({}), id: "700000000000000001" };
-    return this.interact({ custom_id: customId, component_type: 2 }, { type: 3, message });
+    return this.interact({ custom_id: customId, component_type: 2 }, { type: 3, message, ...extra });
   }
 
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
