@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { corpusOf, HEADER } from "../helpers.js";
-import { answerSummary, questionReply, setSubtitle, setUrl } from "../../commands/render.js";
+import { answerSummary, closeHitsSection, questionReply, setSubtitle, setUrl } from "../../commands/render.js";
+import type { QuestionSet } from "../../src/core/model.js";
 import type { ReplySection } from "../../src/core/reply.js";
 
 /** "?" stands for the next numbered question; other lines are answer paragraphs. */
@@ -215,5 +216,37 @@ describe("the subtitle and link of one set", () => {
     expect(setUrl(imported)).toEqual({ url: official.url });
     expect(setUrl(dump)).toEqual({});
     expect(setUrl({ ...dump, official: null })).toEqual({});
+  });
+});
+
+describe("the near ties under /vraag's best hit", () => {
+  const [shown, other] = corpusOf(
+    ["a.txt", [HEADER("Drones boven gevangenissen"), "Kent u het bericht?", "Ja.", "Wat doet u tegen drones?", "Detectie.", "Hoeveel drones zijn er gezien?", "Tien."].join("\n")],
+    ["b.txt", [HEADER("Een set over iets heel anders met een titel die langer is dan zestig tekens"), "Wat doet u tegen drones bij vliegvelden?", "Niets."].join("\n")],
+  ).sets as [QuestionSet, QuestionSet];
+
+  it("gives each a numbered line, says which set it is in, and a button only beyond the next result", () => {
+    const { section, actions } = closeHitsSection(shown, [{ set: shown, question: shown.questions[2]! }, { set: other, question: other.questions[0]! }], "drones", 2);
+    expect(section).toEqual({
+      heading: "Past ook bijna even goed",
+      body: [
+        "2. Vraag 3 van deze set: Hoeveel drones zijn er gezien?",
+        "3. Vraag 1 van «Een set over iets heel anders met een titel die langer is…»: Wat doet u tegen drones bij vliegvelden?",
+      ].join("\n"),
+    });
+    expect(actions).toEqual([{ kind: "hit", label: "Bekijk 3", query: "drones", index: 2 }]);
+  });
+
+  it("counts from the result number it is given", () => {
+    const { section, actions } = closeHitsSection(shown, [{ set: shown, question: shown.questions[1]! }], "drones", 4);
+    expect(section.body).toBe("4. Vraag 2 van deze set: Wat doet u tegen drones?");
+    expect(actions).toEqual([{ kind: "hit", label: "Bekijk 4", query: "drones", index: 3 }]);
+  });
+
+  it("shortens a long question to one line", () => {
+    const long = { ...shown.questions[1]!, text: "Wat doet u tegen drones? ".repeat(20) };
+    const { section } = closeHitsSection(shown, [{ set: shown, question: long }], "drones", 2);
+    expect(section.body.length).toBeLessThanOrEqual("2. Vraag 2 van deze set: ".length + 141);
+    expect(section.body).toMatch(/…$/);
   });
 });
