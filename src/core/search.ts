@@ -70,10 +70,10 @@ export const CLOSE_SCORE_SHARE = 0.7;
 /** The hits right after the first that score nearly as well and are good matches themselves; at most `max`. */
 export function closeRunnersUp(hits: readonly SearchHit[], max = 2): SearchHit[] {
   const [best, ...rest] = hits;
-  if (!best) return [];
   const out: SearchHit[] = [];
+  // A hit after the first means there is a first.
   for (const h of rest.slice(0, max)) {
-    if (h.weak || h.score < CLOSE_SCORE_SHARE * best.score) break;
+    if (h.weak || h.score < CLOSE_SCORE_SHARE * best!.score) break;
     out.push(h);
   }
   return out;
