@@ -483,10 +483,12 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
   const hasSubject = withContent.some((t) => t.acronym || !LIGHT_WORDS.has(t.word));
   // A light verb with its particle has content of its own ("komt … om", "houdt … bij").
   const kept = withContent.filter((t) => !hasSubject || t.acronym || !LIGHT_WORDS.has(t.word) || separable.verbs.has(t));
+  // Looked up for every neighbouring pair and triple of a pasted text: a set, not a scan of the list.
+  const keptTokens = new Set(kept);
   const joinedOf = new Map<Token, string>();
   for (let i = 0; i + 1 < all.length; i++) {
     const [a, b] = [all[i]!, all[i + 1]!];
-    if (!kept.includes(a) || !kept.includes(b)) continue;
+    if (!keptTokens.has(a) || !keptTokens.has(b)) continue;
     const joined = joinedWord(a.word, b.word, vocab);
     if (joined) {
       joinedOf.set(a, joined);
@@ -496,14 +498,14 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
   // A compound of three words typed apart ("vuur wapen bezit", "whats app groep") is the corpus word, not two pairs.
   for (let i = 0; i + 2 < all.length; i++) {
     const three = [all[i]!, all[i + 1]!, all[i + 2]!];
-    if (!three.every((t) => kept.includes(t))) continue;
+    if (!three.every((t) => keptTokens.has(t))) continue;
     const [a, b, c] = three.map((t) => t.word) as [string, string, string];
     const joined = joinedWord(joinedWord(a, b, vocab) ?? a + b, c, vocab);
     if (joined) for (const t of three) joinedOf.set(t, joined);
   }
   for (let i = 0; i + 2 < all.length; i++) {
     const [head, prep, mod] = [all[i]!, all[i + 1]!, all[i + 2]!];
-    if (!LINKING_PREPOSITIONS.has(prep.word) || !kept.includes(head) || !kept.includes(mod) || joinedOf.has(head) || joinedOf.has(mod)) continue;
+    if (!LINKING_PREPOSITIONS.has(prep.word) || !keptTokens.has(head) || !keptTokens.has(mod) || joinedOf.has(head) || joinedOf.has(mod)) continue;
     const joined = reversedCompound(head.word, mod.word, vocab);
     if (joined) {
       joinedOf.set(head, joined);
@@ -585,7 +587,6 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     };
   });
   if (hasSubject) {
-    const keptTokens = new Set(kept);
     const lightSeen = new Set<string>();
     for (const t of withContent) {
       if (keptTokens.has(t) || t.acronym || lightSeen.has(t.word)) continue;
