@@ -20,6 +20,7 @@ import { TEST_HALF_12 } from "./test-half-12.js";
 import { TEST_HALF_13 } from "./test-half-13.js";
 import { TEST_HALF_14 } from "./test-half-14.js";
 import { TEST_HALF_15 } from "./test-half-15.js";
+import { TEST_HALF_16 } from "./test-half-16.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -51,5 +52,6 @@ export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...TEST_HALF_13,
   ...TEST_HALF_14,
   ...TEST_HALF_15,
+  ...TEST_HALF_16,
 ]);
 
