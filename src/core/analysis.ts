@@ -387,7 +387,7 @@ function formCount(word: string, vocab: WordIndex): number {
  * ("politie|school" → "politieopleiding" needs no entry of its own).
  * Also the corpus count of the most common stand-in, 0 when none is known.
  */
-function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { stems: string[][]; count: number } {
+function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex, lexicon: Lexicon): { stems: string[][]; count: number } {
   const stems = synonymStems(word);
   let count = Math.max(0, ...synonymWords(word).map((w) => formCount(w, vocab)));
   const own = stem(word);
@@ -404,20 +404,42 @@ function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex): { s
     const content = phrase.filter((w) => !isStopWord(w));
     if (content.length) count = Math.max(count, Math.min(...content.map((w) => formCount(w, vocab))));
   }
-  for (const [i, part] of (parts ?? []).entries()) {
-    for (const alt of synonymWords(part)) {
-      for (const link of ["", "s"]) {
-        const swapped = [...parts!.slice(0, i), alt, ...parts!.slice(i + 1)].join(link);
-        const c = vocab.count(swapped);
-        if (c > 0 && !stems.some((s) => s.length === 1 && s[0] === stem(swapped))) {
-          stems.push([stem(swapped)]);
-          count = Math.max(count, c);
+  // A compound the corpus lacks may still be split where Dutch splits it ("computer|problemen" → "ictproblemen").
+  const splits = parts ? [parts] : vocab.count(word) === 0 ? dutchSplits(word, lexicon) : [];
+  for (const split of splits) {
+    for (const [i, part] of split.entries()) {
+      for (const alt of synonymWords(part)) {
+        if (alt.includes(" ")) continue;
+        for (const link of ["", "s"]) {
+          const swapped = [...split.slice(0, i), alt, ...split.slice(i + 1)].join(link);
+          const c = vocab.count(swapped);
+          if (c > 0 && !stems.some((s) => s.length === 1 && s[0] === stem(swapped))) {
+            stems.push([stem(swapped)]);
+            count = Math.max(count, c);
+          }
         }
       }
     }
   }
   return { stems, count };
 }
+
+/** The ways a compound splits into two Dutch words, a linking "s" left out ("politie|geld", "veiligheids|beleid"). */
+function dutchSplits(word: string, lexicon: Lexicon): string[][] {
+  if (word.length < MIN_SWAPPED_COMPOUND) return [];
+  const out: string[][] = [];
+  for (let i = MIN_SWAPPED_PART; i <= word.length - MIN_SWAPPED_PART; i++) {
+    const head = word.slice(0, i);
+    const rest = word.slice(i);
+    if (lexicon.has(rest) && (lexicon.has(head) || (head.endsWith("s") && lexicon.has(head.slice(0, -1))))) {
+      out.push([lexicon.has(head) ? head : head.slice(0, -1), rest]);
+    }
+  }
+  return out;
+}
+const MIN_SWAPPED_COMPOUND = 8;
+/** Short enough for "ict" and "gat", the parts such compounds are made of. */
+const MIN_SWAPPED_PART = 3;
 
 /**
  * What the corpus's own definitions make the query's words stand for: a
@@ -537,7 +559,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const count = vocab.count(w);
     const split = splitCompound(w, vocab);
     const parts = split?.map(stem) ?? [];
-    const synonyms = synonymsOf(w, split, vocab);
+    const synonyms = synonymsOf(w, split, vocab, lexicon);
     if (defined) {
       // The lexicon may already know a long form; a definition then adds nothing.
       defined.terms = defined.terms.filter((d) => !synonyms.stems.some((s) => s.join(" ") === d.terms.join(" ")));

@@ -5,6 +5,7 @@ import { SearchEngine } from "../../src/core/search.js";
 import { highlight, queryTerms } from "../../src/core/highlight.js";
 import { SqliteBackend } from "../../src/search/sqlite-backend.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
+import { dutchLexicon } from "../../src/lexicon/dutch.js";
 
 const body = (...lines: string[]) => lines.join("\n");
 
@@ -137,6 +138,36 @@ describe("searching with synonyms", () => {
     expect(q.words[0]!.corrections).toEqual([]);
     expect(q.words[0]!.weight).toBeGreaterThan(0);
     expect(top(e, "speurders")[0]).toBe("Rechercheurs");
+  });
+});
+
+describe("a compound the corpus lacks, with a part swapped for its synonym", () => {
+  const files: [string, string][] = [
+    ["a.txt", body(HEADER("Storingen bij het OM"), "Hoe lang duren de ICT-problemen bij het OM nog?", "Naar verwachting tot de zomer.")],
+    ["b.txt", body(HEADER("Computers op scholen"), "Hoeveel computers hebben basisscholen?", "Gemiddeld één per vijf leerlingen.")],
+  ];
+  let backend: SqliteBackend | undefined;
+  const engines = {} as Engines;
+  beforeAll(() => {
+    const corpus = corpusOf(...files);
+    backend = SqliteBackend.open(":memory:");
+    backend.sync(corpus);
+    engines.lunr = engineFor(corpus);
+    // The Dutch word list tells where the typed compound splits; the corpus has neither part on its own.
+    engines.sqlite = new SearchEngine(corpus, backend.vocabulary, backend, dutchLexicon());
+  });
+  afterAll(() => backend?.close());
+
+  it.each(BACKENDS)("finds the compound the texts use, split where Dutch splits it (%s)", (name) => {
+    const e = engines[name];
+    const word = e.analyze("computerproblemen").words[0]!;
+    expect(word.synonyms).toContainEqual([stem("ictproblemen")]);
+    expect(word.weight).toBeGreaterThan(0);
+    expect(e.search("computerproblemen", { limit: 3 }).map((h) => h.set.title)).toEqual(["Storingen bij het OM"]);
+  });
+
+  it.each(BACKENDS)("swaps nothing in a word that splits into no two Dutch words (%s)", (name) => {
+    expect(engines[name].analyze("computerprblmen").words[0]!.synonyms).toEqual([]);
   });
 });
 
