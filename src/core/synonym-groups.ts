@@ -11,9 +11,11 @@
  *
  * Left out on purpose: words whose stem is shared with another sense
  * ("uitvoer" export with "uitvoeren" carry out, "invoer" import with
- * "invoeren" introduce), acronyms that are stop words ("om", "ap"; an acronym
- * keeps its own meaning), and near-misses that differ in law ("uitkering" and
- * "bijstand", "belastingontwijking" and "belastingontduiking").
+ * "invoeren" introduce, "ingrijpen" intervene with "ingrijpend" drastic,
+ * "benoemen" appoint with "benoemen" name), acronyms that are stop words
+ * ("om", "ap"; an acronym keeps its own meaning), and near-misses that differ in law ("uitkering" and
+ * "bijstand", "belastingontwijking" and "belastingontduiking", "aangifte"
+ * and "melding", "dreiging" and "bedreiging").
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // People
@@ -605,9 +607,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["rechtszaak", "rechtszaken", "rechtsgeding", "gerechtelijke procedure"],
   ["geloof", "religie", "godsdienst"],
   ["arresteren", "gearresteerd", "arrestatie", "aanhouden", "aangehouden", "aanhouding", "oppakken", "opgepakt"],
-  ["doden", "gedood", "vermoorden", "vermoord", "ombrengen", "omgebracht", "moord", "moorden"],
+  ["doden", "gedood", "vermoorden", "vermoord", "ombrengen", "omgebracht", "moord", "moorden", "doodt", "vermoordt", "moordenaar", "moordenaars", "doodgeschoten", "doodgestoken", "doodschieten"],
   ["vervolgen", "vervolging", "aanklagen", "vervolgd", "strafvervolging"],
-  ["beveiligen", "beveiliging", "beschermen", "bescherming"],
+  ["beveiligen", "beveiliging", "beschermen", "bescherming", "beveiligd", "beschermd", "beschermt", "afschermen", "afgeschermd"],
   ["lekken", "doorspelen", "doorgeven", "gelekt", "uitgelekt", "uitlekken"],
   ["uitbetalen", "uitkeren", "uitkering"],
   ["afkeuren", "veroordelen"],
@@ -616,18 +618,18 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["bezuinigen", "bezuiniging", "bezuinigingen", "korting", "besparing", "taakstelling", "taakstellingen", "bezuinigd", "ombuiging", "ombuigingen"],
   ["tekort", "gebrek", "krapte"],
   ["nep", "namaak", "imitatie", "nagemaakt"],
-  ["storing", "storingen", "uitval", "computerstoring", "haperen", "hapert"],
-  ["vertraging", "achterstand", "uitstel", "uitstellen", "uitgesteld"],
+  ["storing", "storingen", "uitval", "computerstoring", "haperen", "hapert", "hapering", "haperingen", "gehaperd", "defect", "defecten", "mankement", "mankementen"],
+  ["vertraging", "achterstand", "uitstel", "uitstellen", "uitgesteld", "vertraagd", "opschorten", "opgeschort", "opschorting"],
   ["angst", "vrees"],
   ["monitor", "monitoring", "registratie", "teller", "gemonitord", "registreren", "geregistreerd", "registreert", "bijhouden", "bijgehouden"],
-  ["beinvloeding", "inmenging"],
+  ["beinvloeding", "inmenging", "bemoeienis", "bemoeien", "bemoeit"],
   ["homo", "homoseksueel", "lhbti", "lhbtiq", "lhbt", "lhbtq", "lhbtqi", "lhbtqia", "lhbtiqa", "lgbt", "lgbtq", "lgbtqia"],
   ["femicide", "vrouwenmoord"],
   ["huurmoord", "liquidatie", "moordopdracht", "liquidaties"],
   ["stalking", "stalken", "belaging", "belagen", "lastigvallen", "stalker", "stalkers", "gestalkt"],
   ["vrouwenhaat", "misogynie"],
   ["discriminatie", "discrimineren", "gediscrimineerd", "ongelijke behandeling"],
-  ["racisme", "rassendiscriminatie"],
+  ["racisme", "rassendiscriminatie", "racistisch", "racistische", "racist", "racisten"],
   ["inbraak", "inbraken", "woninginbraak", "woninginbraken", "inbreken", "ingebroken"],
   ["zakkenroller", "zakkenrollers", "zakkenrollerij", "zakkenrollen"],
   ["witwassen", "witwaspraktijken", "witgewassen"],
@@ -681,6 +683,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["meldpunt", "meldpunten", "meldlijn", "meldlijnen", "hotline", "hotlines"],
   ["meldkamer", "meldkamers", "alarmcentrale", "alarmcentrales"],
   ["risicotaxatie", "risicotaxaties", "risicobeoordeling", "risicobeoordelingen", "risicoanalyse", "risicoanalyses", "risicoinschatting", "risicoinschattingen"],
+  ["verhoor", "verhoren", "verhoord", "ondervragen", "ondervraagd", "ondervraging", "ondervragingen"],
+  ["achtervolgen", "achtervolgd", "achtervolging", "achtervolgingen", "achternazitten"],
+  ["eigenrichting", "vigilante", "vigilantes", "vigilantisme"],
+  ["slachtofferhulp", "slachtofferzorg", "slachtofferondersteuning", "slachtofferbegeleiding"],
+  ["antecedentenonderzoek", "antecedentenonderzoeken", "achtergrondcheck", "achtergrondchecks", "achtergrondonderzoek", "betrouwbaarheidsonderzoek"],
+  ["extremisme", "extremist", "extremisten", "extremistisch", "extremistische"],
+  ["ideologie", "ideologieen", "ideologisch", "ideologische", "gedachtengoed", "denkbeelden"],
+  ["onrust", "spanningen", "onrustig", "onrustige"],
+  ["mensenrechtenverdediger", "mensenrechtenverdedigers", "mensenrechtenactivist", "mensenrechtenactivisten"],
 
   // Cybercrime and fraud
   ["ransomware", "gijzelsoftware", "losgeldsoftware"],
@@ -694,6 +705,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["deepfake", "deepfakes", "nepvideo", "nepvideos", "gemanipuleerde beelden"],
   ["wachtwoord", "wachtwoorden", "inlogcode", "inlogcodes", "inloggegevens"],
   ["cybersecurity", "cyberveiligheid", "informatiebeveiliging", "digitale veiligheid"],
+  ["nepwebsite", "nepwebsites", "nepsite", "nepsites", "phishingsite", "phishingsites", "fraudesite", "fraudesites"],
 
   // Migration and borders
   ["azc", "azcs", "asielzoekerscentrum", "asielzoekerscentra", "asielopvang"],
@@ -820,6 +832,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["adres", "adresgegevens", "woonadres", "priveadres", "priveadressen", "huisadres", "huisadressen"],
   ["verzekering", "polis"],
   ["woekerpolis", "woekerpolissen", "beleggingsverzekering", "beleggingsverzekeringen"],
-  ["erfenis", "nalatenschap"],
+  ["erfenis", "nalatenschap", "erven", "geerfd", "erft"],
   ["levensverzekering", "overlijdensverzekering", "overlijdensrisicoverzekering"],
 ];
