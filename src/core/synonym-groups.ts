@@ -16,10 +16,18 @@
  * ("om", "ap"; an acronym keeps its own meaning), and near-misses that differ in law ("uitkering" and
  * "bijstand", "belastingontwijking" and "belastingontduiking", "aangifte"
  * and "melding", "dreiging" and "bedreiging").
+ * So are everyday words of the same kind: "kopers" (stems like "koper",
+ * copper), "links" (left), "stuk" (stems like "stukken", documents),
+ * "kraken" (squatting), "bedriegen" (a partner), "patronen" (patterns),
+ * "minderheid" (stems like "minder"), "geestelijk" (a cleric), "invloed"
+ * ("onder invloed"), "ondermijning" (anything undermined), "uitroeien" (a
+ * disease), "screening" (a medical one), "kwetsbaarheid" (vulnerable people,
+ * so no "beveiligingslek" beside it); and "moord" and "doodslag", "huisverbod"
+ * and "contactverbod" or "gebiedsverbod", "gasdrukwapen" and "luchtdrukwapen".
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // People
-  ["agent", "politieagent", "politiemedewerker", "politieman", "politievrouw", "diender", "smeris", "smerissen", "klabak", "klabakken", "politieagenten", "politieambtenaar", "politieambtenaren", "politiemensen"],
+  ["agent", "politieagent", "politiemedewerker", "politieman", "politievrouw", "diender", "smeris", "smerissen", "klabak", "klabakken", "politieagenten", "politieambtenaar", "politieambtenaren", "politiemensen", "politiepersoneel"],
   ["wijkagent", "buurtagent", "wijkagenten", "buurtagenten"],
   ["boa", "boas", "handhaver", "handhavers", "buitengewoon opsporingsambtenaar", "buitengewoon opsporingsambtenaren"],
   ["rechercheur", "speurder", "detective", "rechercheurs", "speurders", "detectives"],
@@ -319,6 +327,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["herstellen", "hersteld", "herstel", "repareren", "gerepareerd", "reparatie", "reparaties", "verhelpen", "verholpen"],
   ["uitbesteden", "uitbesteed", "uitbesteding", "outsourcen", "outsourcing", "geoutsourcet"],
   ["betwisten", "betwist", "aanvechten", "aangevochten", "aanvecht"],
+  ["fout", "fouten", "vergissing", "vergissingen", "blunder", "blunders", "misser", "missers"],
   ["falen", "gefaald", "faalt", "tekortschieten", "tekortgeschoten"],
 
   // Money, work and income
@@ -388,6 +397,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["betalen", "betaald", "betaalt", "betaling", "betalingen", "overmaken", "overgemaakt", "overboeken", "overgeboekt", "overboeking", "overboekingen"],
   ["pinnen", "gepind", "pinbetaling", "pinbetalingen", "pintransactie", "pintransacties"],
   ["vakbond", "vakbonden", "vakorganisatie", "vakorganisaties", "werknemersorganisatie", "werknemersorganisaties"],
+  ["politiebond", "politiebonden", "politievakbond", "politievakbonden", "politievakorganisatie", "politievakorganisaties"],
   ["uitzendbureau", "uitzendbureaus", "uitzendorganisatie", "uitzendorganisaties", "uitzendbedrijf", "uitzendbedrijven"],
   ["leverancier", "leveranciers", "aanbieder", "aanbieders", "dienstverlener", "dienstverleners"],
   ["verzekeraar", "verzekeraars", "verzekeringsmaatschappij", "verzekeringsmaatschappijen"],
@@ -671,7 +681,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["rechtsbijstand", "rechtshulp", "sociale advocatuur", "pro deo"],
   ["wapenstok", "wapenstokken", "knuppel", "knuppels", "matrak"],
   ["pepperspray", "pepernevel", "pepernevelspray"],
-  ["nepwapen", "nepwapens", "imitatiewapen", "imitatiewapens", "namaakwapen", "namaakwapens"],
+  ["nepwapen", "nepwapens", "imitatiewapen", "imitatiewapens", "namaakwapen", "namaakwapens", "imitatievuurwapen", "imitatievuurwapens", "nepvuurwapen", "nepvuurwapens", "neppistool", "neppistolen"],
   ["wapenwet", "wwm", "wet wapens en munitie"],
   ["terreuraanslag", "terreuraanslagen", "terroristische aanslag", "terroristische aanslagen"],
   ["radicalisering", "radicaliseren", "geradicaliseerd", "geradicaliseerde"],
