@@ -362,7 +362,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["winkel", "winkels", "detailhandel", "retail"],
   ["horeca", "kroeg", "kroegen", "cafe", "cafes"],
   ["supermarkt", "supermarkten", "grootgrutter", "grootgrutters"],
-  ["geldgat", "geldgaten", "geldtekort", "geldtekorten", "budgettekort", "budgettekorten", "financieel tekort", "financiele tekorten", "exploitatietekort", "exploitatietekorten", "begrotingsgat", "begrotingsgaten"],
+  ["geldgat", "geldgaten", "geldtekort", "geldtekorten", "budgettekort", "budgettekorten", "financieel tekort", "financiele tekorten", "begrotingsgat", "begrotingsgaten"],
   ["subsidie", "subsidies", "subsidieren", "gesubsidieerd", "subsidiering"],
   ["belastinggeld", "belastinggelden", "gemeenschapsgeld", "overheidsgeld", "overheidsgelden", "publiek geld", "publieke middelen"],
   ["budgetoverschrijding", "budgetoverschrijdingen", "kostenoverschrijding", "kostenoverschrijdingen"],
