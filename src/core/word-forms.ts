@@ -15,6 +15,8 @@ const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
 const AGENT_NOUN = /^([a-z]{3,}?)(?:enaars|enaar|aars|aar|sters|ster|ers|er)$/;
 /** The past tense of a regular verb: its stem with -de or -te, -den or -ten ("betaalde", "controleerden"). */
 const WEAK_PAST = /^([a-z]{3,}?)(?:de|te|den|ten)$/;
+/** "-ies" and "-iese", as "-isch" and "-ische" are often typed in a chat ("racistiese", "psychies"). */
+const SPOKEN_ISCH = /^([a-z]{3,})ies(e?)$/;
 
 /**
  * A verb stem as Dutch spells it before -en and -ing, where its last
@@ -74,9 +76,11 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   const participleForms = participle || prefixed || vocab.has(word) ? [] : participlesOf(word);
   // The plural in -s of a word in -e or -je, and back, which the stemmer keeps apart ("huisje", "huisjes").
   const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];
+  const spoken = vocab.has(word) ? null : SPOKEN_ISCH.exec(word);
+  const written = spoken ? [`${spoken[1]}isch`, `${spoken[1]}ische`] : [];
   const out = new Set<string>();
   // A form with the word's own stem adds nothing: the word already matches it.
-  for (const form of [...bases.flatMap(wordForms), ...plural, ...participleForms, ...pastForms]) {
+  for (const form of [...bases.flatMap(wordForms), ...plural, ...participleForms, ...pastForms, ...written]) {
     if (form.length < 4 || !vocab.has(form)) continue;
     const s = stem(form);
     if (s !== own) out.add(s);

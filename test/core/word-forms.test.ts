@@ -51,6 +51,9 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     // Where the syllable closes, v is written f and z is written s.
     ["geloven", ["geloofd"], ["geloofd"]],
     ["vrezen", ["gevreesd"], ["gevreesd"]],
+    // "-ies" and "-iese" as a chat spells "-isch" and "-ische".
+    ["racistiese", ["racistische"], ["racistische"]],
+    ["psychies", ["psychisch"], ["psychisch"]],
   ])("%s finds %j", (typed, corpus, expected) => {
     expect(variantsOf(typed, vocabOf(...corpus))).toEqual(expected.map(stem));
   });
@@ -79,6 +82,9 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     ["uitte", ["uitgetd", "uitget", "uitged"]],
     // Only a final -es is a plural.
     ["bestel", ["beste"]],
+    // A word the corpus has in -ies is a word of its own; "series" is no "serisch", nor is "bies" a "bisch".
+    ["typies", ["typies", "typisch"]],
+    ["bies", ["bisch"]],
   ])("%s finds nothing in %j", (typed, corpus) => {
     expect(variantsOf(typed, vocabOf(...corpus))).toEqual([]);
   });
