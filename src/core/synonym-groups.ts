@@ -269,10 +269,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["mvv", "machtiging tot voorlopig verblijf"],
   ["bso", "buitenschoolse opvang", "naschoolse opvang"],
   ["anpr", "kentekencamera", "kentekencameras", "automatische nummerplaatherkenning"],
-  ["ncsc", "nationaal cyber security centrum"],
-  ["riec", "riecs", "regionaal informatie en expertisecentrum", "regionale informatie en expertisecentra"],
-  ["wodc", "wetenschappelijk onderzoek en documentatiecentrum"],
-  ["lmio", "landelijk meldpunt internetoplichting", "landelijk meldpunt internet oplichting"],
   ["wtmo", "wet transparantie maatschappelijke organisaties"],
 
   // Acts and changes that questions ask about
