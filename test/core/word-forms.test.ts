@@ -85,6 +85,8 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     // A word the corpus has in -ies is a word of its own; "series" is no "serisch", nor is "bies" a "bisch".
     ["typies", ["typies", "typisch"]],
     ["bies", ["bisch"]],
+    // Only at the end of a word: the "ies" of "fysiesport" is no "-isch".
+    ["fysiesport", ["fysisch", "fysische"]],
   ])("%s finds nothing in %j", (typed, corpus) => {
     expect(variantsOf(typed, vocabOf(...corpus))).toEqual([]);
   });
