@@ -2,7 +2,7 @@
  * Dutch text analysis shared by every search backend: folding, stop words,
  * stemming, compound splitting and typo correction against the corpus words.
  */
-import { NO_LEXICON, type Lexicon } from "./lexicon.js";
+import { isLinkedHead, NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
 import { isStopWord, stem } from "./lunr-nl.js";
 import { phraseStandIn, synonymPhrases, synonymStems, synonymWords } from "./synonyms.js";
@@ -431,9 +431,9 @@ function dutchSplits(word: string, lexicon: Lexicon): string[][] {
   for (let i = MIN_SWAPPED_PART; i <= word.length - MIN_SWAPPED_PART; i++) {
     const head = word.slice(0, i);
     const rest = word.slice(i);
-    if (lexicon.has(rest) && (lexicon.has(head) || (head.endsWith("s") && lexicon.has(head.slice(0, -1))))) {
-      out.push([lexicon.has(head) ? head : head.slice(0, -1), rest]);
-    }
+    if (!lexicon.has(rest)) continue;
+    if (lexicon.has(head)) out.push([head, rest]);
+    else if (isLinkedHead(head, lexicon)) out.push([head.slice(0, -1), rest]);
   }
   return out;
 }

@@ -15,7 +15,7 @@ const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
 const AGENT_NOUN = /^([a-z]{3,}?)(?:enaars|enaar|aars|aar|sters|ster|ers|er)$/;
 /** The past tense of a regular verb: its stem with -de or -te, -den or -ten ("betaalde", "controleerden"). */
 const WEAK_PAST = /^([a-z]{3,}?)(?:de|te|den|ten)$/;
-/** "-ies" and "-iese", as "-isch" and "-ische" are often typed in a chat ("racistiese", "psychies"). */
+/** "-isch" and "-ische" as a chat often spells them: "-ies" and "-iese" ("racistiese", "psychies"). */
 const SPOKEN_ISCH = /^([a-z]{3,})ies(e?)$/;
 
 /**
