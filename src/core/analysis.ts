@@ -2,7 +2,7 @@
  * Dutch text analysis shared by every search backend: folding, stop words,
  * stemming, compound splitting and typo correction against the corpus words.
  */
-import { isLinkedHead, NO_LEXICON, type Lexicon } from "./lexicon.js";
+import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
 import { isStopWord, stem } from "./lunr-nl.js";
 import { phraseStandIn, synonymPhrases, synonymStems, synonymWords } from "./synonyms.js";
@@ -424,16 +424,17 @@ function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex, lexi
   return { stems, count };
 }
 
-/** The ways a compound splits into two Dutch words, a linking "s" left out ("politie|geld", "veiligheids|beleid"). */
+/**
+ * The ways a compound splits into two Dutch words ("computer|problemen"). The
+ * word list holds a first part with its linking "s" too ("veiligheids|problemen").
+ */
 function dutchSplits(word: string, lexicon: Lexicon): string[][] {
   if (word.length < MIN_SWAPPED_COMPOUND) return [];
   const out: string[][] = [];
   for (let i = MIN_SWAPPED_PART; i <= word.length - MIN_SWAPPED_PART; i++) {
     const head = word.slice(0, i);
     const rest = word.slice(i);
-    if (!lexicon.has(rest)) continue;
-    if (lexicon.has(head)) out.push([head, rest]);
-    else if (isLinkedHead(head, lexicon)) out.push([head.slice(0, -1), rest]);
+    if (lexicon.has(head) && lexicon.has(rest)) out.push([head, rest]);
   }
   return out;
 }

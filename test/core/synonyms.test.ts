@@ -145,6 +145,7 @@ describe("a compound the corpus lacks, with a part swapped for its synonym", () 
   const files: [string, string][] = [
     ["a.txt", body(HEADER("Storingen bij het OM"), "Hoe lang duren de ICT-problemen bij het OM nog?", "Naar verwachting tot de zomer.")],
     ["b.txt", body(HEADER("Computers op scholen"), "Hoeveel computers hebben basisscholen?", "Gemiddeld één per vijf leerlingen.")],
+    ["c.txt", body(HEADER("Stations"), "Zijn er veiligheidsknelpunten op stations?", "Op drie stations.")],
   ];
   let backend: SqliteBackend | undefined;
   const engines = {} as Engines;
@@ -164,6 +165,13 @@ describe("a compound the corpus lacks, with a part swapped for its synonym", () 
     expect(word.synonyms).toContainEqual([stem("ictproblemen")]);
     expect(word.weight).toBeGreaterThan(0);
     expect(e.search("computerproblemen", { limit: 3 }).map((h) => h.set.title)).toEqual(["Storingen bij het OM"]);
+  });
+
+  it.each(BACKENDS)("reads the linking s of the first part where Dutch splits the compound (%s)", (name) => {
+    const e = engines[name];
+    // "veiligheids|problemen": the first part with its linking s, as the Dutch word list has it; "problemen" stands for "knelpunten".
+    expect(e.analyze("veiligheidsproblemen").words[0]!.synonyms).toContainEqual([stem("veiligheidsknelpunten")]);
+    expect(e.search("veiligheidsproblemen", { limit: 3 })[0]?.set.title).toBe("Stations");
   });
 
   it.each(BACKENDS)("swaps nothing in a word that splits into no two Dutch words (%s)", (name) => {
