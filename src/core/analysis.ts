@@ -383,11 +383,12 @@ function formCount(word: string, vocab: WordIndex): number {
 /**
  * What may stand in for a word: the members of its synonym groups, a place's
  * adjective and people and back ("duitse" → "duitsland"), and for a
- * compound, the compounds the corpus has with one part swapped for a synonym
- * ("politie|school" → "politieopleiding" needs no entry of its own).
+ * compound, split in each of `splits`, the compounds the corpus has with one
+ * part swapped for a synonym ("politie|school" → "politieopleiding" needs no
+ * entry of its own).
  * Also the corpus count of the most common stand-in, 0 when none is known.
  */
-function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex, lexicon: Lexicon): { stems: string[][]; count: number } {
+function synonymsOf(word: string, splits: readonly string[][], vocab: WordIndex): { stems: string[][]; count: number } {
   const stems = synonymStems(word);
   let count = Math.max(0, ...synonymWords(word).map((w) => formCount(w, vocab)));
   const own = stem(word);
@@ -404,8 +405,6 @@ function synonymsOf(word: string, parts: string[] | null, vocab: WordIndex, lexi
     const content = phrase.filter((w) => !isStopWord(w));
     if (content.length) count = Math.max(count, Math.min(...content.map((w) => formCount(w, vocab))));
   }
-  // A compound the corpus lacks may still be split where Dutch splits it ("computer|problemen" → "ictproblemen").
-  const splits = parts ? [parts] : vocab.count(word) === 0 ? dutchSplits(word, lexicon) : [];
   for (const split of splits) {
     for (const [i, part] of split.entries()) {
       for (const alt of synonymWords(part)) {
@@ -560,7 +559,8 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const count = vocab.count(w);
     const split = splitCompound(w, vocab);
     const parts = split?.map(stem) ?? [];
-    const synonyms = synonymsOf(w, split, vocab, lexicon);
+    // A compound the corpus lacks may still be split where Dutch splits it ("computer|problemen" → "ictproblemen").
+    const synonyms = synonymsOf(w, split ? [split] : count === 0 ? dutchSplits(w, lexicon) : [], vocab);
     if (defined) {
       // The lexicon may already know a long form; a definition then adds nothing.
       defined.terms = defined.terms.filter((d) => !synonyms.stems.some((s) => s.join(" ") === d.terms.join(" ")));

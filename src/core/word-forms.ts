@@ -60,23 +60,24 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   if (prefixed) bases.push(...openSyllableSpellings(prefixed[1]!));
   const diminutive = DIMINUTIVE.exec(word);
   if (diminutive) bases.push(diminutive[1]!);
+  const known = vocab.has(word);
   // "hackers" where the corpus only speaks of "de hack": the doer points at the deed.
-  const doer = vocab.has(word) ? null : AGENT_NOUN.exec(word);
+  const doer = known ? null : AGENT_NOUN.exec(word);
   if (doer) bases.push(doer[1]!);
   // "betaalde" where the corpus says "betalen", "betaling" or "betaald".
-  const weakPast = vocab.has(word) ? null : WEAK_PAST.exec(word);
+  const weakPast = known ? null : WEAK_PAST.exec(word);
   const pastForms = weakPast ? verbStemForms(weakPast[1]!) : [];
   if (weakPast) bases.push(...openSyllableSpellings(weakPast[1]!));
   bases.push(word);
   const own = stem(word);
   // A strong verb's past or participle the corpus lacks points at the verb and its deed: "verkocht" at "verkopen" and "verkoop".
-  const strong = vocab.has(word) ? null : strongInfinitive(word);
+  const strong = known ? null : strongInfinitive(word);
   if (strong) bases.push(strong.slice(0, -2), ...closedSyllableSpellings(strong.slice(0, -2)));
   // A finite verb or infinitive the corpus lacks points at its participle: "controleert" at "gecontroleerd".
-  const participleForms = participle || prefixed || vocab.has(word) ? [] : participlesOf(word);
+  const participleForms = participle || prefixed || known ? [] : participlesOf(word);
   // The plural in -s of a word in -e or -je, and back, which the stemmer keeps apart ("huisje", "huisjes").
   const plural = /e$/.test(word) ? [`${word}s`] : /es$/.test(word) ? [word.slice(0, -1)] : [];
-  const spoken = vocab.has(word) ? null : SPOKEN_ISCH.exec(word);
+  const spoken = known ? null : SPOKEN_ISCH.exec(word);
   const written = spoken ? [`${spoken[1]}isch`, `${spoken[1]}ische`] : [];
   const out = new Set<string>();
   // A form with the word's own stem adds nothing: the word already matches it.
