@@ -424,6 +424,26 @@ function synonymsOf(word: string, splits: readonly string[][], vocab: WordIndex)
 }
 
 /**
+ * For a word none of whose synonyms the corpus has as a word, the corpus
+ * compounds of those synonyms, with a Dutch word as their other part: "nep"
+ * finds "imitatievuurwapens" through "imitatie", "mes" finds "steekwapens"
+ * through "steekwapen"'s compounds.
+ */
+function addSynonymCompounds(word: string, synonyms: { stems: string[][]; count: number }, vocab: WordIndex, lexicon: Lexicon): void {
+  for (const alt of synonymWords(word)) {
+    if (alt.length < MIN_PART || alt.includes(" ")) continue;
+    for (const compound of vocab.compoundsOf(alt, MAX_MEMBERS)) {
+      const rest = compound.startsWith(alt) ? compound.slice(alt.length) : compound.slice(0, -alt.length);
+      if (!lexicon.has(rest) && !(rest.endsWith("s") && lexicon.has(rest.slice(0, -1)))) continue;
+      const s = stem(compound);
+      if (synonyms.stems.some((m) => m.length === 1 && m[0] === s)) continue;
+      synonyms.stems.push([s]);
+      synonyms.count = Math.max(synonyms.count, vocab.count(compound));
+    }
+  }
+}
+
+/**
  * The ways a compound splits into two Dutch words ("computer|problemen"). The
  * word list holds a first part with its linking "s" too ("veiligheids|problemen").
  */
@@ -579,6 +599,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     const separated = separable.verbs.get(t) ?? [];
     const alone = count === 0 && family === 0 && !part && parts.length === 0 && variants.length === 0 && !joined && synonyms.count === 0 && nearby.length === 0;
     const members = alone && w.length >= MIN_PART && lexicon.has(w) ? vocab.compoundsOf(w, MAX_MEMBERS) : [];
+    if (alone && members.length === 0) addSynonymCompounds(w, synonyms, vocab, lexicon);
     // Unknown words weigh as their best stand-in: a compound as its rarest part, a typo as its correction.
     const standIn =
       count > 0 ? count

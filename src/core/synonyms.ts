@@ -79,7 +79,8 @@ function buildTables(): Tables {
  * stand-in, with several stems when it is a phrase. Empty for a word in no group.
  */
 export function synonymStems(word: string): string[][] {
-  return tables().stems.get(stem(word)) ?? [];
+  // A copy: the caller adds the stand-ins its corpus has, which belong to no other corpus or engine.
+  return [...(tables().stems.get(stem(word)) ?? [])];
 }
 
 /** The single-word members of the groups a word belongs to, as written (for joining with compound parts). */

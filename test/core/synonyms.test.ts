@@ -179,6 +179,36 @@ describe("a compound the corpus lacks, with a part swapped for its synonym", () 
   });
 });
 
+describe("a word whose synonyms the corpus has only inside compounds", () => {
+  const files: [string, string][] = [
+    ["a.txt", body(HEADER("Verkoop van imitatievuurwapens"), "Hoeveel imitatievuurwapens worden jaarlijks verkocht?", "Dat wordt niet bijgehouden.")],
+    ["b.txt", body(HEADER("Vuurwerk"), "Hoeveel vuurwerk wordt er jaarlijks verkocht?", "Ongeveer voor 70 miljoen euro.")],
+    ["c.txt", body(HEADER("Kunst"), "Wat kost een imitatiexqz van een schilderij?", "Dat verschilt per werk.")],
+  ];
+  let backend: SqliteBackend | undefined;
+  const engines = {} as Engines;
+  beforeAll(() => {
+    const corpus = corpusOf(...files);
+    backend = SqliteBackend.open(":memory:");
+    backend.sync(corpus);
+    engines.lunr = engineFor(corpus);
+    engines.sqlite = new SearchEngine(corpus, backend.vocabulary, backend, dutchLexicon());
+  });
+  afterAll(() => backend?.close());
+
+  it.each(BACKENDS)("finds those compounds ('nep' → 'imitatie' → 'imitatievuurwapens') (%s)", (name) => {
+    const e = engines[name];
+    const word = e.analyze("nep").words[0]!;
+    expect(word.synonyms).toContainEqual([stem("imitatievuurwapens")]);
+    expect(word.weight).toBeGreaterThan(0);
+    expect(e.search("hoeveel nep worden er verkocht", { limit: 3 })[0]?.set.title).toBe("Verkoop van imitatievuurwapens");
+  });
+
+  it.each(BACKENDS)("takes no compound whose other part is no Dutch word (%s)", (name) => {
+    expect(engines[name].analyze("nep").words[0]!.synonyms).not.toContainEqual([stem("imitatiexqz")]);
+  });
+});
+
 describe("searching with everyday words across policy areas", () => {
   const engines = enginesOver(
     ["a.txt", body(HEADER("Verhuurders en huurprijzen"), "Treden gemeenten op tegen verhuurders die te hoge huurprijzen vragen?", "Gemeenten kunnen de huurcommissie inschakelen.")],
