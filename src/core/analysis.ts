@@ -257,6 +257,7 @@ const LIGHT_WORDS = new Set(
     "zal zullen zou zouden wil willen wilde is zijn was waren heeft hebben had hadden staat staan stond " +
     "maakt maken maakte maakten gebeurt gebeuren gebeurd gedaan klopt klopte vind vindt vinden vond vonden weet weten wist wisten denkt dacht eigenlijk precies echt " +
     "nou toch graag even nog steeds allemaal iemand iets er al ook dan nu " +
+    "trouwens sowieso wellicht misschien ongeveer zomaar gewoon gewoonweg straks ineens opeens natuurlijk uberhaupt eindelijk eens hoor dus zo " +
     "we wij jullie ze zij je jij ik hij wel niet geen meer minder veel vaak genoeg " +
     // The formulas of a written question: "Bent u bekend met het bericht …", "Deelt u de mening …", "Bent u bereid …".
     "bekend kennisgenomen kennis genomen bericht berichten artikel deelt mening opvatting bereid " +

@@ -140,6 +140,12 @@ describe("ranking for queries as people type them", () => {
     expect(engine.analyze("maakt de minister zich zorgen over curacao").words.filter((w) => !w.light).map((w) => w.word)).toEqual(["zorgen", "curacao"]);
   });
 
+  it("keeps chat filler from weighing as a subject ('trouwens', 'sowieso', 'wellicht')", () => {
+    const q = engine.analyze("wordt er trouwens sowieso wellicht ook gekeken naar femicide");
+    expect(q.words.filter((w) => !w.light).map((w) => w.word)).toEqual(["gekeken", "femicide"]);
+    expect(titleOf(engine, "trouwens femicide")[0]).toMatch(/femicide/);
+  });
+
   it("breaks a near tie with the question words, but finds nothing with them alone", () => {
     const c = corpusOf(
       ["a.txt", body(HEADER("Phishing"), "Hoeveel meldingen van phishing bij visumaanvragen zijn er?", "Tien.", "Wat doet u tegen phishing bij visumaanvragen?", "Veel.")],
