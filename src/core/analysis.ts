@@ -351,6 +351,19 @@ export function typoBudget(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
 
+/**
+ * The corpus compound two typed words make with one slip in either
+ * ("huurmoord platfroms" → "huurmoordplatforms"), when one of them is no
+ * corpus word: a slip is then likely, and a pasted text does not pay a
+ * look-up for each of its pairs. Only long pairs: one edit in a short one
+ * makes another word.
+ */
+function joinedWithSlip(a: string, b: string, vocab: WordIndex): string | null {
+  if (a.length + b.length < MIN_SLIPPED_JOIN || /\d/.test(a + b) || (vocab.has(a) && vocab.has(b))) return null;
+  return vocab.nearby(a + b, 1, 1)[0] ?? null;
+}
+const MIN_SLIPPED_JOIN = 12;
+
 /** At most this many words are searched (a bit mask per document holds them); long pastes keep their rarest words. */
 export const MAX_QUERY_WORDS = 24;
 /** Pasted text beyond this is not read. */
@@ -532,7 +545,7 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
   for (let i = 0; i + 1 < all.length; i++) {
     const [a, b] = [all[i]!, all[i + 1]!];
     if (!keptTokens.has(a) || !keptTokens.has(b)) continue;
-    const joined = joinedWord(a.word, b.word, vocab);
+    const joined = joinedWord(a.word, b.word, vocab) ?? joinedWithSlip(a.word, b.word, vocab);
     if (joined) {
       joinedOf.set(a, joined);
       joinedOf.set(b, joined);

@@ -194,6 +194,19 @@ describe("ranking for queries as people type them", () => {
     expect(titleOf(legalEngine, "wachtlijst bemiddeling")[0]).toBe("Zorg");
   });
 
+  it("finds a long compound from its parts typed apart with a slip in one", () => {
+    const c = corpusOf(
+      ["a.txt", body(HEADER("Zorg"), "Hoe werkt de wachtlijstbemiddeling in de zorg?", "Zorgverzekeraars doen dat.")],
+      ["b.txt", body(HEADER("Wetten"), "Wanneer komt de zorgwet?", "Volgend jaar.")],
+    );
+    const e = engineFor(c);
+    const q = e.analyze("wachtlijst bemiddeing");
+    expect(q.words.map((w) => w.joined)).toEqual([stem("wachtlijstbemiddeling"), stem("wachtlijstbemiddeling")]);
+    expect(titleOf(e, "wachtlijst bemiddeing")[0]).toBe("Zorg");
+    // A short pair is one slip away from too many words to guess at.
+    expect(e.analyze("zorg wetn").words.map((w) => w.joined)).toEqual([null, null]);
+  });
+
   it("finds a compound of three words typed apart, not only its pairs", () => {
     const c = corpusOf(
       ["a.txt", body(HEADER("Wapens op Curaçao"), "Hoe groot is het vuurwapenbezit op Curaçao?", "Het stijgt.")],
