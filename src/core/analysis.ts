@@ -346,6 +346,24 @@ function withStandIns(all: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Chat is typed in lower case, so casing cannot tell the Openbaar Ministerie
+ * from the preposition: "bij het om", "citrix lek om". The preposition opens
+ * an "om … te" clause or stands before its object; after "het" with no "te"
+ * to follow, or as the last word after a word with content or "en"/"of",
+ * "om" is the OM.
+ */
+function chatAcronyms(all: Token[], typed: string): Token[] {
+  if (/[A-Z]/.test(typed)) return all;
+  return all.map((t, i) => {
+    if (t.word !== "om" || i === 0) return t;
+    const prev = all[i - 1]!.word;
+    const afterArticle = prev === "het" && !all.slice(i + 1).some((x) => x.word === "te");
+    const closing = i === all.length - 1 && (prev === "en" || prev === "of" || !isStopWord(prev));
+    return afterArticle || closing ? { ...t, acronym: true } : t;
+  });
+}
+
 /** How many edits a typed word may be off: none below 4 letters, two from 8. */
 export function typoBudget(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
@@ -532,7 +550,7 @@ function lightWord(word: string, count: number): QueryWord {
 export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixLast?: boolean; lexicon?: Lexicon; acronyms?: AcronymTable } = {}): AnalyzedQuery {
   const lexicon = options.lexicon ?? NO_LEXICON;
   const acronyms = options.acronyms ?? NO_ACRONYMS;
-  const all = withStandIns(tokens(query.slice(0, MAX_QUERY_CHARS)));
+  const all = withStandIns(chatAcronyms(tokens(query.slice(0, MAX_QUERY_CHARS)), query));
   const separable = separableVerbs(all, vocab);
   const content = all.filter((t) => t.acronym || !isStopWord(t.word));
   const withContent = content.filter((t) => !separable.particles.has(t));

@@ -170,6 +170,21 @@ describe("ranking for queries as people type them", () => {
     expect(titleOf(engineFor(c), "OM")).toEqual(["Het OM en de EU"]);
   });
 
+  it("reads 'om' typed in lower case as the OM after 'het' or at the end, not in an 'om … te' clause", () => {
+    const acronyms = (q: string) => engine.analyze(q).words.filter((w) => w.word === "om").length;
+    expect(acronyms("is het om gehackt")).toBe(1);
+    expect(acronyms("citrix lek om")).toBe(1);
+    expect(acronyms("politie en om")).toBe(1);
+    expect(titleOf(engine, "welke gegevens zijn bij het om gestolen")[0]).toMatch(/OM inderdaad gehackt/);
+    // The preposition: a clause with "te", an object after it, a query that starts with it, or "om" after a stop word.
+    expect(acronyms("het is moeilijk voor het om te hacken")).toBe(0);
+    expect(acronyms("vraagt zij om hulp")).toBe(0);
+    expect(acronyms("om de acht dagen een vrouw")).toBe(0);
+    expect(acronyms("waar vraagt zij om")).toBe(0);
+    // Capitals elsewhere in the query tell the case themselves.
+    expect(acronyms("Is het om gehackt")).toBe(0);
+  });
+
   it("never returns nothing when some content word matches, however many words the corpus lacks", () => {
     const hits = engine.search("hoeveel kwetsbaarheden zijn er in de citrix software van zwitserse en oostenrijkse ziekenhuizen", { limit: 3 });
     expect(hits.length).toBeGreaterThan(0);
