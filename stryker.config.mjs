@@ -46,6 +46,11 @@ export const GROUPS = {
     mutate: ["src/core/word-forms.ts", "src/core/strong-verbs.ts", "src/core/place-names.ts"],
     testFiles: ["test/core/word-forms.test.ts", "test/core/place-names.test.ts", "test/core/search.test.ts", "test/core/lexicon.test.ts"],
   },
+  synonyms: {
+    // The synonym tables and the query analysis's stand-ins from them: split compounds, compounds of synonyms.
+    mutate: ["src/core/synonyms.ts", "src/core/analysis.ts:423-495"],
+    testFiles: ["test/core/synonyms.test.ts", "test/core/place-names.test.ts", "test/core/search.test.ts"],
+  },
   acronyms: {
     mutate: ["src/core/acronym-miner.ts"],
     testFiles: ["test/core/acronym-miner.test.ts"],

@@ -466,7 +466,8 @@ function addSynonymCompounds(word: string, synonyms: { stems: string[][]; count:
     if (alt.length < MIN_PART || alt.includes(" ")) continue;
     for (const compound of vocab.compoundsOf(alt, MAX_MEMBERS)) {
       const rest = compound.startsWith(alt) ? compound.slice(alt.length) : compound.slice(0, -alt.length);
-      if (!lexicon.has(rest) && !(rest.endsWith("s") && lexicon.has(rest.slice(0, -1)))) continue;
+      // The word list holds a first part with its linking "s" too ("overheids").
+      if (!lexicon.has(rest)) continue;
       const s = stem(compound);
       if (synonyms.stems.some((m) => m.length === 1 && m[0] === s)) continue;
       synonyms.stems.push([s]);

@@ -69,7 +69,8 @@ function buildTables(): Tables {
   for (const group of SYNONYM_GROUPS) {
     const several = group.filter((m) => m.includes(" ")).map((m) => m.split(" "));
     if (!several.length) continue;
-    for (const m of group) if (!m.includes(" ")) phrases.set(stemOnce(m), [...(phrases.get(stemOnce(m)) ?? []), ...several]);
+    // Forms of one word share a stem, and with it their group's phrases: once each.
+    for (const m of group) if (!m.includes(" ") && !phrases.has(stemOnce(m))) phrases.set(stemOnce(m), several);
   }
   return { stems, words, phrases };
 }

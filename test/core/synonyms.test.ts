@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStopWord, stem } from "../../src/core/lunr-nl.js";
-import { SYNONYM_GROUPS, synonymStems, synonymWords } from "../../src/core/synonyms.js";
+import { phraseStandIn, SYNONYM_GROUPS, synonymPhrases, synonymStems, synonymWords } from "../../src/core/synonyms.js";
+import { specificity } from "../../src/core/analysis.js";
 import { SearchEngine } from "../../src/core/search.js";
 import { highlight, queryTerms } from "../../src/core/highlight.js";
 import { SqliteBackend } from "../../src/search/sqlite-backend.js";
@@ -103,6 +104,53 @@ describe("synonym groups", () => {
     expect(synonymStems("verbod")).toContainEqual([stem("verbieden")]);
     expect(synonymStems("ov")).toContainEqual([stem("openbaar"), stem("vervoer")]);
     expect(synonymWords("wiet")).toEqual(expect.arrayContaining(["cannabis", "softdrugs"]));
+  });
+});
+
+describe("the synonym tables a word is looked up in", () => {
+  it("give the other members' stems, never the word's own, a phrase as its stems without stop words, each once", () => {
+    // "opsporingsambtenaar" and "opsporingsambtenaren" share a stem: the phrase stands in once.
+    expect(synonymStems("boa")).toEqual([[stem("boas")], [stem("handhaver")], [stem("buitengewoon"), stem("opsporingsambtenaar")]]);
+    expect(synonymStems("handhavers")).toEqual([[stem("boa")], [stem("boas")], [stem("buitengewoon"), stem("opsporingsambtenaar")]]);
+    expect(synonymStems("aanklager")).toContainEqual([stem("officier"), stem("justitie")]);
+    expect(synonymStems("xyzzy")).toEqual([]);
+  });
+
+  it("give the single-word members as written, without the word's own forms, for compounds to be made of", () => {
+    expect(synonymWords("handhaver")).toEqual(["boa", "boas"]);
+    expect(synonymWords("boa")).toEqual(["boas", "handhaver", "handhavers"]);
+    expect(synonymWords("xyzzy")).toEqual([]);
+  });
+
+  it("give the phrases of a word's group as written, each once however many forms of the word the group lists", () => {
+    expect(synonymPhrases("handhaver")).toEqual([
+      ["buitengewoon", "opsporingsambtenaar"],
+      ["buitengewoon", "opsporingsambtenaren"],
+    ]);
+    expect(synonymPhrases("agent")).toEqual([]);
+  });
+
+  it("read a pair of typed words as the one word the texts use, in that order only", () => {
+    expect(phraseStandIn("te", "weinig")).toBe("tekort");
+    expect(phraseStandIn("niet", "genoeg")).toBe("tekort");
+    expect(phraseStandIn("te", "laat")).toBe("vertraging");
+    expect(phraseStandIn("weinig", "te")).toBeNull();
+    expect(phraseStandIn("te", "veel")).toBeNull();
+  });
+});
+
+describe("a word whose only stand-in in the corpus is a phrase", () => {
+  const engines = enginesOver(
+    ["a.txt", body(HEADER("Handhaving in de stad"), "Hoeveel buitengewoon opsporingsambtenaren werken er in de stad?", "Dat is buitengewoon lastig te zeggen.")],
+    ["b.txt", body(HEADER("Buitengewoon verlof"), "Wanneer krijgt een ambtenaar buitengewoon verlof?", "Bij een verhuizing.")],
+  );
+
+  it.each(BACKENDS)("weighs as the phrase's rarest word, and finds the text with the whole phrase (%s)", (name) => {
+    const e = engines[name];
+    const boa = e.analyze("boa").words[0]!;
+    // "opsporingsambtenaren" occurs once, "buitengewoon" four times: the phrase is as rare as its rarest word.
+    expect(boa.weight).toBeCloseTo(specificity(1), 6);
+    expect(e.search("boa", { limit: 3 }).map((h) => h.set.title)).toEqual(["Handhaving in de stad"]);
   });
 });
 
