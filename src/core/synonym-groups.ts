@@ -125,7 +125,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["toerist", "toeristen", "vakantieganger", "vakantiegangers", "vakantiereiziger", "vakantiereizigers"],
   ["complotdenker", "complotdenkers", "wappie", "wappies", "complotdenken"],
   ["jongerenwerk", "jongerenwerker", "jongerenwerkers", "jeugdwerk", "jeugdwerker", "jeugdwerkers"],
-  ["onbevoegd", "onbevoegde", "onbevoegden", "ongeautoriseerd", "ongeautoriseerde", "ongemachtigd", "ongemachtigde", "ongemachtigden"],
+  ["onbevoegd", "onbevoegde", "onbevoegden", "ongeautoriseerd", "ongeautoriseerde", "ongemachtigd", "ongemachtigde", "ongemachtigden", "ongeoorloofd", "ongeoorloofde"],
 
   // Government, parliament and how policy is made
   ["regering", "kabinet"],
@@ -311,7 +311,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["staking", "stakingen", "staken", "werkonderbreking", "werkneerlegging"],
   ["demonstratie", "demonstraties", "demonstreren", "betoging", "betogingen", "betogen", "protest", "protesten", "protesteren", "manifestatie", "manifestaties"],
   ["rellen", "rel", "ongeregeldheden"],
-  ["melden", "melding", "meldingen"],
+  ["melden", "melding", "meldingen", "meldt", "gemeld", "gemelde"],
   ["uitbreiding", "uitbreidingen", "uitbreiden", "opschalen", "opschaling", "opgeschaald", "vergroten", "vergroot", "vergroting"],
   ["verhogen", "verhoging", "verhogingen", "verhoogd", "ophogen", "opgehoogd"],
   ["weigeren", "weigering", "weigeringen", "geweigerd", "afwijzen", "afwijzing", "afwijzingen", "afgewezen"],
@@ -336,7 +336,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["handhaven", "handhaving", "gehandhaafd", "handhaaft", "afdwingen", "afgedwongen", "afdwingbaar", "handhaafbaar"],
   ["naleven", "naleeft", "nageleefd", "naleving", "nakomen", "nagekomen", "nakoming"],
   ["aanscherpen", "aangescherpt", "aanscherping", "verscherpen", "verscherpt", "verscherping"],
-  ["stoppen", "gestopt", "stopt", "beeindigen", "beeindigd", "beeindiging", "stopzetten", "stopgezet", "stopzetting"],
+  ["stoppen", "gestopt", "stopt", "beeindigen", "beeindigd", "beeindiging", "stopzetten", "stopgezet", "stopzetting", "stop"],
   ["verkopen", "verkoop", "verkocht", "verkoopt", "verhandelen", "verhandeld", "verhandelt", "doorverkopen", "doorverkocht", "verkoper", "verkopers"],
   ["verkrijgen", "verkregen", "verkrijgt", "verwerven", "verworven", "verwerving", "bemachtigen", "bemachtigd"],
   ["inzien", "ingezien", "inzage", "inkijken", "ingekeken", "snuffelen", "gesnuffeld", "rondsnuffelen", "gluren", "gegluurd"],
@@ -620,7 +620,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["terreur", "terrorisme", "terrorist", "terroristen"],
   ["schietpartij", "schietpartijen", "schietincident", "schietincidenten", "beschieting", "neerschieten", "neergeschoten", "beschoten"],
   ["explosief", "explosieven", "bom", "bommen", "springstof"],
-  ["explosie", "explosies", "ontploffing", "ontploffingen"],
+  ["explosie", "explosies", "ontploffing", "ontploffingen", "exploderen", "explodeert", "geexplodeerd", "ontploffen", "ontploft", "ontplofte"],
   ["pistool", "pistolen", "vuurwapen", "vuurwapens", "revolver", "schietwapen", "schietwapens", "geweer", "geweren"],
   ["mes", "messen", "steekwapen", "steekwapens"],
   ["taser", "tasers", "stroomstootwapen", "stroomstootwapens"],
@@ -733,6 +733,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["onrust", "spanningen", "onrustig", "onrustige"],
   ["conflict", "conflicten", "ruzie", "ruzies", "onenigheid"],
   ["mensenrechtenverdediger", "mensenrechtenverdedigers", "mensenrechtenactivist", "mensenrechtenactivisten"],
+  ["kinderrechter", "kinderrechters", "jeugdrechter", "jeugdrechters"],
+  ["strafrechtketen", "strafrechtsketen", "strafketen", "justitieketen"],
+  ["strafvordering", "strafvorderlijk", "strafvorderlijke", "strafprocesrecht", "strafprocesrechtelijk", "strafprocesrechtelijke"],
+  ["terechtzitting", "terechtzittingen", "rechtszitting", "rechtszittingen", "strafzitting", "strafzittingen"],
+  ["partnerdoding", "partnerdodingen", "partnermoord", "partnermoorden"],
+  ["vrouwenopvang", "blijfhuis", "blijfhuizen"],
+  ["incident", "incidenten", "voorval", "voorvallen"],
+  ["infiltratie", "infiltreren", "geinfiltreerd", "infiltreert"],
 
   // Cybercrime and fraud
   ["ransomware", "gijzelsoftware", "losgeldsoftware"],
@@ -747,6 +755,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["wachtwoord", "wachtwoorden", "inlogcode", "inlogcodes", "inloggegevens"],
   ["cybersecurity", "cyberveiligheid", "informatiebeveiliging", "digitale veiligheid"],
   ["nepwebsite", "nepwebsites", "nepsite", "nepsites", "phishingsite", "phishingsites", "fraudesite", "fraudesites", "nepwebshop", "nepwebshops"],
+  ["wegsluizen", "wegsluist", "weggesluisd", "doorsluizen", "doorsluist", "doorgesluisd"],
 
   // Migration and borders
   ["azc", "azcs", "asielzoekerscentrum", "asielzoekerscentra", "asielopvang"],
@@ -761,8 +770,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["asielaanvraag", "asielaanvragen", "asielverzoek", "asielverzoeken"],
   ["asielinstroom", "asielmigratie"],
   ["vreemdelingenbewaring", "vreemdelingendetentie", "uitzetcentrum", "detentiecentrum"],
-  ["douane", "douanier", "douaniers", "douanebeambte", "douanebeambten"],
+  ["douane", "douanier", "douaniers", "douanebeambte", "douanebeambten", "douanedienst", "douanediensten"],
   ["visum", "visa", "visums", "inreisvisum"],
+  ["kustwacht", "kustbewaking"],
 
   // Transport and infrastructure
   ["ov", "openbaar vervoer"],
@@ -790,11 +800,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["spits", "spitsuur", "spitsuren", "ochtendspits", "avondspits"],
   ["rijexamen", "rijexamens", "rijproef", "rijproeven"],
   ["kenteken", "kentekens", "nummerplaat", "nummerplaten", "kentekenplaat", "kentekenplaten"],
+  ["haven", "havens", "zeehaven", "zeehavens"],
 
   // Digital government and technology
   ["computer", "ict", "computersysteem", "informatiesysteem"],
   ["internet", "online"],
-  ["website", "site", "webpagina", "internetpagina"],
+  ["website", "site", "webpagina", "internetpagina", "websites", "sites", "webpaginas", "internetpaginas"],
   ["app", "apps", "applicatie", "applicaties"],
   ["email", "emails", "mail", "mails"],
   ["emailadres", "emailadressen", "mailadres", "mailadressen"],
