@@ -361,7 +361,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["aow", "ouderdomspensioen", "staatspensioen"],
   ["pensioen", "pensioenen", "oudedagsvoorziening"],
   ["bijstand", "bijstandsuitkering"],
-  ["cao", "collectieve arbeidsovereenkomst"],
+  ["cao", "collectieve arbeidsovereenkomst", "arbeidsvoorwaardenakkoord", "arbeidsvoorwaardenakkoorden"],
   ["arbeidsongeval", "arbeidsongevallen", "bedrijfsongeval", "bedrijfsongevallen"],
   ["armoede", "geldzorgen", "bestaansonzekerheid"],
   ["schulden", "betalingsachterstand", "betalingsachterstanden", "schuldenproblematiek"],
@@ -395,7 +395,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["bankrekening", "bankrekeningen", "betaalrekening", "betaalrekeningen"],
   ["rekeningnummer", "rekeningnummers", "iban"],
   ["cryptomunt", "cryptomunten", "crypto", "cryptovaluta", "cryptocurrency", "bitcoin", "bitcoins"],
-  ["personeelstekort", "personeelstekorten", "personeelsgebrek", "onderbezetting", "onderbemensing"],
+  ["personeelstekort", "personeelstekorten", "personeelsgebrek", "onderbezetting", "onderbemensing", "arbeidsmarktkrapte", "krappe arbeidsmarkt"],
   ["inhuur", "inhuren", "ingehuurd", "externe inhuur", "inhuurkracht", "inhuurkrachten"],
   ["schijnzelfstandigheid", "schijnzelfstandig", "schijnzelfstandigen", "nepzzp", "nepzzpers"],
   ["nulurencontract", "nulurencontracten", "oproepcontract", "oproepcontracten", "oproepkracht", "oproepkrachten"],
@@ -422,6 +422,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["verzekeraar", "verzekeraars", "verzekeringsmaatschappij", "verzekeringsmaatschappijen"],
   ["aanspraak", "aanspraken", "claim", "claims", "claimen", "geclaimd"],
   ["geldstroom", "geldstromen", "financieringsstroom", "financieringsstromen"],
+  ["psp", "psps", "payment service provider", "payment service providers", "paymentserviceprovider", "paymentserviceproviders", "betaaldienstverlener", "betaaldienstverleners"],
+  ["schadevergoeding", "schadevergoedingen", "schadeloosstelling", "schadeloosstellingen"],
+  ["rijksbegroting", "rijksbegrotingen", "miljoenennota", "miljoenennotas"],
+  ["investeren", "investeert", "geinvesteerd", "investering", "investeringen"],
+  ["sollicitatie", "sollicitaties", "solliciteren", "solliciteert", "gesolliciteerd", "sollicitatieprocedure", "sollicitatieprocedures"],
 
   // Taxes
   ["belasting", "heffing", "heffingen", "belastingheffing"],
@@ -438,6 +443,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["belastingaangifte", "belastingaangiftes", "aangifte inkomstenbelasting"],
   ["vliegtaks", "vliegbelasting", "ticketbelasting", "vliegticketbelasting"],
   ["tolheffing", "tolweg", "tolwegen"],
+  ["fiscaal", "fiscale", "belastingtechnisch", "belastingtechnische"],
 
   // Housing, building and energy
   ["huis", "huizen", "woning", "woningen"],
@@ -820,6 +826,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["gegevens", "data", "persoonsgegevens", "privegegevens"],
   ["noodknop", "alarmknop", "paniekknop", "alarm", "noodknoppen", "alarmknoppen", "paniekknoppen"],
   ["groepsapp", "appgroep", "groepschat", "chatgroep", "whatsappgroep"],
+  ["sms", "smsje", "smsjes", "smsbericht", "smsberichten", "tekstbericht", "tekstberichten"],
   ["techbedrijf", "techbedrijven", "techgigant", "techgiganten", "big tech"],
   ["telecomaanbieder", "telecomaanbieders", "telecombedrijf", "telecombedrijven", "telecomprovider", "telecomproviders", "internetprovider", "internetproviders", "internetserviceprovider", "internetserviceproviders", "isp", "isps"],
   ["software", "programmatuur"],
