@@ -24,6 +24,22 @@
  * disease), "screening" (a medical one), "kwetsbaarheid" (vulnerable people,
  * so no "beveiligingslek" beside it); and "moord" and "doodslag", "huisverbod"
  * and "contactverbod" or "gebiedsverbod", "gasdrukwapen" and "luchtdrukwapen".
+ * Likewise "zorgen" (worries as well as care), "landelijk" (rural as well as
+ * national), "lokaal" (stems like "lokalen", classrooms), "publiek" (an
+ * audience), "verstrekken" (stems like "verstrekkend", far-reaching),
+ * "borgen" (stems like "borg", a deposit), "opzettelijk" (stems like
+ * "opzet", a design), "tool" (stems like "tol", a toll), "sluizen" (locks),
+ * "zitting" (a seat on a board), "urgentie" (a place higher on a housing
+ * list), "grensoverschrijdend" (misconduct as well as cross-border),
+ * "richtlijn" (an EU directive), "gezag" (parental custody), "operatie" and
+ * "behandeling" (medical ones), "bemiddeling" (brokering as well as
+ * mediation), "beroep" (a profession as well as an appeal), "bezetting"
+ * (staffing as well as an occupation), "vergroening" (greenery as well as
+ * sustainability), "compensatie" (of emissions as well as of damage),
+ * "samenwerkingsverband" (a body of its own in education); and the
+ * near-misses "verantwoordelijkheid" and "aansprakelijkheid", "strafbaar" and
+ * "illegaal", "locatieverbod" and "gebiedsverbod", "inbeslagname" and
+ * "confiscatie".
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // People
@@ -183,6 +199,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["expertise", "vakkennis"],
   ["regeerakkoord", "regeerakkoorden", "coalitieakkoord", "coalitieakkoorden", "hoofdlijnenakkoord", "regeerprogramma", "regeerprogrammas"],
   ["wetswijziging", "wetswijzigingen", "wetsaanpassing", "wetsaanpassingen"],
+  ["amendement", "amendementen", "wijzigingsvoorstel", "wijzigingsvoorstellen"],
   ["doorlooptijd", "doorlooptijden", "behandelduur", "behandeltijd", "behandeltijden", "afhandelingstijd", "verwerkingstijd"],
   ["bijeenkomst", "bijeenkomsten", "vergadering", "vergaderingen", "meeting", "meetings"],
   ["werkgroep", "werkgroepen", "taskforce", "taskforces"],
@@ -330,6 +347,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["indoctrinatie", "indoctrineren", "geindoctrineerd", "hersenspoeling"],
   ["polarisatie", "polariseren", "gepolariseerd", "tweedeling"],
   ["onderdrukking", "onderdrukken", "onderdrukt", "verdrukking"],
+  ["schending", "schendingen", "schenden", "schendt", "geschonden", "inbreuk", "inbreuken"],
   ["meningsuiting", "meningsvrijheid", "spreekvrijheid", "uitingsvrijheid"],
   ["criminalisering", "criminaliseren", "gecriminaliseerd", "strafbaarstelling", "strafbaarstellingen"],
   ["preventie", "preventief", "preventieve", "voorkomen", "voorkoming"],
