@@ -39,7 +39,7 @@
  * "samenwerkingsverband" (a body of its own in education); and the
  * near-misses "verantwoordelijkheid" and "aansprakelijkheid", "strafbaar" and
  * "illegaal", "locatieverbod" and "gebiedsverbod", "inbeslagname" and
- * "confiscatie".
+ * "confiscatie", "schadevergoeding" and "schadeloosstelling".
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // People
@@ -141,6 +141,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["toerist", "toeristen", "vakantieganger", "vakantiegangers", "vakantiereiziger", "vakantiereizigers"],
   ["complotdenker", "complotdenkers", "wappie", "wappies", "complotdenken"],
   ["jongerenwerk", "jongerenwerker", "jongerenwerkers", "jeugdwerk", "jeugdwerker", "jeugdwerkers"],
+  ["wijkteam", "wijkteams", "buurtteam", "buurtteams"],
   ["onbevoegd", "onbevoegde", "onbevoegden", "ongeautoriseerd", "ongeautoriseerde", "ongemachtigd", "ongemachtigde", "ongemachtigden", "ongeoorloofd", "ongeoorloofde"],
 
   // Government, parliament and how policy is made
@@ -200,11 +201,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["regeerakkoord", "regeerakkoorden", "coalitieakkoord", "coalitieakkoorden", "hoofdlijnenakkoord", "regeerprogramma", "regeerprogrammas"],
   ["wetswijziging", "wetswijzigingen", "wetsaanpassing", "wetsaanpassingen"],
   ["amendement", "amendementen", "wijzigingsvoorstel", "wijzigingsvoorstellen"],
+  ["beleidsreactie", "beleidsreacties", "kabinetsreactie", "kabinetsreacties"],
   ["doorlooptijd", "doorlooptijden", "behandelduur", "behandeltijd", "behandeltijden", "afhandelingstijd", "verwerkingstijd"],
   ["bijeenkomst", "bijeenkomsten", "vergadering", "vergaderingen", "meeting", "meetings"],
   ["werkgroep", "werkgroepen", "taskforce", "taskforces"],
   ["actieplan", "actieplannen", "actieprogramma", "actieprogrammas"],
   ["publiekscampagne", "publiekscampagnes", "voorlichtingscampagne", "voorlichtingscampagnes", "bewustwordingscampagne", "bewustwordingscampagnes"],
+  ["folder", "folders", "foldertje", "foldertjes", "brochure", "brochures", "flyer", "flyers"],
   ["resultaat", "resultaten", "uitkomst", "uitkomsten", "bevinding", "bevindingen"],
   ["belemmering", "belemmeringen", "obstakel", "obstakels", "barriere", "barrieres", "hindernis", "hindernissen"],
   ["voorwaarde", "voorwaarden", "vereiste", "vereisten", "randvoorwaarde", "randvoorwaarden"],
@@ -308,6 +311,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["anpr", "kentekencamera", "kentekencameras", "automatische nummerplaatherkenning"],
   ["wtmo", "wet transparantie maatschappelijke organisaties"],
   ["ncsc", "nationaal cyber security centrum"],
+  ["dsa", "digital services act", "digitaledienstenverordening", "digitale dienstenverordening"],
+  ["dma", "digital markets act", "digitalemarktenverordening", "digitale marktenverordening"],
   ["riec", "riecs", "regionaal informatie en expertisecentrum", "regionale informatie en expertisecentra"],
   ["wodc", "wetenschappelijk onderzoek en documentatiecentrum"],
 
@@ -441,7 +446,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["aanspraak", "aanspraken", "claim", "claims", "claimen", "geclaimd"],
   ["geldstroom", "geldstromen", "financieringsstroom", "financieringsstromen"],
   ["psp", "psps", "payment service provider", "payment service providers", "paymentserviceprovider", "paymentserviceproviders", "betaaldienstverlener", "betaaldienstverleners"],
-  ["schadevergoeding", "schadevergoedingen", "schadeloosstelling", "schadeloosstellingen"],
   ["rijksbegroting", "rijksbegrotingen", "miljoenennota", "miljoenennotas"],
   ["investeren", "investeert", "geinvesteerd", "investering", "investeringen"],
   ["sollicitatie", "sollicitaties", "solliciteren", "solliciteert", "gesolliciteerd", "sollicitatieprocedure", "sollicitatieprocedures"],
@@ -742,7 +746,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["inbeslagname", "inbeslagnames", "inbeslagneming", "inbeslagnemingen"],
   ["verwurging", "verwurgen", "verwurgd", "wurging", "wurgen", "gewurgd"],
   ["bewijs", "bewijsmateriaal", "bewijsstukken"],
-  ["meldpunt", "meldpunten", "meldlijn", "meldlijnen", "hotline", "hotlines"],
+  ["meldpunt", "meldpunten", "meldlijn", "meldlijnen", "hotline", "hotlines", "meldvoorziening", "meldvoorzieningen"],
   ["meldkamer", "meldkamers", "alarmcentrale", "alarmcentrales"],
   ["risicotaxatie", "risicotaxaties", "risicobeoordeling", "risicobeoordelingen", "risicoanalyse", "risicoanalyses", "risicoinschatting", "risicoinschattingen"],
   ["waarschuwingssignaal", "waarschuwingssignalen", "alarmsignaal", "alarmsignalen", "rode vlag", "rode vlaggen"],
