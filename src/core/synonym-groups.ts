@@ -24,6 +24,22 @@
  * disease), "screening" (a medical one), "kwetsbaarheid" (vulnerable people,
  * so no "beveiligingslek" beside it); and "moord" and "doodslag", "huisverbod"
  * and "contactverbod" or "gebiedsverbod", "gasdrukwapen" and "luchtdrukwapen".
+ * Likewise "zorgen" (worries as well as care), "landelijk" (rural as well as
+ * national), "lokaal" (stems like "lokalen", classrooms), "publiek" (an
+ * audience), "verstrekken" (stems like "verstrekkend", far-reaching),
+ * "borgen" (stems like "borg", a deposit), "opzettelijk" (stems like
+ * "opzet", a design), "tool" (stems like "tol", a toll), "sluizen" (locks),
+ * "zitting" (a seat on a board), "urgentie" (a place higher on a housing
+ * list), "grensoverschrijdend" (misconduct as well as cross-border),
+ * "richtlijn" (an EU directive), "gezag" (parental custody), "operatie" and
+ * "behandeling" (medical ones), "bemiddeling" (brokering as well as
+ * mediation), "beroep" (a profession as well as an appeal), "bezetting"
+ * (staffing as well as an occupation), "vergroening" (greenery as well as
+ * sustainability), "compensatie" (of emissions as well as of damage),
+ * "samenwerkingsverband" (a body of its own in education); and the
+ * near-misses "verantwoordelijkheid" and "aansprakelijkheid", "strafbaar" and
+ * "illegaal", "locatieverbod" and "gebiedsverbod", "inbeslagname" and
+ * "confiscatie", "schadevergoeding" and "schadeloosstelling".
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // People
@@ -54,11 +70,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["expat", "expats", "kennismigrant", "kennismigranten"],
   ["uitreiziger", "uitreizigers", "syrieganger", "syriegangers"],
   ["boer", "boeren", "agrarier", "agrariers", "landbouwer", "landbouwers", "veehouder", "veehouders", "akkerbouwer", "akkerbouwers"],
-  ["dader", "pleger"],
+  ["dader", "pleger", "daders", "plegers", "delinquent", "delinquenten"],
   ["crimineel", "criminelen", "misdadiger", "misdadigers", "boef", "boeven", "onderwereld", "georganiseerde misdaad", "georganiseerde criminaliteit"],
   ["verdachte", "verdachten", "beklaagde", "beklaagden", "beschuldigde", "beschuldigden", "aangeklaagde", "aangeklaagden"],
   ["aanklager", "aanklagers", "officier van justitie", "openbaar ministerie"],
-  ["advocaat", "advocaten", "raadsman", "raadslieden", "raadsvrouw"],
+  ["advocaat", "advocaten", "raadsman", "raadslieden", "raadsvrouw", "advocatuur"],
   ["rechter", "rechters", "rechtbank", "rechtbanken", "rechtspraak", "rechterlijke macht"],
   ["hooligan", "hooligans", "voetbalvandalen", "voetbalvandaal"],
   ["medewerker", "werknemer", "personeelslid", "personeel", "mankracht", "arbeidskracht", "arbeidskrachten"],
@@ -116,6 +132,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["gemeenteambtenaar", "gemeenteambtenaren", "gemeentemedewerker", "gemeentemedewerkers"],
   ["professional", "professionals", "beroepskracht", "beroepskrachten", "vakmensen", "vakkracht", "vakkrachten"],
   ["expert", "experts", "deskundige", "deskundigen", "specialist", "specialisten", "kenner", "kenners"],
+  ["ketenpartner", "ketenpartners", "samenwerkingspartner", "samenwerkingspartners", "partnerorganisatie", "partnerorganisaties"],
   ["korpschef", "korpschefs", "politiechef", "politiechefs", "politiebaas", "politietop", "politieleiding", "korpsleiding"],
   ["grenswacht", "grenswachten", "grensbewaker", "grensbewakers", "grenscontroleur", "grenscontroleurs"],
   ["student", "studenten", "studerende", "studerenden"],
@@ -124,7 +141,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["toerist", "toeristen", "vakantieganger", "vakantiegangers", "vakantiereiziger", "vakantiereizigers"],
   ["complotdenker", "complotdenkers", "wappie", "wappies", "complotdenken"],
   ["jongerenwerk", "jongerenwerker", "jongerenwerkers", "jeugdwerk", "jeugdwerker", "jeugdwerkers"],
-  ["onbevoegd", "onbevoegde", "onbevoegden", "ongeautoriseerd", "ongeautoriseerde", "ongemachtigd", "ongemachtigde", "ongemachtigden"],
+  ["wijkteam", "wijkteams", "buurtteam", "buurtteams"],
+  ["onbevoegd", "onbevoegde", "onbevoegden", "ongeautoriseerd", "ongeautoriseerde", "ongemachtigd", "ongemachtigde", "ongemachtigden", "ongeoorloofd", "ongeoorloofde"],
 
   // Government, parliament and how policy is made
   ["regering", "kabinet"],
@@ -140,7 +158,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["evaluatie", "evaluaties", "evalueren", "doorlichting", "doorlichtingen"],
   ["cijfers", "aantallen", "statistieken", "statistiek", "getallen"],
   ["schatting", "schattingen", "inschatting", "raming", "ramingen"],
-  ["doel", "doelen", "doelstelling", "doelstellingen", "streefcijfer", "streefcijfers"],
+  ["doel", "doelen", "doelstelling", "doelstellingen", "streefcijfer", "streefcijfers", "streefnorm", "streefnormen"],
   ["toezegging", "toezeggingen", "toezeggen", "toegezegd", "belofte", "beloftes", "beloven", "beloofd", "toezegt", "belooft"],
   ["overleg", "overleggen", "gesprek", "gesprekken", "overlegd", "beraad", "beraden"],
   ["afspraak", "afspraken", "akkoord", "convenant", "convenanten", "afspreken", "afgesproken", "overeengekomen"],
@@ -155,14 +173,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["schandaal", "schandalen", "affaire", "affaires"],
   ["misstand", "misstanden", "wantoestand", "wantoestanden"],
   ["probleem", "problemen", "knelpunt", "knelpunten", "problematiek"],
-  ["gevolg", "gevolgen", "consequentie", "consequenties", "impact"],
-  ["risico", "risicos", "gevaar", "gevaren", "gevaarlijk", "onveilig", "risicovol"],
+  ["gevolg", "gevolgen", "consequentie", "consequenties", "impact", "effect", "effecten"],
+  ["risico", "risicos", "gevaar", "gevaren", "gevaarlijk", "onveilig", "risicovol", "risicovolle"],
   ["geheim", "vertrouwelijk", "geheimhouding"],
   ["openbaarmaking", "publiceren", "publicatie", "gepubliceerd", "publiceert", "openbaargemaakt"],
   ["wob", "woo", "openbaarheid van bestuur"],
   ["info", "informatie"],
   ["rekenkamer", "algemene rekenkamer"],
-  ["debat", "debatten", "kamerdebat", "kamerdebatten"],
+  ["debat", "debatten", "kamerdebat", "kamerdebatten", "commissiedebat", "commissiedebatten"],
   ["verkiezing", "verkiezingen", "stembusgang"],
   ["excuses", "excuus", "verontschuldiging", "verontschuldigingen", "sorry"],
   ["bureaucratie", "regeldruk", "papierwinkel", "rompslomp", "administratieve lasten"],
@@ -173,20 +191,23 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["uitvoeringsorganisatie", "uitvoeringsorganisaties", "uitvoeringsinstantie", "uitvoeringsinstanties", "uitvoeringsdienst", "uitvoeringsdiensten"],
   ["europarlement", "europees parlement"],
   ["autoriteit", "autoriteiten", "instantie", "instanties", "overheidsinstantie", "overheidsinstanties", "overheidsinstelling", "overheidsinstellingen", "overheidsorganisatie", "overheidsorganisaties"],
-  ["informeren", "geinformeerd", "informeert", "inlichten", "ingelicht"],
+  ["informeren", "geinformeerd", "informeert", "inlichten", "ingelicht", "voorlichting", "voorlichten", "voorgelicht"],
   ["waarschuwen", "gewaarschuwd", "waarschuwt", "waarschuwing", "waarschuwingen", "alarmeren", "gealarmeerd"],
   ["pilot", "pilots", "proef", "proefproject", "proefprojecten", "experiment", "experimenten", "proeftuin", "proeftuinen"],
   ["samenleving", "samenlevingen", "maatschappij"],
   ["handreiking", "handreikingen", "leidraad", "leidraden"],
   ["toolkit", "toolkits", "toolbox", "toolboxen", "hulpmiddel", "hulpmiddelen"],
   ["expertise", "vakkennis"],
-  ["regeerakkoord", "regeerakkoorden", "coalitieakkoord", "coalitieakkoorden", "hoofdlijnenakkoord"],
+  ["regeerakkoord", "regeerakkoorden", "coalitieakkoord", "coalitieakkoorden", "hoofdlijnenakkoord", "regeerprogramma", "regeerprogrammas"],
   ["wetswijziging", "wetswijzigingen", "wetsaanpassing", "wetsaanpassingen"],
+  ["amendement", "amendementen", "wijzigingsvoorstel", "wijzigingsvoorstellen"],
+  ["beleidsreactie", "beleidsreacties", "kabinetsreactie", "kabinetsreacties"],
   ["doorlooptijd", "doorlooptijden", "behandelduur", "behandeltijd", "behandeltijden", "afhandelingstijd", "verwerkingstijd"],
   ["bijeenkomst", "bijeenkomsten", "vergadering", "vergaderingen", "meeting", "meetings"],
   ["werkgroep", "werkgroepen", "taskforce", "taskforces"],
   ["actieplan", "actieplannen", "actieprogramma", "actieprogrammas"],
   ["publiekscampagne", "publiekscampagnes", "voorlichtingscampagne", "voorlichtingscampagnes", "bewustwordingscampagne", "bewustwordingscampagnes"],
+  ["folder", "folders", "foldertje", "foldertjes", "brochure", "brochures", "flyer", "flyers"],
   ["resultaat", "resultaten", "uitkomst", "uitkomsten", "bevinding", "bevindingen"],
   ["belemmering", "belemmeringen", "obstakel", "obstakels", "barriere", "barrieres", "hindernis", "hindernissen"],
   ["voorwaarde", "voorwaarden", "vereiste", "vereisten", "randvoorwaarde", "randvoorwaarden"],
@@ -218,6 +239,25 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["slagkracht", "daadkracht", "slagvaardigheid", "slagvaardig"],
   ["weerbaarheid", "weerbaar", "weerbare", "weerbaarder", "veerkracht", "veerkrachtig", "veerkrachtige"],
   ["onvrede", "ontevredenheid", "ontevreden", "frustratie", "frustraties", "gefrustreerd", "ongenoegen"],
+  ["nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "nieuwsartikelen", "mediabericht", "mediaberichten", "krantenbericht", "krantenberichten", "krantenartikel", "krantenartikelen", "berichtgeving", "mediaberichtgeving"],
+  ["jaarverslag", "jaarverslagen", "jaarrapport", "jaarrapporten", "jaarrapportage", "jaarrapportages"],
+  ["tijdpad", "tijdpaden", "tijdspad", "tijdschema", "tijdschemas", "tijdsplanning"],
+  ["hiaat", "hiaten", "lacune", "lacunes", "leemte", "leemtes", "leemten"],
+  ["misvatting", "misvattingen", "misverstand", "misverstanden", "mythe", "mythes", "fabel", "fabels", "broodjeaapverhaal", "broodjeaapverhalen"],
+  ["toespraak", "toespraken", "speech", "speeches"],
+  ["kerntaak", "kerntaken", "hoofdtaak", "hoofdtaken"],
+  ["vragenuur", "vragenuurtje"],
+  ["effectief", "effectieve", "effectiever", "effectiviteit", "doeltreffend", "doeltreffende", "doeltreffendheid"],
+  ["efficient", "efficiente", "efficienter", "efficientie", "doelmatig", "doelmatige", "doelmatigheid"],
+  ["voldoende", "toereikend", "toereikende", "afdoende"],
+  ["onvoldoende", "ontoereikend", "ontoereikende", "ontoereikendheid"],
+  ["onevenredig", "onevenredige", "disproportioneel", "disproportionele", "buitenproportioneel", "buitenproportionele"],
+  ["urgent", "urgente", "dringend", "dringende"],
+  ["heimelijk", "heimelijke", "stiekem", "stiekeme", "clandestien", "clandestiene"],
+  ["animo", "belangstelling", "belangstellenden", "interesse", "geinteresseerd", "geinteresseerden"],
+  ["meldplicht", "meldplichten", "meldingsplicht", "meldingsplichten"],
+  ["geheimhoudingsplicht", "geheimhoudingsplichten", "geheimhoudingsverplichting", "geheimhoudingsverplichtingen", "zwijgplicht"],
+  ["grondrecht", "grondrechten", "fundamentele rechten"],
 
   // Ministries, services and agencies by their abbreviations
   ["bzk", "binnenlandse zaken"],
@@ -270,6 +310,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["bso", "buitenschoolse opvang", "naschoolse opvang"],
   ["anpr", "kentekencamera", "kentekencameras", "automatische nummerplaatherkenning"],
   ["wtmo", "wet transparantie maatschappelijke organisaties"],
+  ["ncsc", "nationaal cyber security centrum"],
+  ["dsa", "digital services act", "digitaledienstenverordening", "digitale dienstenverordening"],
+  ["dma", "digital markets act", "digitalemarktenverordening", "digitale marktenverordening"],
+  ["riec", "riecs", "regionaal informatie en expertisecentrum", "regionale informatie en expertisecentra"],
+  ["wodc", "wetenschappelijk onderzoek en documentatiecentrum"],
 
   // Acts and changes that questions ask about
   ["verbieden", "verbod", "verboden", "verbiedt", "uitbannen"],
@@ -288,7 +333,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["staking", "stakingen", "staken", "werkonderbreking", "werkneerlegging"],
   ["demonstratie", "demonstraties", "demonstreren", "betoging", "betogingen", "betogen", "protest", "protesten", "protesteren", "manifestatie", "manifestaties"],
   ["rellen", "rel", "ongeregeldheden"],
-  ["melden", "melding", "meldingen"],
+  ["melden", "melding", "meldingen", "meldt", "gemeld", "gemelde"],
   ["uitbreiding", "uitbreidingen", "uitbreiden", "opschalen", "opschaling", "opgeschaald", "vergroten", "vergroot", "vergroting"],
   ["verhogen", "verhoging", "verhogingen", "verhoogd", "ophogen", "opgehoogd"],
   ["weigeren", "weigering", "weigeringen", "geweigerd", "afwijzen", "afwijzing", "afwijzingen", "afgewezen"],
@@ -307,13 +352,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["indoctrinatie", "indoctrineren", "geindoctrineerd", "hersenspoeling"],
   ["polarisatie", "polariseren", "gepolariseerd", "tweedeling"],
   ["onderdrukking", "onderdrukken", "onderdrukt", "verdrukking"],
+  ["schending", "schendingen", "schenden", "schendt", "geschonden", "inbreuk", "inbreuken"],
   ["meningsuiting", "meningsvrijheid", "spreekvrijheid", "uitingsvrijheid"],
   ["criminalisering", "criminaliseren", "gecriminaliseerd", "strafbaarstelling", "strafbaarstellingen"],
   ["preventie", "preventief", "preventieve", "voorkomen", "voorkoming"],
   ["handhaven", "handhaving", "gehandhaafd", "handhaaft", "afdwingen", "afgedwongen", "afdwingbaar", "handhaafbaar"],
   ["naleven", "naleeft", "nageleefd", "naleving", "nakomen", "nagekomen", "nakoming"],
   ["aanscherpen", "aangescherpt", "aanscherping", "verscherpen", "verscherpt", "verscherping"],
-  ["stoppen", "gestopt", "stopt", "beeindigen", "beeindigd", "beeindiging", "stopzetten", "stopgezet", "stopzetting"],
+  ["stoppen", "gestopt", "stopt", "beeindigen", "beeindigd", "beeindiging", "stopzetten", "stopgezet", "stopzetting", "stop"],
   ["verkopen", "verkoop", "verkocht", "verkoopt", "verhandelen", "verhandeld", "verhandelt", "doorverkopen", "doorverkocht", "verkoper", "verkopers"],
   ["verkrijgen", "verkregen", "verkrijgt", "verwerven", "verworven", "verwerving", "bemachtigen", "bemachtigd"],
   ["inzien", "ingezien", "inzage", "inkijken", "ingekeken", "snuffelen", "gesnuffeld", "rondsnuffelen", "gluren", "gegluurd"],
@@ -338,7 +384,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["aow", "ouderdomspensioen", "staatspensioen"],
   ["pensioen", "pensioenen", "oudedagsvoorziening"],
   ["bijstand", "bijstandsuitkering"],
-  ["cao", "collectieve arbeidsovereenkomst"],
+  ["cao", "collectieve arbeidsovereenkomst", "arbeidsvoorwaardenakkoord", "arbeidsvoorwaardenakkoorden"],
   ["arbeidsongeval", "arbeidsongevallen", "bedrijfsongeval", "bedrijfsongevallen"],
   ["armoede", "geldzorgen", "bestaansonzekerheid"],
   ["schulden", "betalingsachterstand", "betalingsachterstanden", "schuldenproblematiek"],
@@ -372,7 +418,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["bankrekening", "bankrekeningen", "betaalrekening", "betaalrekeningen"],
   ["rekeningnummer", "rekeningnummers", "iban"],
   ["cryptomunt", "cryptomunten", "crypto", "cryptovaluta", "cryptocurrency", "bitcoin", "bitcoins"],
-  ["personeelstekort", "personeelstekorten", "personeelsgebrek", "onderbezetting", "onderbemensing"],
+  ["personeelstekort", "personeelstekorten", "personeelsgebrek", "onderbezetting", "onderbemensing", "arbeidsmarktkrapte", "krappe arbeidsmarkt"],
   ["inhuur", "inhuren", "ingehuurd", "externe inhuur", "inhuurkracht", "inhuurkrachten"],
   ["schijnzelfstandigheid", "schijnzelfstandig", "schijnzelfstandigen", "nepzzp", "nepzzpers"],
   ["nulurencontract", "nulurencontracten", "oproepcontract", "oproepcontracten", "oproepkracht", "oproepkrachten"],
@@ -399,6 +445,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["verzekeraar", "verzekeraars", "verzekeringsmaatschappij", "verzekeringsmaatschappijen"],
   ["aanspraak", "aanspraken", "claim", "claims", "claimen", "geclaimd"],
   ["geldstroom", "geldstromen", "financieringsstroom", "financieringsstromen"],
+  ["psp", "psps", "payment service provider", "payment service providers", "paymentserviceprovider", "paymentserviceproviders", "betaaldienstverlener", "betaaldienstverleners"],
+  ["rijksbegroting", "rijksbegrotingen", "miljoenennota", "miljoenennotas"],
+  ["investeren", "investeert", "geinvesteerd", "investering", "investeringen"],
+  ["sollicitatie", "sollicitaties", "solliciteren", "solliciteert", "gesolliciteerd", "sollicitatieprocedure", "sollicitatieprocedures"],
 
   // Taxes
   ["belasting", "heffing", "heffingen", "belastingheffing"],
@@ -415,6 +465,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["belastingaangifte", "belastingaangiftes", "aangifte inkomstenbelasting"],
   ["vliegtaks", "vliegbelasting", "ticketbelasting", "vliegticketbelasting"],
   ["tolheffing", "tolweg", "tolwegen"],
+  ["fiscaal", "fiscale", "belastingtechnisch", "belastingtechnische"],
 
   // Housing, building and energy
   ["huis", "huizen", "woning", "woningen"],
@@ -597,7 +648,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["terreur", "terrorisme", "terrorist", "terroristen"],
   ["schietpartij", "schietpartijen", "schietincident", "schietincidenten", "beschieting", "neerschieten", "neergeschoten", "beschoten"],
   ["explosief", "explosieven", "bom", "bommen", "springstof"],
-  ["explosie", "explosies", "ontploffing", "ontploffingen"],
+  ["explosie", "explosies", "ontploffing", "ontploffingen", "exploderen", "explodeert", "geexplodeerd", "ontploffen", "ontploft", "ontplofte"],
   ["pistool", "pistolen", "vuurwapen", "vuurwapens", "revolver", "schietwapen", "schietwapens", "geweer", "geweren"],
   ["mes", "messen", "steekwapen", "steekwapens"],
   ["taser", "tasers", "stroomstootwapen", "stroomstootwapens"],
@@ -695,7 +746,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["inbeslagname", "inbeslagnames", "inbeslagneming", "inbeslagnemingen"],
   ["verwurging", "verwurgen", "verwurgd", "wurging", "wurgen", "gewurgd"],
   ["bewijs", "bewijsmateriaal", "bewijsstukken"],
-  ["meldpunt", "meldpunten", "meldlijn", "meldlijnen", "hotline", "hotlines"],
+  ["meldpunt", "meldpunten", "meldlijn", "meldlijnen", "hotline", "hotlines", "meldvoorziening", "meldvoorzieningen"],
   ["meldkamer", "meldkamers", "alarmcentrale", "alarmcentrales"],
   ["risicotaxatie", "risicotaxaties", "risicobeoordeling", "risicobeoordelingen", "risicoanalyse", "risicoanalyses", "risicoinschatting", "risicoinschattingen"],
   ["waarschuwingssignaal", "waarschuwingssignalen", "alarmsignaal", "alarmsignalen", "rode vlag", "rode vlaggen"],
@@ -710,6 +761,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["onrust", "spanningen", "onrustig", "onrustige"],
   ["conflict", "conflicten", "ruzie", "ruzies", "onenigheid"],
   ["mensenrechtenverdediger", "mensenrechtenverdedigers", "mensenrechtenactivist", "mensenrechtenactivisten"],
+  ["kinderrechter", "kinderrechters", "jeugdrechter", "jeugdrechters"],
+  ["strafrechtketen", "strafrechtsketen", "strafketen", "justitieketen"],
+  ["strafvordering", "strafvorderlijk", "strafvorderlijke", "strafprocesrecht", "strafprocesrechtelijk", "strafprocesrechtelijke"],
+  ["terechtzitting", "terechtzittingen", "rechtszitting", "rechtszittingen", "strafzitting", "strafzittingen"],
+  ["partnerdoding", "partnerdodingen", "partnermoord", "partnermoorden"],
+  ["vrouwenopvang", "blijfhuis", "blijfhuizen"],
+  ["incident", "incidenten", "voorval", "voorvallen"],
+  ["infiltratie", "infiltreren", "geinfiltreerd", "infiltreert"],
 
   // Cybercrime and fraud
   ["ransomware", "gijzelsoftware", "losgeldsoftware"],
@@ -724,6 +783,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["wachtwoord", "wachtwoorden", "inlogcode", "inlogcodes", "inloggegevens"],
   ["cybersecurity", "cyberveiligheid", "informatiebeveiliging", "digitale veiligheid"],
   ["nepwebsite", "nepwebsites", "nepsite", "nepsites", "phishingsite", "phishingsites", "fraudesite", "fraudesites", "nepwebshop", "nepwebshops"],
+  ["wegsluizen", "wegsluist", "weggesluisd", "doorsluizen", "doorsluist", "doorgesluisd"],
 
   // Migration and borders
   ["azc", "azcs", "asielzoekerscentrum", "asielzoekerscentra", "asielopvang"],
@@ -738,8 +798,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["asielaanvraag", "asielaanvragen", "asielverzoek", "asielverzoeken"],
   ["asielinstroom", "asielmigratie"],
   ["vreemdelingenbewaring", "vreemdelingendetentie", "uitzetcentrum", "detentiecentrum"],
-  ["douane", "douanier", "douaniers", "douanebeambte", "douanebeambten"],
+  ["douane", "douanier", "douaniers", "douanebeambte", "douanebeambten", "douanedienst", "douanediensten"],
   ["visum", "visa", "visums", "inreisvisum"],
+  ["kustwacht", "kustbewaking"],
 
   // Transport and infrastructure
   ["ov", "openbaar vervoer"],
@@ -767,11 +828,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["spits", "spitsuur", "spitsuren", "ochtendspits", "avondspits"],
   ["rijexamen", "rijexamens", "rijproef", "rijproeven"],
   ["kenteken", "kentekens", "nummerplaat", "nummerplaten", "kentekenplaat", "kentekenplaten"],
+  ["haven", "havens", "zeehaven", "zeehavens"],
 
   // Digital government and technology
   ["computer", "ict", "computersysteem", "informatiesysteem"],
   ["internet", "online"],
-  ["website", "site", "webpagina", "internetpagina"],
+  ["website", "site", "webpagina", "internetpagina", "websites", "sites", "webpaginas", "internetpaginas"],
   ["app", "apps", "applicatie", "applicaties"],
   ["email", "emails", "mail", "mails"],
   ["emailadres", "emailadressen", "mailadres", "mailadressen"],
@@ -786,6 +848,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["gegevens", "data", "persoonsgegevens", "privegegevens"],
   ["noodknop", "alarmknop", "paniekknop", "alarm", "noodknoppen", "alarmknoppen", "paniekknoppen"],
   ["groepsapp", "appgroep", "groepschat", "chatgroep", "whatsappgroep"],
+  ["sms", "smsje", "smsjes", "smsbericht", "smsberichten", "tekstbericht", "tekstberichten"],
   ["techbedrijf", "techbedrijven", "techgigant", "techgiganten", "big tech"],
   ["telecomaanbieder", "telecomaanbieders", "telecombedrijf", "telecombedrijven", "telecomprovider", "telecomproviders", "internetprovider", "internetproviders", "internetserviceprovider", "internetserviceproviders", "isp", "isps"],
   ["software", "programmatuur"],
