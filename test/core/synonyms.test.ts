@@ -194,6 +194,7 @@ describe("a compound the corpus lacks, with a part swapped for its synonym", () 
     ["a.txt", body(HEADER("Storingen bij het OM"), "Hoe lang duren de ICT-problemen bij het OM nog?", "Naar verwachting tot de zomer.")],
     ["b.txt", body(HEADER("Computers op scholen"), "Hoeveel computers hebben basisscholen?", "Gemiddeld één per vijf leerlingen.")],
     ["c.txt", body(HEADER("Stations"), "Zijn er veiligheidsknelpunten op stations?", "Op drie stations.")],
+    ["d.txt", body(HEADER("Een merk"), "Wat kost de ictxyz?", "Niets.")],
   ];
   let backend: SqliteBackend | undefined;
   const engines = {} as Engines;
@@ -224,6 +225,33 @@ describe("a compound the corpus lacks, with a part swapped for its synonym", () 
 
   it.each(BACKENDS)("swaps nothing in a word that splits into no two Dutch words (%s)", (name) => {
     expect(engines[name].analyze("computerprblmen").words[0]!.synonyms).toEqual([]);
+    // "computer" is Dutch and "ict" its synonym, but "xyz" is no Dutch word: "ictxyz" is not what was meant.
+    expect(engines[name].analyze("computerxyz").words[0]!.synonyms).toEqual([]);
+  });
+});
+
+describe("a compound whose parts the corpus has, with a part swapped for its synonym", () => {
+  const engines = enginesOver(
+    ["a.txt", body(HEADER("Stations"), "Zijn er veiligheidsknelpunten op stations?", "Op drie stations.")],
+    ["b.txt", body(HEADER("Scholen"), "Hoeveel problemen met de veiligheid zijn er op scholen?", "Weinig.")],
+  );
+
+  it.each(BACKENDS)("joins the swapped part with the linking s the typed word had (%s)", (name) => {
+    // The corpus splits "veiligheid|s|problemen"; "problemen" stands for "knelpunten".
+    expect(engines[name].analyze("veiligheidsproblemen").words[0]!.synonyms).toContainEqual([stem("veiligheidsknelpunten")]);
+  });
+});
+
+describe("a place the corpus names only by its adjective", () => {
+  const engines = enginesOver(
+    ["a.txt", body(HEADER("Grenzen"), "Wat vindt u van de Duitse grenscontroles?", "Daar gaan wij niet over.")],
+    ["b.txt", body(HEADER("Treinen"), "Rijden er genoeg treinen?", "Ja.")],
+  );
+
+  it.each(BACKENDS)("weighs the place as its adjective and finds it (%s)", (name) => {
+    const e = engines[name];
+    expect(e.analyze("duitsland").words[0]!.weight).toBeGreaterThan(0);
+    expect(e.search("duitsland", { limit: 3 }).map((h) => h.set.title)).toEqual(["Grenzen"]);
   });
 });
 
@@ -232,6 +260,7 @@ describe("a word whose synonyms the corpus has only inside compounds", () => {
     ["a.txt", body(HEADER("Verkoop van imitatievuurwapens"), "Hoeveel imitatievuurwapens worden jaarlijks verkocht?", "Dat wordt niet bijgehouden.")],
     ["b.txt", body(HEADER("Vuurwerk"), "Hoeveel vuurwerk wordt er jaarlijks verkocht?", "Ongeveer voor 70 miljoen euro.")],
     ["c.txt", body(HEADER("Kunst"), "Wat kost een imitatiexqz van een schilderij?", "Dat verschilt per werk.")],
+    ["d.txt", body(HEADER("Relaties"), "Hoe gaat het met de relatie met het buurland?", "Goed.")],
   ];
   let backend: SqliteBackend | undefined;
   const engines = {} as Engines;
@@ -258,6 +287,10 @@ describe("a word whose synonyms the corpus has only inside compounds", () => {
     const again = e.analyze("nep nep").words[0]!;
     expect(again.weight).toBe(first.weight);
     expect(synonymStems("nep")).not.toContainEqual([stem("imitatievuurwapens")]);
+  });
+
+  it.each(BACKENDS)("takes no compound of a synonym shorter than a compound part: 'rel' begins too many words ('relatie') (%s)", (name) => {
+    expect(engines[name].analyze("rellen").words[0]!.synonyms).not.toContainEqual([stem("relatie")]);
   });
 
   it.each(BACKENDS)("takes no compound whose other part is no Dutch word (%s)", (name) => {
