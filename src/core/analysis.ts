@@ -351,10 +351,11 @@ function withStandIns(all: Token[]): Token[] {
  * from the preposition: "bij het om", "citrix lek om". The preposition opens
  * an "om … te" clause or stands before its object; after "het" with no "te"
  * to follow, or as the last word after a word with content or "en"/"of",
- * "om" is the OM.
+ * "om" is the OM. A phone capitalises the first letter by itself: only
+ * capitals after it show a writer who would have typed "OM".
  */
 function chatAcronyms(all: Token[], typed: string): Token[] {
-  if (/[A-Z]/.test(typed)) return all;
+  if (/[A-Z]/.test(typed.trimStart().slice(1))) return all;
   return all.map((t, i) => {
     if (t.word !== "om" || i === 0) return t;
     const prev = all[i - 1]!.word;

@@ -181,8 +181,9 @@ describe("ranking for queries as people type them", () => {
     expect(acronyms("vraagt zij om hulp")).toBe(0);
     expect(acronyms("om de acht dagen een vrouw")).toBe(0);
     expect(acronyms("waar vraagt zij om")).toBe(0);
-    // Capitals elsewhere in the query tell the case themselves.
-    expect(acronyms("Is het om gehackt")).toBe(0);
+    // A capital the phone put first tells nothing; capitals elsewhere tell the case themselves.
+    expect(acronyms("Is het om gehackt")).toBe(1);
+    expect(acronyms("Is het om in Den Haag gehackt")).toBe(0);
   });
 
   it("never returns nothing when some content word matches, however many words the corpus lacks", () => {
