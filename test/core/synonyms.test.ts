@@ -15,7 +15,8 @@ type Engines = Record<(typeof BACKENDS)[number], SearchEngine>;
 
 /**
  * One engine per backend over the corpus of `files`, made once before the
- * describe's tests run (not while the file loads) and shared by them.
+ * describe's tests run (not while the file loads) and shared by them. Both
+ * know the Dutch word list, as the bot's engines do.
  */
 function enginesOver(...files: [string, string][]): Engines {
   const engines = {} as Engines;
@@ -25,7 +26,7 @@ function enginesOver(...files: [string, string][]): Engines {
     backend = SqliteBackend.open(":memory:");
     backend.sync(corpus);
     engines.lunr = engineFor(corpus);
-    engines.sqlite = new SearchEngine(corpus, backend.vocabulary, backend);
+    engines.sqlite = new SearchEngine(corpus, backend.vocabulary, backend, dutchLexicon());
   });
   afterAll(() => backend?.close());
   return engines;
@@ -190,23 +191,12 @@ describe("searching with synonyms", () => {
 });
 
 describe("a compound the corpus lacks, with a part swapped for its synonym", () => {
-  const files: [string, string][] = [
+  const engines = enginesOver(
     ["a.txt", body(HEADER("Storingen bij het OM"), "Hoe lang duren de ICT-problemen bij het OM nog?", "Naar verwachting tot de zomer.")],
     ["b.txt", body(HEADER("Computers op scholen"), "Hoeveel computers hebben basisscholen?", "Gemiddeld één per vijf leerlingen.")],
     ["c.txt", body(HEADER("Stations"), "Zijn er veiligheidsknelpunten op stations?", "Op drie stations.")],
     ["d.txt", body(HEADER("Een merk"), "Wat kost de ictxyz?", "Niets.")],
-  ];
-  let backend: SqliteBackend | undefined;
-  const engines = {} as Engines;
-  beforeAll(() => {
-    const corpus = corpusOf(...files);
-    backend = SqliteBackend.open(":memory:");
-    backend.sync(corpus);
-    engines.lunr = engineFor(corpus);
-    // The Dutch word list tells where the typed compound splits; the corpus has neither part on its own.
-    engines.sqlite = new SearchEngine(corpus, backend.vocabulary, backend, dutchLexicon());
-  });
-  afterAll(() => backend?.close());
+  );
 
   it.each(BACKENDS)("finds the compound the texts use, split where Dutch splits it (%s)", (name) => {
     const e = engines[name];
@@ -256,22 +246,12 @@ describe("a place the corpus names only by its adjective", () => {
 });
 
 describe("a word whose synonyms the corpus has only inside compounds", () => {
-  const files: [string, string][] = [
+  const engines = enginesOver(
     ["a.txt", body(HEADER("Verkoop van imitatievuurwapens"), "Hoeveel imitatievuurwapens worden jaarlijks verkocht?", "Dat wordt niet bijgehouden.")],
     ["b.txt", body(HEADER("Vuurwerk"), "Hoeveel vuurwerk wordt er jaarlijks verkocht?", "Ongeveer voor 70 miljoen euro.")],
     ["c.txt", body(HEADER("Kunst"), "Wat kost een imitatiexqz van een schilderij?", "Dat verschilt per werk.")],
     ["d.txt", body(HEADER("Relaties"), "Hoe gaat het met de relatie met het buurland?", "Goed.")],
-  ];
-  let backend: SqliteBackend | undefined;
-  const engines = {} as Engines;
-  beforeAll(() => {
-    const corpus = corpusOf(...files);
-    backend = SqliteBackend.open(":memory:");
-    backend.sync(corpus);
-    engines.lunr = engineFor(corpus);
-    engines.sqlite = new SearchEngine(corpus, backend.vocabulary, backend, dutchLexicon());
-  });
-  afterAll(() => backend?.close());
+  );
 
   it.each(BACKENDS)("finds those compounds ('nep' → 'imitatie' → 'imitatievuurwapens') (%s)", (name) => {
     const e = engines[name];
