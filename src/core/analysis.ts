@@ -7,7 +7,7 @@ import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
 import { isStopWord, stem } from "./lunr-nl.js";
 import { phraseStandIn, synonymPhrases, synonymStems, synonymWords } from "./synonyms.js";
 import { normalizeTypography } from "./text.js";
-import { joinedWord, knownPart, LINKING_PREPOSITIONS, MIN_PART, reversedCompound, splitCompound } from "./compounds.js";
+import { dutchSplits, joinedWord, knownPart, LINKING_PREPOSITIONS, MIN_PART, reversedCompound, splitCompound } from "./compounds.js";
 import { placeForms } from "./place-names.js";
 import { separableVerbs, stemFamilyCount, variantsOf } from "./word-forms.js";
 
@@ -413,30 +413,38 @@ function formCount(word: string, vocab: WordIndex): number {
   return Math.max(...[word, `${word}s`, `${word}en`, `${word}n`].map((f) => vocab.count(f)));
 }
 
+/** The stand-ins found for a word, each once, with the corpus count of the most common (0 when none is known). */
+interface StandIns {
+  stems: string[][];
+  count: number;
+}
+
+/** Adds a one-word stand-in the corpus has `count` times, unless it is there already. */
+function addStandIn(into: StandIns, s: string, count: number): void {
+  if (into.stems.some((m) => m.length === 1 && m[0] === s)) return;
+  into.stems.push([s]);
+  into.count = Math.max(into.count, count);
+}
+
 /**
  * What may stand in for a word: the members of its synonym groups, a place's
  * adjective and people and back ("duitse" → "duitsland"), and for a
  * compound, split in each of `splits`, the compounds the corpus has with one
  * part swapped for a synonym ("politie|school" → "politieopleiding" needs no
  * entry of its own).
- * Also the corpus count of the most common stand-in, 0 when none is known.
  */
-function synonymsOf(word: string, splits: readonly string[][], vocab: WordIndex): { stems: string[][]; count: number } {
-  const stems = synonymStems(word);
-  let count = Math.max(0, ...synonymWords(word).map((w) => formCount(w, vocab)));
+function synonymsOf(word: string, splits: readonly string[][], vocab: WordIndex): StandIns {
+  const out: StandIns = { stems: synonymStems(word), count: Math.max(0, ...synonymWords(word).map((w) => formCount(w, vocab))) };
   const own = stem(word);
   for (const place of placeForms(word)) {
     const c = vocab.count(place);
     const s = stem(place);
-    if (c > 0 && s !== own && !stems.some((m) => m.length === 1 && m[0] === s)) {
-      stems.push([s]);
-      count = Math.max(count, c);
-    }
+    if (c > 0 && s !== own) addStandIn(out, s, c);
   }
   // A phrase is at most as common as its rarest content word.
   for (const phrase of synonymPhrases(word)) {
     const content = phrase.filter((w) => !isStopWord(w));
-    if (content.length) count = Math.max(count, Math.min(...content.map((w) => formCount(w, vocab))));
+    if (content.length) out.count = Math.max(out.count, Math.min(...content.map((w) => formCount(w, vocab))));
   }
   for (const split of splits) {
     for (const [i, part] of split.entries()) {
@@ -445,55 +453,30 @@ function synonymsOf(word: string, splits: readonly string[][], vocab: WordIndex)
         for (const link of ["", "s"]) {
           const swapped = [...split.slice(0, i), alt, ...split.slice(i + 1)].join(link);
           const c = vocab.count(swapped);
-          if (c > 0 && !stems.some((s) => s.length === 1 && s[0] === stem(swapped))) {
-            stems.push([stem(swapped)]);
-            count = Math.max(count, c);
-          }
+          if (c > 0) addStandIn(out, stem(swapped), c);
         }
       }
     }
   }
-  return { stems, count };
+  return out;
 }
 
 /**
  * For a word none of whose synonyms the corpus has as a word, the corpus
  * compounds of those synonyms, with a Dutch word as their other part: "nep"
- * finds "imitatievuurwapens" through "imitatie", "mes" finds "steekwapens"
- * through "steekwapen"'s compounds.
+ * finds "imitatievuurwapens" through "imitatie", "mes" finds "messenverbod"
+ * through "messen".
  */
-function addSynonymCompounds(word: string, synonyms: { stems: string[][]; count: number }, vocab: WordIndex, lexicon: Lexicon): void {
+function addSynonymCompounds(word: string, synonyms: StandIns, vocab: WordIndex, lexicon: Lexicon): void {
   for (const alt of synonymWords(word)) {
     if (alt.length < MIN_PART || alt.includes(" ")) continue;
     for (const compound of vocab.compoundsOf(alt, MAX_MEMBERS)) {
       const rest = compound.startsWith(alt) ? compound.slice(alt.length) : compound.slice(0, -alt.length);
       // The word list holds a first part with its linking "s" too ("overheids").
-      if (!lexicon.has(rest)) continue;
-      const s = stem(compound);
-      if (synonyms.stems.some((m) => m.length === 1 && m[0] === s)) continue;
-      synonyms.stems.push([s]);
-      synonyms.count = Math.max(synonyms.count, vocab.count(compound));
+      if (lexicon.has(rest)) addStandIn(synonyms, stem(compound), vocab.count(compound));
     }
   }
 }
-
-/**
- * The ways a compound splits into two Dutch words ("computer|problemen"). The
- * word list holds a first part with its linking "s" too ("veiligheids|problemen").
- */
-function dutchSplits(word: string, lexicon: Lexicon): string[][] {
-  if (word.length < MIN_SWAPPED_COMPOUND) return [];
-  const out: string[][] = [];
-  for (let i = MIN_SWAPPED_PART; i <= word.length - MIN_SWAPPED_PART; i++) {
-    const head = word.slice(0, i);
-    const rest = word.slice(i);
-    if (lexicon.has(head) && lexicon.has(rest)) out.push([head, rest]);
-  }
-  return out;
-}
-const MIN_SWAPPED_COMPOUND = 8;
-/** Short enough for "ict" and "gat", the parts such compounds are made of. */
-const MIN_SWAPPED_PART = 3;
 
 /**
  * What the corpus's own definitions make the query's words stand for: a

@@ -67,6 +67,25 @@ export function knownPart(word: string, vocab: WordIndex, lexicon: Lexicon): str
 }
 const MIN_KNOWN_PART = 5;
 
+/**
+ * The ways a word the corpus lacks splits into two Dutch words
+ * ("computer|problemen"). The word list holds a first part with its linking
+ * "s" too ("veiligheids|problemen").
+ */
+export function dutchSplits(word: string, lexicon: Lexicon): string[][] {
+  if (word.length < MIN_SWAPPED_COMPOUND) return [];
+  const out: string[][] = [];
+  for (let i = MIN_SWAPPED_PART; i <= word.length - MIN_SWAPPED_PART; i++) {
+    const head = word.slice(0, i);
+    const rest = word.slice(i);
+    if (lexicon.has(head) && lexicon.has(rest)) out.push([head, rest]);
+  }
+  return out;
+}
+const MIN_SWAPPED_COMPOUND = 8;
+/** Short enough for "ict" and "gat", the parts such compounds are made of. */
+const MIN_SWAPPED_PART = 3;
+
 export const LINKING_PREPOSITIONS = new Set("van tegen op aan voor met bij door over naar uit in".split(" "));
 
 /** The compound a phrase "head preposition modifier" is short for: "haat tegen vrouwen" → "vrouwenhaat", "tekort aan agenten" → "agententekort". */
