@@ -22,6 +22,7 @@ import { TEST_HALF_14 } from "./test-half-14.js";
 import { TEST_HALF_15 } from "./test-half-15.js";
 import { TEST_HALF_16 } from "./test-half-16.js";
 import { TEST_HALF_17 } from "./test-half-17.js";
+import { TEST_HALF_18 } from "./test-half-18.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -55,5 +56,6 @@ export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...TEST_HALF_15,
   ...TEST_HALF_16,
   ...TEST_HALF_17,
+  ...TEST_HALF_18,
 ]);
 
