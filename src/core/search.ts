@@ -9,6 +9,7 @@ import type { CorpusView } from "./corpus-view.js";
 import type { Question, QuestionSet } from "./model.js";
 import { fold, shortHash } from "./text.js";
 import { likeness } from "./likeness.js";
+import { isNewsOpener } from "./classify.js";
 
 /** What a backend indexes for one question; fields hold analysed terms. */
 export interface SearchDocument {
@@ -442,6 +443,11 @@ export class SearchEngine {
         }
       });
     }
+    // A set's opening question only asks whether the minister knows the news item, in the item's own words.
+    // A draft that retells the item to ask something else shares those words, yet asks what a later question asks.
+    if (![text, ...questions].some(isNewsOpener)) {
+      for (const f of fused.values()) if (isNewsOpener(f.hit.question.text)) f.score *= NEWS_OPENER_SHARE;
+    }
     return [...fused.values()].sort((a, b) => b.score - a.score || b.hit.share - a.hit.share).map((f) => f.hit);
   }
 
@@ -482,6 +488,8 @@ export function fusionShare(score: number, best: number, rank: number): number {
 const FUSION_K = 5;
 const RANK_SHARE = 0.5;
 const MAX_DRAFT_QUESTIONS = 6;
+/** What a news item's opening question keeps of its fused score for a draft that asks no such question itself. */
+const NEWS_OPENER_SHARE = 0.7;
 
 /** The separate questions of a pasted draft ("1. Bent u bekend …? 2. Deelt u …?"); none for a single one. */
 export function draftQuestions(text: string): string[] {

@@ -230,3 +230,26 @@ describe("a pasted draft of several questions", () => {
     expect(titles(engine.search(draft, { limit: 2 }))).toEqual(expected);
   });
 });
+
+describe("a draft that retells the news item a set opens with", () => {
+  const corpus = corpusOf([
+    "a.txt",
+    body(
+      HEADER("Wachtlijsten in de jeugdzorg"),
+      "Kent u het bericht «Kinderen wachten in de jeugdzorg in Utrecht ruim een jaar op hulp»?",
+      "Ja.",
+      "Wat doet u om kinderen sneller aan hulp te helpen?",
+      "Wij geven gemeenten meer geld.",
+    ),
+  ]);
+
+  it.each(bothEngines(corpus))("puts the question that asks what the draft asks above the opening question about the item (%s)", (_name, engine) => {
+    const draft = "Kinderen in Utrecht wachten in de jeugdzorg ruim een jaar op hulp. Wat gaat u doen om deze kinderen sneller te helpen?";
+    expect(engine.similar(draft, 2).map((h) => h.question.number)).toEqual([2, 1]);
+  });
+
+  it.each(bothEngines(corpus))("keeps the opening question first for a draft that asks about the item itself (%s)", (_name, engine) => {
+    const draft = "Kent u het bericht dat kinderen in Utrecht in de jeugdzorg ruim een jaar op hulp wachten? Wat gaat u doen om deze kinderen sneller te helpen?";
+    expect(engine.similar(draft, 2).map((h) => h.question.number)).toEqual([1, 2]);
+  });
+});
