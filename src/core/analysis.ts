@@ -2,6 +2,7 @@
  * Dutch text analysis shared by every search backend: folding, stop words,
  * stemming, compound splitting and typo correction against the corpus words.
  */
+import { askKinds, type AskKind } from "./ask-kind.js";
 import { NO_LEXICON, type Lexicon } from "./lexicon.js";
 import { NO_ACRONYMS, type AcronymTable } from "./acronyms.js";
 import { isStopWord, stem } from "./lunr-nl.js";
@@ -329,6 +330,8 @@ export interface AnalyzedQuery {
   words: QueryWord[];
   /** True when only stop words or noise was typed. */
   empty: boolean;
+  /** What the query asks for (a number, a moment, a reason; see ask-kind.ts), read from all it typed, question words too. */
+  asks?: readonly AskKind[];
 }
 
 /** The tokens with the word a typed phrase stands for added after it ("te weinig" → "tekort"). */
@@ -668,5 +671,5 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
     );
     words = words.filter((w) => keep.has(w));
   }
-  return { words, empty: words.length === 0 };
+  return { words, empty: words.length === 0, asks: askKinds(query.slice(0, MAX_QUERY_CHARS)) };
 }

@@ -10,6 +10,7 @@ import type { Question, QuestionSet } from "./model.js";
 import { fold, shortHash } from "./text.js";
 import { likeness } from "./likeness.js";
 import { isNewsOpener } from "./classify.js";
+import { asksAlike } from "./ask-kind.js";
 
 /** What a backend indexes for one question; fields hold analysed terms. */
 export interface SearchDocument {
@@ -284,6 +285,9 @@ export function nameProminence(set: QuestionSet, query: AnalyzedQuery): number {
 const THIN_ANSWER = /^\s*(ja|nee|neen)\s*[.!]?\s*$/i;
 export const THIN_ANSWER_PRIOR = 0.9;
 
+/** The prior of a question that asks for what the query asks for (a number, a moment, a reason; see ask-kind.ts). */
+export const ASKS_ALIKE_PRIOR = 1.5;
+
 /** The prior of a question: one answered with a bare yes or no counts for a little less. */
 export function questionPrior(question: Question): number {
   return question.answer && THIN_ANSWER.test(question.answer.resolved) ? THIN_ANSWER_PRIOR : 1;
@@ -373,9 +377,11 @@ export class SearchEngine {
     const hits = this.backend.search(analyzed, candidateCount(wanted));
     // Each candidate's set is read once: a corpus view may have to fetch it.
     const found = new Map(hits.map((h) => [h.ref, this.lookup(h.ref)]));
+    const asked = analyzed.asks ?? [];
     const prior = (ref: string) => {
       const f = found.get(ref);
-      return f ? questionPrior(f.question) : 1;
+      if (!f) return 1;
+      return questionPrior(f.question) * (asksAlike(asked, f.question.text) ? ASKS_ALIKE_PRIOR : 1);
     };
     const total = analyzed.words.reduce((sum, w) => sum + countedWeight(w), 0);
     // Equal scores: the set that names the people typed most prominently, then the newer set, then reading order.
@@ -427,7 +433,9 @@ export class SearchEngine {
   /** The whole text and each of its questions searched, and the rankings fused. */
   private fused(text: string, limit: number, questions = draftQuestions(text), whole = this.analyze(text)): SearchHit[] {
     // A question of the draft that is only a formula ("Wat vindt u daarvan?") would find every other such formula.
-    const parts = [whole, ...questions.map((q) => this.analyze(q)).filter(namesSubject)];
+    // A draft of several questions asks for a number, a moment and a reason at once: as a whole it asks for none of them in particular.
+    const asWhole = questions.length ? { ...whole, asks: [] } : whole;
+    const parts = [asWhole, ...questions.map((q) => this.analyze(q)).filter(namesSubject)];
     const lists = parts.map((part) => this.ranked(part, limit * 2));
     const fused = new Map<string, { hit: SearchHit; score: number }>();
     for (const list of lists) {

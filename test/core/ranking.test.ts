@@ -253,3 +253,20 @@ describe("a draft that retells the news item a set opens with", () => {
     expect(engine.similar(draft, 2).map((h) => h.question.number)).toEqual([1, 2]);
   });
 });
+
+describe("questions of one set that ask for different things", () => {
+  const corpus = corpusOf([
+    "a.txt",
+    body(
+      HEADER("Alarmknoppen voor bedreigde vrouwen"),
+      "Waarom wachten bedreigde vrouwen op een alarmknop?",
+      "Door tekorten bij de leverancier.",
+      "Hoeveel bedreigde vrouwen in Nederland wachten op dit moment op een alarmknop?",
+      "Ruim tweehonderd.",
+    ),
+  ]);
+
+  it.each(bothEngines(corpus))("puts the one that asks for a number first for 'hoe vaak', though the other is shorter (%s)", (_name, engine) => {
+    expect(engine.search("hoe vaak wachten bedreigde vrouwen op een alarmknop", { limit: 2 }).map((h) => h.question.number)).toEqual([2, 1]);
+  });
+});
