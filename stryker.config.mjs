@@ -51,6 +51,10 @@ export const GROUPS = {
     mutate: ["src/core/synonyms.ts", "src/core/analysis.ts:416-479", "src/core/compounds.ts:70-87"],
     testFiles: ["test/core/synonyms.test.ts", "test/core/place-names.test.ts", "test/core/search.test.ts"],
   },
+  askKind: {
+    mutate: ["src/core/ask-kind.ts"],
+    testFiles: ["test/core/ask-kind.test.ts", "test/core/ranking.test.ts"],
+  },
   acronyms: {
     mutate: ["src/core/acronym-miner.ts"],
     testFiles: ["test/core/acronym-miner.test.ts"],

@@ -23,5 +23,5 @@ export function askKinds(text: string): AskKind[] {
 
 /** Whether an earlier question asks for one of the things a query asks for. */
 export function asksAlike(queryKinds: readonly AskKind[], questionText: string): boolean {
-  return queryKinds.length > 0 && askKinds(questionText).some((k) => queryKinds.includes(k));
+  return askKinds(questionText).some((k) => queryKinds.includes(k));
 }

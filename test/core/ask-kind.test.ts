@@ -20,6 +20,13 @@ describe("what a question asks for", () => {
     expect(askKinds("Waarom duurt dit zo lang? Zo nee, waarom niet?")).toEqual(["why"]);
   });
 
+  it.each(["Zo nee waarom niet?", "Zo nee,waarom niet?", "Zo nee , waarom niet?", "Zo nee: waarom niet?", "zo neen, waarom?"])(
+    "reads the formula however it is punctuated: %s",
+    (formula) => {
+      expect(askKinds(`Gaat u dit onderzoeken? ${formula}`)).toEqual([]);
+    },
+  );
+
   it("needs a whole word: 'aantallen' counts, 'waaromheen' and 'hoeveelheid' do not", () => {
     expect(askKinds("de aantallen")).toEqual(["count"]);
     expect(askKinds("waaromheen hoeveelheid")).toEqual([]);
@@ -28,6 +35,7 @@ describe("what a question asks for", () => {
   it("calls two questions alike only when they share a kind", () => {
     expect(asksAlike(["count"], "Hoeveel zaken zijn er?")).toBe(true);
     expect(asksAlike(["count"], "Waarom zijn er zoveel zaken?")).toBe(false);
+    expect(asksAlike(["count"], "Hoeveel zaken zijn er, en waarom zoveel?")).toBe(true);
     expect(asksAlike([], "Hoeveel zaken zijn er?")).toBe(false);
   });
 });
