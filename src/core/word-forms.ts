@@ -64,6 +64,9 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   // "hackers" where the corpus only speaks of "de hack": the doer points at the deed.
   const doer = known ? null : AGENT_NOUN.exec(word);
   if (doer) bases.push(doer[1]!);
+  // "kopen" where the corpus only speaks of "de kopers": the deed points at the doer.
+  const doing = known ? null : /^([a-z]{2,})en$/.exec(word);
+  const doers = doing ? [`${doing[1]}er`, `${doing[1]}ers`] : [];
   // "betaalde" where the corpus says "betalen", "betaling" or "betaald".
   const weakPast = known ? null : WEAK_PAST.exec(word);
   const pastForms = weakPast ? verbStemForms(weakPast[1]!) : [];
@@ -81,7 +84,7 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   const written = spoken ? [`${spoken[1]}isch`, `${spoken[1]}ische`] : [];
   const out = new Set<string>();
   // A form with the word's own stem adds nothing: the word already matches it.
-  for (const form of [...bases.flatMap(wordForms), ...plural, ...participleForms, ...pastForms, ...written]) {
+  for (const form of [...bases.flatMap(wordForms), ...plural, ...participleForms, ...pastForms, ...written, ...doers]) {
     if (form.length < 4 || !vocab.has(form)) continue;
     const s = stem(form);
     if (s !== own) out.add(s);

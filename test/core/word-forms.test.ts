@@ -21,6 +21,9 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     ["huisjes", ["huis"], ["huis"]],
     ["huisje", ["huis"], ["huis"]],
     ["hackers", ["hack"], ["hack"]],
+    // An infinitive the corpus lacks points at its doer, one or many.
+    ["kopen", ["kopers"], ["kopers"]],
+    ["plegen", ["pleger"], ["pleger"]],
     // The plural in -s of a word in -e, and back.
     ["bende", ["bendes"], ["bendes"]],
     ["bendes", ["bende"], ["bende"]],
@@ -64,6 +67,8 @@ describe("the corpus words behind a typed form (variantsOf)", () => {
     ["geld", ["gel", "gelen"]],
     // A doer the corpus has is a word of its own.
     ["hackers", ["hackers", "hack"]],
+    // An infinitive the corpus has is a word of its own, not its doer.
+    ["kopen", ["kopen", "kopers"]],
     // A finite verb the corpus has keeps to itself: "controleert" is then no stand-in for the participle.
     ["controleert", ["controleert", "gecontroleerd"]],
     // A form with the word's own stem adds nothing: the word already matches it.
