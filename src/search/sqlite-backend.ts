@@ -33,13 +33,8 @@ const B = 0.75;
 export interface PoolLimits {
   /** FTS5 proposes this many documents; they are then scored like the Lunr backend scores. */
   pool: number;
-  /**
-   * Above this many matches (in an index of more documents than this), the
-   * pool is taken from the documents that have the words in a title, a name or a question.
-   */
-  broad: number;
 }
-const LIMITS: PoolLimits = { pool: 200, broad: 20_000 };
+const LIMITS: PoolLimits = { pool: 200 };
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -209,25 +204,19 @@ function termsStartingWith(text: string, prefix: string): Set<string> {
   return out;
 }
 
-/** How many documents have a term: counted once per field it occurs in, and in the field where most have it. */
-interface TermStats {
-  fields: number;
-  widest: number;
-}
 
 export class SqliteBackend implements SearchBackend {
   readonly name = "sqlite";
   readonly vocabulary: SqliteWordIndex;
   private readonly storedDefinitions: StoredDefinitions;
   private readonly probeStmt;
-  private readonly broadStmt;
   private readonly withTermStmt;
   private readonly docsStmt;
   private readonly dfStmt;
   private readonly lengthStmt;
   private readonly versionStmt;
   /** Per query term, in how many documents' fields it occurs: the same for every query until the index changes. */
-  private readonly dfCache = new Map<string, TermStats>();
+  private readonly dfCache = new Map<string, number>();
   private statsCache: { docs: number; avg: number[] } | null = null;
   /** Candidate documents by id, oldest first (see DOC_CACHE_CHARS). */
   private readonly docCache = new Map<number, DocRow>();
@@ -246,13 +235,13 @@ export class SqliteBackend implements SearchBackend {
     this.vocabulary = new SqliteWordIndex(db, reversedWords);
     this.storedDefinitions = new StoredDefinitions(keepsDefinitions ? db : null);
     // In rowid order, FTS5 reads its index as it is stored: nothing to sort (see `candidates`).
-    this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?").pluck();
-    this.broadStmt = db.prepare(`SELECT count(*) > ${limits.broad} FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ${limits.broad + 1})`).pluck();
+    // The sets stored last first: in a live archive those are the newest, and the ranking too prefers the newer of two equal sets.
+    this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?").pluck();
     this.withTermStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ?").pluck();
     this.docsStmt = db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE docs.id IN (SELECT value FROM json_each(?))`).raw();
     this.dfStmt = termsCounted
-      ? db.prepare(`SELECT ${FIELDS.join(" + ")}, max(${FIELDS.join(", ")}) FROM terms WHERE term = ?`).raw()
-      : db.prepare("SELECT coalesce(sum(doc), 0), coalesce(max(doc), 0) FROM fts_col WHERE term = ?").raw();
+      ? db.prepare(`SELECT ${FIELDS.join(" + ")} FROM terms WHERE term = ?`).pluck()
+      : db.prepare("SELECT coalesce(sum(doc), 0) FROM fts_col WHERE term = ?").pluck();
     this.lengthStmt = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'len:%' OR key = 'docs'");
     this.versionStmt = db.prepare("PRAGMA data_version").pluck();
   }
@@ -645,9 +634,9 @@ export class SqliteBackend implements SearchBackend {
    * The documents FTS5 proposes for scoring, by rowid: those with all words,
    * then those with any word, the rarest word's first, each up to a pool (`PoolLimits`). FTS5 cannot rank
    * this table (bm25() sees no phrase instances in a contentless table with
-   * detail=column, and gives every row 0), so a pool is the first matches in
-   * rowid order; for a broad query, the first that have the words in a title,
-   * a name or a question.
+   * detail=column, and gives every row 0), so where the matches overflow a
+   * pool, it takes those that have the words in a title, a name or a question
+   * first, then the other matches, each the last stored first.
    */
   candidates(query: AnalyzedQuery, limit: number): number[] {
     this.checkVersion();
@@ -661,33 +650,33 @@ export class SqliteBackend implements SearchBackend {
     if (live.length === 0) return [];
     const expr = (g: (typeof live)[number]) =>
       g.length === 1 && g[0]!.terms.length === 1 && !g[0]!.prefix ? termMatch(g[0]!.terms[0]!) : `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
-    const { broad } = this.limits;
     const pool = Math.max(limit, this.limits.pool);
-    const stats = this.fieldStats();
     /** No more documents can match than have a word's terms: for all words the narrowest word, for any word all words together. */
     const wordBound = (g: (typeof live)[number]) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0));
-    /** At least as many documents match a word as have one of its terms in one field: then they need not be counted. */
-    const surelyBroad = (g: (typeof live)[number]) => g.some((a) => !a.prefix && a.terms.some((t) => this.termStats(t).widest > broad));
-    const run = (match: string, most: () => number, surelyBroad: () => boolean): number[] => {
+    const run = (match: string): number[] => {
       const ids = this.probeStmt.all(match, pool + 1) as number[];
       if (ids.length <= pool) {
         complete.set(match, ids);
         return ids;
       }
-      if (stats.docs > broad && most() > broad && (surelyBroad() || this.broadStmt.get(match) === 1)) {
-        const top = this.probeStmt.all(`{title people question} : (${match})`, pool) as number[];
-        if (top.length >= pool) return top;
+      // More matches than the pool takes: those with the words in a title, a name or a question score highest, so they go first;
+      // by storage order alone, the sets that have a common word in an answer would fill the pool.
+      const top = this.probeStmt.all(`{title people question} : (${match})`, pool) as number[];
+      const seen = new Set(top);
+      for (const id of ids) {
+        if (top.length >= pool) break;
+        if (!seen.has(id)) top.push(id);
       }
-      return ids.slice(0, pool);
+      return top;
     };
-    const ids = run(live.map(expr).join(" AND "), () => Math.min(...live.map(wordBound)), () => live.length === 1 && surelyBroad(live[0]!));
+    const ids = run(live.map(expr).join(" AND "));
     if (ids.length < pool && live.length > 1) {
       const seen = new Set(ids);
       // The rarest word first: where the pool cannot take every match, the documents with the words that say most get in.
       const byRarity = live.map((g) => ({ g, bound: wordBound(g) })).sort((a, b) => a.bound - b.bound);
       let added = 0;
-      for (const { g, bound } of byRarity) {
-        for (const id of run(expr(g), () => bound, () => surelyBroad(g))) {
+      for (const { g } of byRarity) {
+        for (const id of run(expr(g))) {
           if (seen.has(id)) continue;
           seen.add(id);
           ids.push(id);
@@ -723,16 +712,9 @@ export class SqliteBackend implements SearchBackend {
 
   /** In how many documents' fields a term occurs (a document counts once per field). */
   private df(term: string): number {
-    return this.termStats(term).fields;
-  }
-
-  private termStats(term: string): TermStats {
-    let stats = this.dfCache.get(term);
-    if (stats === undefined) {
-      const [fields, widest] = (this.dfStmt.get(term) as [number, number] | undefined) ?? [0, 0];
-      this.dfCache.set(term, (stats = { fields, widest }));
-    }
-    return stats;
+    let fields = this.dfCache.get(term);
+    if (fields === undefined) this.dfCache.set(term, (fields = (this.dfStmt.get(term) as number | undefined) ?? 0));
+    return fields;
   }
 
   private fieldStats(): { docs: number; avg: number[] } {
