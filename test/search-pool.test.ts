@@ -77,15 +77,20 @@ describe("the SQLite backend's candidate pool", () => {
     }
   });
 
+  const narrow: PoolLimits = { pool: 12 };
+  /** Twenty sets of one shape, one per region, stored in turn. */
+  const regions = (file: string, title: string, question: string, answer: string) =>
+    Array.from({ length: 20 }, (_, i): [string, string] => [`${file}${String(i).padStart(2, "0")}.txt`, [HEADER(`${title} ${i + 1}`), question, answer].join("\n")]);
+  const backendOf = (...sets: [string, string][]) => {
+    const backend = SqliteBackend.open(":memory:", undefined, narrow);
+    backend.sync(corpusOf(...sets));
+    return backend;
+  };
+
   it("lets in the documents with the rarest word first when the matches of any word overflow the pool", () => {
     // One set about zeppelins, then twenty about the police.
-    const sets = Array.from({ length: 20 }, (_, i): [string, string] => [
-      `p${String(i).padStart(2, "0")}.txt`,
-      [HEADER(`Agenten in regio ${i + 1}`), "Hoeveel agenten werken bij de politie?", "Genoeg."].join("\n"),
-    ]);
-    const narrow: PoolLimits = { pool: 12 };
-    const other = SqliteBackend.open(":memory:", undefined, narrow);
-    other.sync(corpusOf(["a.txt", [HEADER("Zeppelins boven Den Haag"), "Wat weet u van zeppelins?", "Niets."].join("\n")], ...sets));
+    const zeppelins: [string, string] = ["a.txt", [HEADER("Zeppelins boven Den Haag"), "Wat weet u van zeppelins?", "Niets."].join("\n")];
+    const other = backendOf(zeppelins, ...regions("p", "Agenten in regio", "Hoeveel agenten werken bij de politie?", "Genoeg."));
     const zeppelin = other.db.prepare("SELECT id FROM docs WHERE ref LIKE 'zeppelins%'").pluck().get() as number;
     const query = analyzeQuery("politie zeppelins", other.vocabulary);
     const found = other.candidates(query, narrow.pool);
@@ -98,13 +103,8 @@ describe("the SQLite backend's candidate pool", () => {
   });
 
   it("lets in a set that has the word in its question before the sets stored after it that have it only in an answer", () => {
-    const sets = Array.from({ length: 20 }, (_, i): [string, string] => [
-      `b${String(i).padStart(2, "0")}.txt`,
-      [HEADER(`Verkeer in regio ${i + 1}`), "Hoe druk is het op de wegen?", "De politie meldt weinig files."].join("\n"),
-    ]);
-    const narrow: PoolLimits = { pool: 12 };
-    const other = SqliteBackend.open(":memory:", undefined, narrow);
-    other.sync(corpusOf(["a.txt", [HEADER("Agenten op straat"), "Hoeveel agenten heeft de politie?", "Genoeg."].join("\n")], ...sets));
+    const agents: [string, string] = ["a.txt", [HEADER("Agenten op straat"), "Hoeveel agenten heeft de politie?", "Genoeg."].join("\n")];
+    const other = backendOf(agents, ...regions("b", "Verkeer in regio", "Hoe druk is het op de wegen?", "De politie meldt weinig files."));
     const first = other.db.prepare("SELECT min(id) FROM docs").pluck().get() as number;
     const found = other.candidates(analyzeQuery("politie", other.vocabulary), narrow.pool);
     expect(found).toHaveLength(narrow.pool);
@@ -113,13 +113,7 @@ describe("the SQLite backend's candidate pool", () => {
   });
 
   it("takes the sets stored last first where more than a pool have the word in a question: in a live archive, the newest", () => {
-    const sets = Array.from({ length: 20 }, (_, i): [string, string] => [
-      `c${String(i).padStart(2, "0")}.txt`,
-      [HEADER(`Agenten in regio ${i + 1}`), "Hoeveel agenten heeft de politie?", "Genoeg."].join("\n"),
-    ]);
-    const narrow: PoolLimits = { pool: 12 };
-    const other = SqliteBackend.open(":memory:", undefined, narrow);
-    other.sync(corpusOf(...sets));
+    const other = backendOf(...regions("c", "Agenten in regio", "Hoeveel agenten heeft de politie?", "Genoeg."));
     const newest = other.db.prepare("SELECT id FROM docs ORDER BY id DESC LIMIT ?").pluck().all(narrow.pool) as number[];
     expect(other.candidates(analyzeQuery("politie", other.vocabulary), narrow.pool).sort((a, b) => a - b)).toEqual(newest.sort((a, b) => a - b));
     other.close();
