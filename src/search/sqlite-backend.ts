@@ -204,7 +204,6 @@ function termsStartingWith(text: string, prefix: string): Set<string> {
   return out;
 }
 
-
 export class SqliteBackend implements SearchBackend {
   readonly name = "sqlite";
   readonly vocabulary: SqliteWordIndex;
@@ -234,8 +233,8 @@ export class SqliteBackend implements SearchBackend {
   ) {
     this.vocabulary = new SqliteWordIndex(db, reversedWords);
     this.storedDefinitions = new StoredDefinitions(keepsDefinitions ? db : null);
-    // In rowid order, FTS5 reads its index as it is stored: nothing to sort (see `candidates`).
-    // The sets stored last first: in a live archive those are the newest, and the ranking too prefers the newer of two equal sets.
+    // In rowid order, forwards or backwards, FTS5 reads its index as it is stored: nothing to sort (see `candidates`).
+    // The sets stored last come first: in a live archive those are the newest, and the ranking too prefers the newer of two equal sets.
     this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?").pluck();
     this.withTermStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ?").pluck();
     this.docsStmt = db.prepare(`SELECT ${DOC_COLUMNS} FROM docs WHERE docs.id IN (SELECT value FROM json_each(?))`).raw();
