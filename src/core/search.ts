@@ -381,7 +381,8 @@ export class SearchEngine {
     const prior = (ref: string) => {
       const f = found.get(ref);
       if (!f) return 1;
-      return questionPrior(f.question) * (asksAlike(asked, f.question.text) ? ASKS_ALIKE_PRIOR : 1);
+      // Most queries ask for no kind: their candidates' texts need not be read for one.
+      return questionPrior(f.question) * (asked.length > 0 && asksAlike(asked, f.question.text) ? ASKS_ALIKE_PRIOR : 1);
     };
     const total = analyzed.words.reduce((sum, w) => sum + countedWeight(w), 0);
     // Equal scores: the set that names the people typed most prominently, then the newer set, then reading order.
