@@ -23,6 +23,7 @@ import { TEST_HALF_15 } from "./test-half-15.js";
 import { TEST_HALF_16 } from "./test-half-16.js";
 import { TEST_HALF_17 } from "./test-half-17.js";
 import { TEST_HALF_18 } from "./test-half-18.js";
+import { TEST_HALF_19 } from "./test-half-19.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -57,5 +58,6 @@ export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...TEST_HALF_16,
   ...TEST_HALF_17,
   ...TEST_HALF_18,
+  ...TEST_HALF_19,
 ]);
 
