@@ -63,6 +63,11 @@ export const GROUPS = {
     mutate: ["src/core/likeness.ts", "commands/eerder.ts"],
     testFiles: ["test/core/likeness.test.ts", "test/commands/eerder.test.ts"],
   },
+  champions: {
+    // The champion lists and the SQLite pool that reads them.
+    mutate: ["src/search/sqlite-champions.ts", "src/search/sqlite-backend.ts:695-796"],
+    testFiles: ["test/search-champions.test.ts", "test/search-pool.test.ts"],
+  },
   classify: {
     mutate: ["src/core/classify.ts"],
     testFiles: ["test/core/classify-mutants.test.ts", "test/core/question-tail.test.ts", "test/core/parse.test.ts"],

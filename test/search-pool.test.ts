@@ -6,44 +6,73 @@ import { SqliteBackend, type PoolLimits } from "../src/search/sqlite-backend.js"
 import { DEV_HALF } from "./eval/queries.js";
 import { QUERY_MIX } from "./bench/queries.js";
 import { corpusOf, HEADER, seedCorpus } from "./helpers.js";
+import { plainChampions } from "./plain-champions.js";
 
 /**
- * The candidates FTS5 proposes, worked out the plain way: every match counted,
- * and ranked by FTS5's own bm25(), then the last stored first, before the first `pool` are taken.
+ * The candidates FTS5 proposes, worked out the plain way: every match
+ * counted; where they overflow the pool, each word's champions (every
+ * document with one of its terms, weighed by BM25 from its stored terms, the
+ * best `pool` per term) ranked by what the words would weigh together, and
+ * after them the documents with the words in a title, a name or a question,
+ * then the rest, the last stored first.
  */
 function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLimits): { ids: number[]; path: string } {
-  const weights = Object.values(FIELD_BOOSTS).join(", ");
-  const ranked = (match: string) => db.prepare(`SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, ${weights}), rowid DESC LIMIT ?`).pluck().all(match, pool) as number[];
-  const count = (match: string) => db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number;
-  const df = (term: string) => (db.prepare("SELECT sum(doc) FROM fts_col WHERE term = ?").pluck().get(term) as number | null) ?? 0;
+  type Group = ReturnType<typeof wordAlternatives>;
+  const plain = plainChampions(db, pool);
+  const df = plain.df;
+  const newest = (match: string, limit = -1) => db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?").pluck().all(match, limit) as number[];
+  const estimates = (groups: Group[]) => {
+    const out = new Map<number, number>();
+    for (const g of groups) {
+      const n = g.some((a) => a.prefix) ? plain.docs : Math.min(plain.docs, g.reduce((sum, a) => a.terms.reduce((s, t) => s + df(t), sum), 0));
+      const idf = Math.log(1 + Math.abs((plain.docs - n + 0.5) / (n + 0.5)));
+      const best = new Map<number, number>();
+      for (const a of g) {
+        for (const t of a.terms) {
+          const listed = a.prefix ? [] : plain.of(t);
+          // A term without a list: its documents as if it stood once in a question of average length.
+          const entries = listed.length ? listed : newest(a.prefix ? `"${t}"*` : `"${t}"`, pool).map((id): [number, number] => [id, FIELD_BOOSTS.question]);
+          for (const [id, w] of entries) best.set(id, Math.max(best.get(id) ?? 0, w * a.weight));
+        }
+      }
+      for (const [id, w] of best) out.set(id, (out.get(id) ?? 0) + w * idf);
+    }
+    return out;
+  };
   // A light word scores what the other words found; it proposes nothing.
   const live = query.words.filter((w) => !w.light).map(wordAlternatives).filter((g) => g.length > 0);
-  const expr = (g: (typeof live)[number]) => `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
+  const expr = (g: Group) => `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
   const perWord = live.map((g) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + df(t), sum), 0)));
   const paths: string[] = [];
-  const run = (match: string): number[] => {
-    if (count(match) <= pool) {
-      paths.push("all");
-      return db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC").pluck().all(match) as number[];
-    }
-    // More than a pool: the documents with the words in a title, a name or a question first, then the rest.
-    const top = ranked(`{title people question} : (${match})`);
+  const overflow = (match: string, groups: Group[], allWords: boolean): number[] => {
+    const estimate = estimates(groups);
+    const matching = new Set(newest(match));
+    const top = [...estimate.keys()]
+      .filter((id) => !allWords || groups.length === 1 || matching.has(id))
+      .sort((a, b) => estimate.get(b)! - estimate.get(a)! || b - a)
+      .slice(0, pool);
     if (top.length >= pool) {
-      paths.push("titles, names and questions");
+      paths.push("champions");
       return top;
     }
-    paths.push("too few in titles, names and questions");
-    return [...top, ...ranked(match).filter((id) => !top.includes(id))].slice(0, pool);
+    paths.push("champions, then titles, names and questions");
+    return [...new Set([...top, ...newest(`{title people question} : (${match})`), ...newest(match)])].slice(0, pool);
   };
-  const ids = run(live.map(expr).join(" AND "));
+  const count = (match: string) => db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number;
+  const all = live.map(expr).join(" AND ");
+  let ids: number[];
+  if (count(all) <= pool) {
+    paths.push("all");
+    ids = newest(all);
+  } else ids = overflow(all, live, true);
   if (ids.length < pool && live.length > 1) {
-    // Then the documents of each word, the rarest word first, up to a pool more.
-    const more = live
-      .map((g, i) => ({ g, n: perWord[i]! }))
-      .sort((a, b) => a.n - b.n)
-      .flatMap(({ g }) => run(expr(g)))
-      .filter((id, i, all) => !ids.includes(id) && all.indexOf(id) === i);
-    ids.push(...more.slice(0, pool));
+    // Then the documents of each word whose matches fit the pool, the rarest word first; then those of the others, ranked together.
+    const byRarity = live.map((g, i) => ({ g, n: perWord[i]! })).sort((a, b) => a.n - b.n);
+    const fit = byRarity.filter(({ g }) => count(expr(g)) <= pool);
+    const common = byRarity.filter(({ g }) => count(expr(g)) > pool).map(({ g }) => g);
+    if (fit.length) paths.push("all");
+    const more = [...fit.flatMap(({ g }) => newest(expr(g))), ...(common.length ? overflow(common.map(expr).join(" OR "), common, false) : [])];
+    ids.push(...[...new Set(more)].filter((id) => !ids.includes(id)).slice(0, pool));
   }
   return { ids, path: paths.join("+") };
 }
@@ -55,7 +84,7 @@ describe("the SQLite backend's candidate pool", () => {
   const refOf = backend.db.prepare("SELECT ref FROM docs WHERE id = ?").pluck();
   const queries = [...new Set([...QUERY_MIX, ...DEV_HALF.map((c) => c.query), "politie OR", "vragen minister", "antwoord vraag", "geweld", "slachtoffers van geweld"])];
 
-  it("is exactly what counting every match and ranking with FTS5's bm25 would propose, on every path", () => {
+  it("is exactly what counting every match and weighing each word's documents would propose, on every path", () => {
     const paths = new Set<string>();
     for (const q of queries) {
       const analysed = analyzeQuery(q, backend.vocabulary);
@@ -66,15 +95,13 @@ describe("the SQLite backend's candidate pool", () => {
       const found = backend.candidates(analysed, limits.pool).map((id) => refOf.get(id) as string);
       expect(found.sort(), q).toEqual(plain.ids.map((id) => refOf.get(id) as string).sort());
     }
-    // Every way of taking the pool was taken, for all words and for each word after: few matches, and more than a pool with enough or too few in names, titles and questions.
+    // Every way of taking the pool was taken: few matches, and more than a pool filled by the champions alone or with the other matches after them;
+    // and for the words one by one after all words, few matches and more than a pool.
     const steps = (at: (parts: string[]) => string[]) => new Set([...paths].flatMap((p) => at(p.split("+"))));
-    for (const step of ["all", "titles, names and questions", "too few in titles, names and questions"]) {
-      expect([...steps((parts) => parts)], `${step}: ${[...paths].join(" | ")}`).toContain(step);
+    for (const step of ["all", "champions", "champions, then titles, names and questions"]) {
+      expect([...steps((parts) => parts.slice(0, 1))], `${step}: ${[...paths].join(" | ")}`).toContain(step);
     }
-    for (const step of ["all", "titles, names and questions"]) {
-      expect([...steps((parts) => parts.slice(0, 1))], step).toContain(step);
-      expect([...steps((parts) => parts.slice(1))], step).toContain(step);
-    }
+    for (const step of ["all", "champions"]) expect([...steps((parts) => parts.slice(1))], `${step}: ${[...paths].join(" | ")}`).toContain(step);
   });
 
   const narrow: PoolLimits = { pool: 12 };
@@ -119,15 +146,17 @@ describe("the SQLite backend's candidate pool", () => {
     other.close();
   });
 
-  it("still fills the pool with documents that match only in an answer when titles, names and questions have too few", () => {
-    // A word of answers far more than of questions: more matches than a pool, but fewer than a pool outside the answers.
-    const lower: PoolLimits = { pool: 12 };
-    const other = SqliteBackend.open(":memory:", undefined, lower);
-    other.sync(seedCorpus());
-    const analysed = analyzeQuery("heden", other.vocabulary);
-    const plain = plainPool(other.db, analysed, lower);
-    expect(plain.path).toBe("too few in titles, names and questions");
-    expect(other.candidates(analysed, lower.pool)).toEqual(plain.ids);
-    other.close();
+  it("proposes the documents a common word weighs most in, whether they were stored first or last", () => {
+    // One set with the word in its short title, and twenty that have it in a longer question: more than a pool, all in a question.
+    const fillers = regions("b", "Verkeer in regio", "Hoe druk is het op de wegen volgens de politie?", "Genoeg.");
+    const strong = (file: string): [string, string] => [file, [HEADER("Politie"), "Hoeveel agenten heeft de politie?", "Genoeg."].join("\n")];
+    for (const sets of [[strong("a.txt"), ...fillers], [...fillers, strong("z.txt")]]) {
+      const other = backendOf(...sets);
+      const best = other.db.prepare("SELECT id FROM docs WHERE ref LIKE 'politie%'").pluck().get() as number;
+      const found = other.candidates(analyzeQuery("politie", other.vocabulary), narrow.pool);
+      expect(found).toHaveLength(narrow.pool);
+      expect(found).toContain(best);
+      other.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import { dirname } from "node:path";
 import { ANALYSIS_VERSION, type AnalyzedQuery } from "../core/analysis.js";
 import { reversed, SqliteWordIndex } from "./sqlite-word-index.js";
 import { DefinitionChanges, DEFINITION_TABLES, DROP_DEFINITION_TABLES, markDefinitionsPending, StoredDefinitions } from "./sqlite-definitions.js";
+import { B, CHAMPION_TABLE, ChampionLists, DROP_CHAMPION_TABLE, K1, type Champion, type FieldStats, type StoredDoc } from "./sqlite-champions.js";
 import type { AcronymTable } from "../core/acronyms.js";
 import { CorpusAnalysis, type TokenBatch } from "../core/corpus-analysis.js";
 import type { QuestionSet } from "../core/model.js";
@@ -18,17 +19,20 @@ import { isCorruption, removeFiles } from "../store/corpus-store.js";
 import { WorkerJobError, WorkerPool } from "../workers/pool.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
-const SCHEMA_VERSION = 8;
+const SCHEMA_VERSION = 9;
 /** The layout before the table of term counts: everything else is as version 6 had it. */
 const WITHOUT_TERMS = 5;
 /** The layout before the vocabulary kept its words reversed: everything else is as version 7 had it. */
 const WITHOUT_REVERSED = 6;
-/** The layout before the index kept the acronyms its sets define: everything else is as it is now. */
+/** The layout before the index kept the acronyms its sets define: everything else is as version 8 had it. */
 const WITHOUT_DEFINITIONS = 7;
+/** The layout before the champion lists (see sqlite-champions.ts): everything else is as it is now. */
+const WITHOUT_CHAMPIONS = 8;
 const BOOSTS = Object.values(FIELD_BOOSTS);
-/** Lunr's BM25 parameters, so both backends weigh a match the same way. */
-const K1 = 1.2;
-const B = 0.75;
+/** Champions are checked for the other words this many at a time, the most promising first, until the pool is full. */
+const HAS_ALL_BATCH = 100;
+/** What a term without a champion list is taken to weigh in its documents: once in a question of average length. */
+const UNLISTED_IMPACT = FIELD_BOOSTS.question;
 /** How many documents FTS5 proposes for scoring (see `SqliteBackend.search`). */
 export interface PoolLimits {
   /** FTS5 proposes this many documents; they are then scored like the Lunr backend scores. */
@@ -189,6 +193,17 @@ function termFrequencies(text: string, ends: Int32Array, term: string, counts: I
   return found;
 }
 
+/** Whether a document's terms hold `term`, or with `prefix`, a term that starts with it. */
+function hasTerm(text: string, term: string, prefix: boolean): boolean {
+  let at = text.indexOf(term);
+  while (at >= 0) {
+    const end = at + term.length;
+    if ((at === 0 || isSeparator(text.charCodeAt(at - 1))) && (prefix || end === text.length || isSeparator(text.charCodeAt(end)))) return true;
+    at = text.indexOf(term, at + 1);
+  }
+  return false;
+}
+
 /** The distinct terms of a document that start with `prefix`, in order of first occurrence. */
 function termsStartingWith(text: string, prefix: string): Set<string> {
   const out = new Set<string>();
@@ -208,15 +223,16 @@ export class SqliteBackend implements SearchBackend {
   readonly name = "sqlite";
   readonly vocabulary: SqliteWordIndex;
   private readonly storedDefinitions: StoredDefinitions;
+  /** Null for an index of an older layout that could not be brought up to date yet. */
+  private readonly champions: ChampionLists | null;
   private readonly probeStmt;
   private readonly withTermStmt;
   private readonly docsStmt;
   private readonly dfStmt;
-  private readonly lengthStmt;
   private readonly versionStmt;
   /** Per query term, in how many documents' fields it occurs: the same for every query until the index changes. */
   private readonly dfCache = new Map<string, number>();
-  private statsCache: { docs: number; avg: number[] } | null = null;
+  private statsCache: FieldStats | null = null;
   /** Candidate documents by id, oldest first (see DOC_CACHE_CHARS). */
   private readonly docCache = new Map<number, DocRow>();
   private docCacheChars = 0;
@@ -230,9 +246,11 @@ export class SqliteBackend implements SearchBackend {
     private readonly reversedWords: boolean,
     /** Whether the index keeps the acronyms its sets define (an index of an older layout that could not be brought up to date yet does not). */
     private readonly keepsDefinitions: boolean,
+    keepsChampions: boolean,
   ) {
     this.vocabulary = new SqliteWordIndex(db, reversedWords);
     this.storedDefinitions = new StoredDefinitions(keepsDefinitions ? db : null);
+    this.champions = keepsChampions ? new ChampionLists(db, limits.pool) : null;
     // In rowid order, forwards or backwards, FTS5 reads its index as it is stored: nothing to sort (see `candidates`).
     // The sets stored last come first: in a live archive those are the newest, and the ranking too prefers the newer of two equal sets.
     this.probeStmt = db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?").pluck();
@@ -241,7 +259,6 @@ export class SqliteBackend implements SearchBackend {
     this.dfStmt = termsCounted
       ? db.prepare(`SELECT ${FIELDS.join(" + ")} FROM terms WHERE term = ?`).pluck()
       : db.prepare("SELECT coalesce(sum(doc), 0) FROM fts_col WHERE term = ?").pluck();
-    this.lengthStmt = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'len:%' OR key = 'docs'");
     this.versionStmt = db.prepare("PRAGMA data_version").pluck();
   }
 
@@ -249,6 +266,7 @@ export class SqliteBackend implements SearchBackend {
   forget(): void {
     this.vocabulary.forget();
     this.storedDefinitions.forget();
+    this.champions?.forget();
     this.dfCache.clear();
     this.statsCache = null;
     this.docCache.clear();
@@ -301,21 +319,22 @@ export class SqliteBackend implements SearchBackend {
       const versionStmt = db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck();
       let version = versionStmt.get() as string | undefined;
       const wanted = `${SCHEMA_VERSION}/${ANALYSIS_VERSION}`;
-      const older = [WITHOUT_TERMS, WITHOUT_REVERSED, WITHOUT_DEFINITIONS].find((v) => version === `${v}/${ANALYSIS_VERSION}`);
+      const older = [WITHOUT_TERMS, WITHOUT_REVERSED, WITHOUT_DEFINITIONS, WITHOUT_CHAMPIONS].find((v) => version === `${v}/${ANALYSIS_VERSION}`);
       if (version !== wanted && older === undefined) {
         if (version !== undefined) log.warn(`zoekindex ${path}: gemaakt door een andere versie (${version}, deze versie maakt ${wanted}); wordt opnieuw opgebouwd`);
         // Another layout or analysis: start over rather than misread old rows.
-        db.exec(`DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS terms; ${DROP_DEFINITION_TABLES} DELETE FROM meta;`);
+        db.exec(`DROP TABLE IF EXISTS fts_col; DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS sets; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS terms; ${DROP_DEFINITION_TABLES} ${DROP_CHAMPION_TABLE} DELETE FROM meta;`);
         db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run((version = wanted));
       }
       db.exec(SCHEMA);
       if (older === undefined) {
         db.exec(REVERSED_INDEX);
         db.exec(DEFINITION_TABLES);
-        return new SqliteBackend(db, log, limits, true, true, true);
+        db.exec(CHAMPION_TABLE);
+        return new SqliteBackend(db, log, limits, true, true, true, true);
       }
-      const upgraded = SqliteBackend.upgrade(db, path, log, older, () => versionStmt.get() === wanted, wanted);
-      return new SqliteBackend(db, log, limits, upgraded || older !== WITHOUT_TERMS, upgraded || older > WITHOUT_REVERSED, upgraded);
+      const upgraded = SqliteBackend.upgrade(db, path, log, older, () => versionStmt.get() === wanted, wanted, limits);
+      return new SqliteBackend(db, log, limits, upgraded || older !== WITHOUT_TERMS, upgraded || older > WITHOUT_REVERSED, upgraded || older > WITHOUT_DEFINITIONS, upgraded);
     } catch (err) {
       db.close();
       throw err;
@@ -325,12 +344,13 @@ export class SqliteBackend implements SearchBackend {
   /**
    * Brings an index of an older layout (`from`) up to this version, once:
    * fills the table of term counts from FTS5's vocabulary where it did not
-   * exist yet, and adds the reversed words to the vocabulary. False when
+   * exist yet, adds the reversed words to the vocabulary, and makes the
+   * champion lists from the stored documents. False when
    * another process is writing to the index: this connection then counts each
    * term it needs from FTS5 and looks up compounds by scanning the vocabulary
    * where the layout asks for it, and a later start brings the index up to date.
    */
-  private static upgrade(db: Database.Database, path: string, log: Logger, from: number, done: () => boolean, version: string): boolean {
+  private static upgrade(db: Database.Database, path: string, log: Logger, from: number, done: () => boolean, version: string, limits: PoolLimits): boolean {
     const t0 = performance.now();
     // Opening never waits for another writer: the upgrade can as well be done at a later start.
     const timeout = db.pragma("busy_timeout", { simple: true }) as number;
@@ -355,6 +375,11 @@ export class SqliteBackend implements SearchBackend {
           markDefinitionsPending(db);
           db.exec("DELETE FROM meta WHERE key = 'corpus'");
           what.push("afkortingen bij de volgende update");
+        }
+        if (from <= WITHOUT_CHAMPIONS) {
+          db.exec(CHAMPION_TABLE);
+          rebuildChampions(db, new ChampionLists(db, limits.pool));
+          what.push("beste documenten per veelvoorkomend woord");
         }
         db.prepare("UPDATE meta SET value = ? WHERE key = 'version'").run(version);
       }).immediate();
@@ -420,7 +445,10 @@ export class SqliteBackend implements SearchBackend {
     const deleteFts = this.db.prepare("DELETE FROM fts WHERE rowid = ?");
     // A large change is counted afterwards from FTS5 in one pass: counting every term of every document here costs more.
     const terms = toAdd.length + toRemove.length > COUNT_AFTERWARDS ? null : new TermCounts();
-    const docsOf = this.db.prepare(`SELECT id, ${terms ? "terms" : "''"}, n_title, n_people, n_question, n_answer FROM docs WHERE set_id = ?`).raw();
+    // An index that more than doubles makes its lists anew in one pass afterwards; otherwise each list is brought up to date.
+    const champions = !this.champions ? null : toAdd.length > stored.size - toRemove.length ? "rebuild" : "update";
+    const added: StoredDoc[] = [];
+    const docsOf = this.db.prepare(`SELECT id, ${terms || champions === "update" ? "terms" : "''"}, n_title, n_people, n_question, n_answer FROM docs WHERE set_id = ?`).raw();
     const wordsOf = this.db.prepare("SELECT words FROM sets WHERE set_id = ?").pluck();
     const deleteDocs = this.db.prepare("DELETE FROM docs WHERE set_id = ?");
     const deleteSet = this.db.prepare("DELETE FROM sets WHERE set_id = ?");
@@ -438,6 +466,7 @@ export class SqliteBackend implements SearchBackend {
         for (const [rowid, text, ...counts] of docsOf.all(id) as [number, string, ...number[]][]) {
           deleteFts.run(rowid);
           terms?.count(text.split(FIELD_SEPARATOR), -1);
+          if (champions === "update") this.champions!.remove(rowid, text);
           counts.forEach((n, i) => (lengths[i]! -= n));
           docDelta--;
         }
@@ -465,21 +494,38 @@ export class SqliteBackend implements SearchBackend {
       for (const row of analysis.rows(this.vocabulary)) {
         row.lengths.forEach((n, i) => (lengths[i]! += n));
         docDelta++;
-        const rowid = insertDoc.run(row.ref, row.setId, row.texts.join(FIELD_SEPARATOR), ...row.lengths).lastInsertRowid;
+        const text = row.texts.join(FIELD_SEPARATOR);
+        const rowid = insertDoc.run(row.ref, row.setId, text, ...row.lengths).lastInsertRowid;
         insertFts.run(rowid, ...row.texts);
         terms?.count(row.texts, 1);
+        if (champions === "update") added.push([Number(rowid), text, ...row.lengths]);
       }
       if (terms) terms.write(this.db);
       else this.db.exec(`DELETE FROM terms; ${TERMS_FROM_FTS}`);
       const bump = this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value");
       FIELDS.forEach((f, i) => bump.run(`len:${f}`, lengths[i]));
       bump.run("docs", docDelta);
+      if (champions === "rebuild") rebuildChampions(this.db, this.champions!);
+      else if (champions === "update" && added.length) this.updateChampions(added);
       if (fingerprint) this.db.prepare("INSERT INTO meta (key, value) VALUES ('corpus', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(fingerprint);
       else this.db.prepare("DELETE FROM meta WHERE key = 'corpus'").run();
     })();
     this.db.pragma(`cache_size = ${cacheSize}`);
     this.forget();
     return { added: toAdd.length, removed: toRemove.length, unchanged: wanted.size - toAdd.length, ms: performance.now() - t0 };
+  }
+
+  /** Offers documents just added to the champion lists, with the term counts and lengths already brought up to date. */
+  private updateChampions(added: StoredDoc[]): void {
+    const common = this.db.prepare(`SELECT ${FIELDS.join(" + ")} > ? FROM terms WHERE term = ?`).pluck();
+    const size = this.champions!.size;
+    const docsWith = this.db.prepare(`${STORED_DOCS} WHERE id IN (SELECT rowid FROM fts WHERE fts MATCH ?)`).raw();
+    this.champions!.add(
+      added,
+      (term) => common.get(size, term) === 1,
+      (term) => docsWith.all(termMatch(term)) as StoredDoc[],
+      storedStats(this.db),
+    );
   }
 
   /**
@@ -630,12 +676,15 @@ export class SqliteBackend implements SearchBackend {
   }
 
   /**
-   * The documents FTS5 proposes for scoring, by rowid: those with all words,
-   * then those with any word, the rarest word's first, each up to a pool (`PoolLimits`). FTS5 cannot rank
-   * this table (bm25() sees no phrase instances in a contentless table with
-   * detail=column, and gives every row 0), so where the matches overflow a
-   * pool, it takes those that have the words in a title, a name or a question
-   * first, then the other matches, each the last stored first.
+   * The documents FTS5 proposes for scoring: those with all words, then
+   * those with any word, the rarest word's first, each up to a pool
+   * (`PoolLimits`). FTS5 cannot rank this table (bm25() sees no phrase
+   * instances in a contentless table with detail=column, and gives every row
+   * 0), so where the matches overflow a pool, the champion lists propose the
+   * documents the words weigh most in (see sqlite-champions.ts); what they
+   * leave of the pool, and all of it in an index without them, goes to the
+   * documents with the words in a title, a name or a question, then the other
+   * matches, each the last stored first.
    */
   candidates(query: AnalyzedQuery, limit: number): number[] {
     this.checkVersion();
@@ -652,38 +701,94 @@ export class SqliteBackend implements SearchBackend {
     const pool = Math.max(limit, this.limits.pool);
     /** No more documents can match than have a word's terms: for all words the narrowest word, for any word all words together. */
     const wordBound = (g: (typeof live)[number]) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0));
-    const run = (match: string): number[] => {
-      const ids = this.probeStmt.all(match, pool + 1) as number[];
-      if (ids.length <= pool) {
-        complete.set(match, ids);
-        return ids;
+    /** More matches of `match` than the pool takes: the best first, as far as the champion lists of `groups` tell. */
+    const overflow = (match: string, groups: typeof live, allWords: boolean): number[] => {
+      const top: number[] = [];
+      if (this.champions) {
+        const estimate = this.estimates(groups, pool);
+        const ranked = [...estimate.keys()].sort((a, b) => estimate.get(b)! - estimate.get(a)! || b - a);
+        if (!allWords || groups.length === 1) top.push(...ranked.slice(0, pool));
+        else {
+          // A document in one word's list need not have the others. Its stored terms tell, and the documents that have them all are read for scoring next anyway;
+          // asking FTS5 would read the doclists of all the common words whole.
+          const kept = new Set<number>();
+          for (let i = 0; i < ranked.length && kept.size < pool; i += HAS_ALL_BATCH) {
+            for (const [id, , text] of this.docs(ranked.slice(i, i + HAS_ALL_BATCH))) if (groups.every((g) => g.some((a) => a.terms.some((t) => hasTerm(text, t, a.prefix))))) kept.add(id);
+          }
+          top.push(...ranked.filter((id) => kept.has(id)).slice(0, pool));
+        }
       }
-      // More matches than the pool takes: those with the words in a title, a name or a question score highest, so they go first;
+      if (top.length >= pool) return top;
+      // Those with the words in a title, a name or a question score highest, so they go first;
       // by storage order alone, the sets that have a common word in an answer would fill the pool.
-      const top = this.probeStmt.all(`{title people question} : (${match})`, pool) as number[];
       const seen = new Set(top);
-      for (const id of ids) {
-        if (top.length >= pool) break;
-        if (!seen.has(id)) top.push(id);
+      for (const sql of [`{title people question} : (${match})`, match]) {
+        for (const id of this.probeStmt.all(sql, pool + top.length) as number[]) {
+          if (top.length >= pool) return top;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          top.push(id);
+        }
       }
       return top;
     };
-    const ids = run(live.map(expr).join(" AND "));
+    const probe = (match: string): number[] | null => {
+      const ids = this.probeStmt.all(match, pool + 1) as number[];
+      if (ids.length > pool) return null;
+      complete.set(match, ids);
+      return ids;
+    };
+    const all = live.map(expr).join(" AND ");
+    const ids = probe(all) ?? overflow(all, live, true);
     if (ids.length < pool && live.length > 1) {
       const seen = new Set(ids);
-      // The rarest word first: where the pool cannot take every match, the documents with the words that say most get in.
-      const byRarity = live.map((g) => ({ g, bound: wordBound(g) })).sort((a, b) => a.bound - b.bound);
       let added = 0;
-      for (const { g } of byRarity) {
-        for (const id of run(expr(g))) {
+      const take = (found: number[]) => {
+        for (const id of found) {
           if (seen.has(id)) continue;
           seen.add(id);
           ids.push(id);
-          if (++added >= pool) return ids;
+          if (++added >= pool) return true;
         }
+        return false;
+      };
+      // The rarest word first: where the pool cannot take every match, the documents with the words that say most get in.
+      const byRarity = live.map((g) => ({ g, bound: wordBound(g) })).sort((a, b) => a.bound - b.bound);
+      // The words whose matches overflow the pool come after all others, their documents ranked together.
+      const common: typeof live = [];
+      for (const { g } of byRarity) {
+        const found = probe(expr(g));
+        if (!found) common.push(g);
+        else if (take(found)) return ids;
       }
+      if (common.length) take(overflow(common.map(expr).join(" OR "), common, false));
     }
     return ids;
+  }
+
+  /**
+   * Per document the champion lists propose for these words, what the words
+   * would weigh in it: each word's best term, times its IDF, summed. A term
+   * without a list proposes all its documents (it has few), as if it stood
+   * once in a question of average length.
+   */
+  private estimates(groups: ReturnType<typeof wordAlternatives>[], pool: number): Map<number, number> {
+    const stats = this.fieldStats();
+    const out = new Map<number, number>();
+    for (const g of groups) {
+      const df = g.some((a) => a.prefix) ? stats.docs : Math.min(stats.docs, g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0));
+      const idf = Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5)));
+      const best = new Map<number, number>();
+      for (const a of g) {
+        for (const term of a.terms) {
+          const list = a.prefix ? [] : this.champions!.top(term);
+          const entries = list.length ? list : (this.probeStmt.all(a.prefix ? `"${term}"*` : termMatch(term), pool) as number[]).map((id): Champion => [id, UNLISTED_IMPACT]);
+          for (const [doc, impact] of entries) best.set(doc, Math.max(best.get(doc) ?? 0, impact * a.weight));
+        }
+      }
+      for (const [doc, weight] of best) out.set(doc, (out.get(doc) ?? 0) + weight * idf);
+    }
+    return out;
   }
 
   /** The rows of these documents, from the cache where it has them. */
@@ -716,10 +821,23 @@ export class SqliteBackend implements SearchBackend {
     return fields;
   }
 
-  private fieldStats(): { docs: number; avg: number[] } {
-    if (this.statsCache) return this.statsCache;
-    const rows = new Map((this.lengthStmt.all() as { key: string; value: number }[]).map((r) => [r.key, Number(r.value)]));
-    const docs = rows.get("docs") ?? 0;
-    return (this.statsCache = { docs, avg: FIELDS.map((f) => (docs ? (rows.get(`len:${f}`) ?? 0) / docs : 0)) });
+  private fieldStats(): FieldStats {
+    return (this.statsCache ??= storedStats(this.db));
   }
+}
+
+/** How many documents the index holds and their average field lengths, as its meta table keeps them. */
+function storedStats(db: Database.Database): FieldStats {
+  const rows = new Map((db.prepare("SELECT key, value FROM meta WHERE key LIKE 'len:%' OR key = 'docs'").all() as { key: string; value: number }[]).map((r) => [r.key, Number(r.value)]));
+  const docs = rows.get("docs") ?? 0;
+  return { docs, avg: FIELDS.map((f) => (docs ? (rows.get(`len:${f}`) ?? 0) / docs : 0)) };
+}
+
+/** Every document's stored terms and field lengths, as the champion lists read them. */
+const STORED_DOCS = `SELECT id, terms, ${FIELDS.map((f) => `n_${f}`).join(", ")} FROM docs`;
+
+/** Every champion list anew, from all documents in one pass. */
+function rebuildChampions(db: Database.Database, lists: ChampionLists): void {
+  const common = db.prepare(`SELECT term FROM terms WHERE ${FIELDS.join(" + ")} > ?`).pluck().all(lists.size) as string[];
+  lists.rebuild(common, db.prepare(STORED_DOCS).raw().iterate() as Iterable<StoredDoc>, storedStats(db));
 }

@@ -1,0 +1,198 @@
+/**
+ * Champion lists: per common term, the documents it weighs most in, kept in
+ * the SQLite search index. Where more documents match a query than the
+ * candidate pool takes, FTS5 cannot say which of them score best (it cannot
+ * rank the contentless table), so without these lists the pool would depend
+ * on the order in which sets were stored. A term is common when its documents
+ * could overflow the pool by themselves; a rarer term's documents are all
+ * proposed anyway.
+ */
+import type Database from "better-sqlite3";
+import { FIELD_BOOSTS, FIELDS } from "../core/search.js";
+
+/** Lunr's BM25 parameters, so both backends weigh a match the same way. */
+export const K1 = 1.2;
+export const B = 0.75;
+const BOOSTS = Object.values(FIELD_BOOSTS);
+
+export const CHAMPION_TABLE =
+  "CREATE TABLE IF NOT EXISTS champions (term TEXT NOT NULL, impact REAL NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (term, impact, doc)) WITHOUT ROWID";
+export const DROP_CHAMPION_TABLE = "DROP TABLE IF EXISTS champions;";
+
+/** Documents and their average field lengths, in terms. */
+export interface FieldStats {
+  docs: number;
+  avg: number[];
+}
+
+/** A document's terms per field as the index stores them: fields apart by a newline, terms by a space. */
+export type StoredDoc = [id: number, terms: string, ...lengths: number[]];
+
+/**
+ * What a term weighs in one document before its IDF: Lunr's BM25 per field,
+ * boosted and summed, from how often it occurs in each field (`counts`) and
+ * each field's length against the average.
+ */
+export function impactOf(counts: ArrayLike<number>, lengths: ArrayLike<number>, stats: FieldStats): number {
+  let sum = 0;
+  for (let f = 0; f < BOOSTS.length; f++) {
+    const tf = counts[f]!;
+    if (!tf) continue;
+    const norm = 1 - B + B * (lengths[f]! / (stats.avg[f] || 1));
+    sum = sum + BOOSTS[f]! * (((K1 + 1) * tf) / (K1 * norm + tf));
+  }
+  return sum;
+}
+
+/** An entry of a list: a document and what the term weighs in it. */
+export type Champion = [doc: number, impact: number];
+
+/** Best first; of two equal, the document stored last (in a live archive, the newest). */
+const better = (a: Champion, b: Champion) => b[1] - a[1] || b[0] - a[0];
+
+/**
+ * Counts, per document, how often each of a set of terms occurs in each
+ * field, and hands each term's impact on; terms are numbered by `index`.
+ */
+class FieldCounter {
+  private readonly counts: Int32Array;
+  private readonly touched: number[] = [];
+
+  constructor(private readonly index: Map<string, number>) {
+    this.counts = new Int32Array(index.size * FIELDS.length);
+  }
+
+  each([, text, ...lengths]: StoredDoc, stats: FieldStats, visit: (term: number, impact: number) => void): void {
+    const F = FIELDS.length;
+    const fields = text.split("\n");
+    for (let f = 0; f < fields.length && f < F; f++) {
+      if (!fields[f]) continue;
+      for (const word of fields[f]!.split(" ")) {
+        const t = this.index.get(word);
+        if (t === undefined) continue;
+        const at = t * F;
+        let seen = false;
+        for (let i = 0; i < F; i++) if (this.counts[at + i]) seen = true;
+        if (!seen) this.touched.push(t);
+        this.counts[at + f]!++;
+      }
+    }
+    for (const t of this.touched) {
+      const counts = this.counts.subarray(t * F, t * F + F);
+      visit(t, impactOf(counts, lengths, stats));
+      counts.fill(0);
+    }
+    this.touched.length = 0;
+  }
+}
+
+/** The best `size` of the champions offered, kept in bounded memory. */
+class TopList {
+  private entries: Champion[] = [];
+  /** Below this, an entry cannot get in any more. */
+  private floor = -Infinity;
+
+  constructor(private readonly size: number) {}
+
+  offer(doc: number, impact: number): void {
+    if (impact < this.floor) return;
+    this.entries.push([doc, impact]);
+    // Trimmed now and then rather than on every entry: sorting is the costly part.
+    if (this.entries.length >= 4 * this.size) this.trim();
+  }
+
+  best(): Champion[] {
+    this.trim();
+    return this.entries;
+  }
+
+  private trim(): void {
+    this.entries.sort(better);
+    if (this.entries.length >= this.size) {
+      this.entries.length = this.size;
+      this.floor = this.entries[this.size - 1]![1];
+    }
+  }
+}
+
+export class ChampionLists {
+  private readonly topStmt;
+  private readonly countStmt;
+  private readonly insertStmt;
+  private readonly deleteStmt;
+  private readonly cache = new Map<string, Champion[]>();
+
+  constructor(
+    private readonly db: Database.Database,
+    /** How many documents a list keeps: as many as the candidate pool takes. */
+    readonly size: number,
+  ) {
+    this.topStmt = db.prepare("SELECT doc, impact FROM champions WHERE term = ? ORDER BY impact DESC, doc DESC LIMIT ?").raw();
+    this.countStmt = db.prepare("SELECT count(*) FROM champions WHERE term = ?").pluck();
+    this.insertStmt = db.prepare("INSERT OR REPLACE INTO champions (term, impact, doc) VALUES (?, ?, ?)");
+    this.deleteStmt = db.prepare("DELETE FROM champions WHERE term = ? AND doc = ?");
+  }
+
+  /** A term's list, best first; empty when the term has none (it is in few documents). */
+  top(term: string): Champion[] {
+    let list = this.cache.get(term);
+    if (!list) this.cache.set(term, (list = this.topStmt.all(term, this.size) as Champion[]));
+    return list;
+  }
+
+  forget(): void {
+    this.cache.clear();
+  }
+
+  /** Replaces every list, from all documents in one pass: after a large build. */
+  rebuild(common: Iterable<string>, docs: Iterable<StoredDoc>, stats: FieldStats): void {
+    const terms = [...common];
+    const index = new Map(terms.map((t, i) => [t, i]));
+    const lists = terms.map(() => new TopList(this.size));
+    const counter = new FieldCounter(index);
+    for (const doc of docs) counter.each(doc, stats, (t, impact) => lists[t]!.offer(doc[0], impact));
+    this.db.exec("DELETE FROM champions");
+    terms.forEach((term, t) => {
+      for (const [doc, impact] of lists[t]!.best()) this.insertStmt.run(term, impact, doc);
+    });
+    this.forget();
+  }
+
+  /** Takes a removed document out of the lists of the terms in `terms` (its stored terms). */
+  remove(doc: number, terms: string): void {
+    for (const term of new Set(terms.split(/[ \n]/))) if (term) this.deleteStmt.run(term, doc);
+  }
+
+  /**
+   * Offers documents added to the index to the lists of the terms that are
+   * common now (`isCommon`); a term that has just become common gets its list
+   * from all its documents (`docsWith`).
+   */
+  add(added: StoredDoc[], isCommon: (term: string) => boolean, docsWith: (term: string) => StoredDoc[], stats: FieldStats): void {
+    const terms = new Map<string, number>();
+    for (const [, text] of added) {
+      for (const term of text.split(/[ \n]/)) if (term && !terms.has(term) && isCommon(term)) terms.set(term, terms.size);
+    }
+    const names = [...terms.keys()];
+    const offered: Champion[][] = names.map(() => []);
+    const counter = new FieldCounter(terms);
+    for (const doc of added) counter.each(doc, stats, (t, impact) => offered[t]!.push([doc[0], impact]));
+    names.forEach((term, t) => {
+      const stored = this.countStmt.get(term) as number;
+      if (stored === 0) {
+        // New among the common terms (or every document of its list is gone): its list is made from all its documents.
+        const list = new TopList(this.size);
+        const one = new FieldCounter(new Map([[term, 0]]));
+        for (const doc of docsWith(term)) one.each(doc, stats, (_, impact) => list.offer(doc[0], impact));
+        for (const [doc, impact] of list.best()) this.insertStmt.run(term, impact, doc);
+        return;
+      }
+      const current = this.topStmt.all(term, stored) as Champion[];
+      const merged = [...current, ...offered[t]!].sort(better);
+      const kept = new Set(merged.slice(0, this.size));
+      for (const c of offered[t]!) if (kept.has(c)) this.insertStmt.run(term, c[1], c[0]);
+      for (const c of current) if (!kept.has(c)) this.deleteStmt.run(term, c[0]);
+    });
+    this.forget();
+  }
+}
