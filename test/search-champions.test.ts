@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ANALYSIS_VERSION, analyzeQuery } from "../src/core/analysis.js";
 import { SqliteBackend, type PoolLimits } from "../src/search/sqlite-backend.js";
+import { unpack } from "../src/search/sqlite-champions.js";
 import { corpusOf, HEADER, memoryLogger, seedCorpus } from "./helpers.js";
 import { asOlderIndex } from "./older-index.js";
 import { plainChampions } from "./plain-champions.js";
@@ -11,10 +12,9 @@ const limits: PoolLimits = { pool: 12 };
 
 /** Each term's list as the index keeps it: the documents' refs, best first. */
 function storedLists(backend: SqliteBackend): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const rows = backend.db.prepare("SELECT c.term, d.ref FROM champions c JOIN docs d ON d.id = c.doc ORDER BY c.term, c.impact DESC, c.doc DESC").raw().all() as [string, string][];
-  for (const [term, ref] of rows) out.set(term, [...(out.get(term) ?? []), ref]);
-  return out;
+  const refOf = backend.db.prepare("SELECT ref FROM docs WHERE id = ?").pluck();
+  const rows = backend.db.prepare("SELECT term, list FROM champions ORDER BY term").raw().all() as [string, Buffer][];
+  return new Map(rows.map(([term, list]) => [term, unpack(list).map(([doc]) => (refOf.get(doc) as string | undefined) ?? `gone ${doc}`)]));
 }
 
 /** The lists worked out the plain way (see plain-champions.ts), in the same form. */
@@ -39,7 +39,7 @@ const twice = (i: number) => i >= 6 && i < 20;
 const zeppelins = Array.from({ length: 22 }, (_, i) => even("z", i, twice(i) ? "Zijn zeppelins en zeppelins hier veilig?" : "Zijn zeppelins en wegen hier veilig?"));
 
 /** Entries whose document the index no longer holds. */
-const dangling = (backend: SqliteBackend) => backend.db.prepare("SELECT count(*) FROM champions WHERE doc NOT IN (SELECT id FROM docs)").pluck().get();
+const dangling = (backend: SqliteBackend) => [...storedLists(backend).values()].flat().filter((ref) => ref.startsWith("gone ")).length;
 
 describe("the SQLite backend's champion lists", () => {
   it("keep, per term in more documents' fields than a pool, the documents it weighs most in", () => {
@@ -71,8 +71,8 @@ describe("the SQLite backend's champion lists", () => {
     }
     expect(backend.db.prepare("SELECT DISTINCT n_title, n_people, n_question, n_answer FROM docs").raw().all()).toEqual(lengths);
     // The twelve newest of the fourteen with the word twice; the two with it once that came last stay out.
-    const sets = backend.db.prepare("SELECT d.set_id FROM champions c JOIN docs d ON d.id = c.doc WHERE c.term = 'zeppelin'").pluck().all() as string[];
     const setOf = (i: number) => corpusOf(zeppelins[i]!).sets[0]!.id;
+    const sets = storedLists(backend).get("zeppelin")!.map((ref) => ref.slice(0, ref.lastIndexOf("#")));
     expect(sets.sort()).toEqual(Array.from({ length: 12 }, (_, k) => setOf(8 + k)).sort());
     backend.close();
   });

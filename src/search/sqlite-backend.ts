@@ -506,7 +506,7 @@ export class SqliteBackend implements SearchBackend {
       FIELDS.forEach((f, i) => bump.run(`len:${f}`, lengths[i]));
       bump.run("docs", docDelta);
       if (champions === "rebuild") rebuildChampions(this.db, this.champions!);
-      else if (champions === "update" && added.length) this.updateChampions(added);
+      else if (champions === "update") this.updateChampions(added);
       if (fingerprint) this.db.prepare("INSERT INTO meta (key, value) VALUES ('corpus', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(fingerprint);
       else this.db.prepare("DELETE FROM meta WHERE key = 'corpus'").run();
     })();

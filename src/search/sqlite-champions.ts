@@ -15,8 +15,8 @@ export const K1 = 1.2;
 export const B = 0.75;
 const BOOSTS = Object.values(FIELD_BOOSTS);
 
-export const CHAMPION_TABLE =
-  "CREATE TABLE IF NOT EXISTS champions (term TEXT NOT NULL, impact REAL NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (term, impact, doc)) WITHOUT ROWID";
+/** One row per common term: its list, packed (see `pack`). */
+export const CHAMPION_TABLE = "CREATE TABLE IF NOT EXISTS champions (term TEXT PRIMARY KEY, list BLOB NOT NULL)";
 export const DROP_CHAMPION_TABLE = "DROP TABLE IF EXISTS champions;";
 
 /** Documents and their average field lengths, in terms. */
@@ -30,13 +30,13 @@ export type StoredDoc = [id: number, terms: string, ...lengths: number[]];
 
 /**
  * What a term weighs in one document before its IDF: Lunr's BM25 per field,
- * boosted and summed, from how often it occurs in each field (`counts`) and
- * each field's length against the average.
+ * boosted and summed, from how often it occurs in each field (`counts`, from
+ * `at` on) and each field's length against the average.
  */
-export function impactOf(counts: ArrayLike<number>, lengths: ArrayLike<number>, stats: FieldStats): number {
+export function impactOf(counts: ArrayLike<number>, lengths: ArrayLike<number>, stats: FieldStats, at = 0): number {
   let sum = 0;
   for (let f = 0; f < BOOSTS.length; f++) {
-    const tf = counts[f]!;
+    const tf = counts[at + f]!;
     if (!tf) continue;
     const norm = 1 - B + B * (lengths[f]! / (stats.avg[f] || 1));
     sum = sum + BOOSTS[f]! * (((K1 + 1) * tf) / (K1 * norm + tf));
@@ -49,6 +49,24 @@ export type Champion = [doc: number, impact: number];
 
 /** Best first; of two equal, the document stored last (in a live archive, the newest). */
 const better = (a: Champion, b: Champion) => b[1] - a[1] || b[0] - a[0];
+
+/** A list as the table keeps it: document and impact after each other, as 64-bit floats. */
+function pack(list: Champion[]): Buffer {
+  const out = new Float64Array(list.length * 2);
+  list.forEach(([doc, impact], i) => {
+    out[2 * i] = doc;
+    out[2 * i + 1] = impact;
+  });
+  return Buffer.from(out.buffer);
+}
+
+export function unpack(blob: Buffer): Champion[] {
+  // Copied: a blob from SQLite need not be aligned for a Float64Array.
+  const floats = new Float64Array(new Uint8Array(blob).buffer);
+  const out: Champion[] = [];
+  for (let i = 0; i + 1 < floats.length; i += 2) out.push([floats[i]!, floats[i + 1]!]);
+  return out;
+}
 
 /**
  * Counts, per document, how often each of a set of terms occurs in each
@@ -78,9 +96,8 @@ class FieldCounter {
       }
     }
     for (const t of this.touched) {
-      const counts = this.counts.subarray(t * F, t * F + F);
-      visit(t, impactOf(counts, lengths, stats));
-      counts.fill(0);
+      visit(t, impactOf(this.counts, lengths, stats, t * F));
+      this.counts.fill(0, t * F, t * F + F);
     }
     this.touched.length = 0;
   }
@@ -116,27 +133,27 @@ class TopList {
 }
 
 export class ChampionLists {
-  private readonly topStmt;
-  private readonly countStmt;
-  private readonly insertStmt;
-  private readonly deleteStmt;
+  private readonly getStmt;
+  private readonly putStmt;
+  private readonly dropStmt;
   private readonly cache = new Map<string, Champion[]>();
+  /** Documents removed since the last `add`, by term: taken out of the lists there. */
+  private readonly removed = new Map<string, Set<number>>();
 
   constructor(
     private readonly db: Database.Database,
     /** How many documents a list keeps: as many as the candidate pool takes. */
     readonly size: number,
   ) {
-    this.topStmt = db.prepare("SELECT doc, impact FROM champions WHERE term = ? ORDER BY impact DESC, doc DESC LIMIT ?").raw();
-    this.countStmt = db.prepare("SELECT count(*) FROM champions WHERE term = ?").pluck();
-    this.insertStmt = db.prepare("INSERT OR REPLACE INTO champions (term, impact, doc) VALUES (?, ?, ?)");
-    this.deleteStmt = db.prepare("DELETE FROM champions WHERE term = ? AND doc = ?");
+    this.getStmt = db.prepare("SELECT list FROM champions WHERE term = ?").pluck();
+    this.putStmt = db.prepare("INSERT OR REPLACE INTO champions (term, list) VALUES (?, ?)");
+    this.dropStmt = db.prepare("DELETE FROM champions WHERE term = ?");
   }
 
   /** A term's list, best first; empty when the term has none (it is in few documents). */
   top(term: string): Champion[] {
     let list = this.cache.get(term);
-    if (!list) this.cache.set(term, (list = this.topStmt.all(term, this.size) as Champion[]));
+    if (!list) this.cache.set(term, (list = this.stored(term)?.slice(0, this.size) ?? []));
     return list;
   }
 
@@ -144,29 +161,38 @@ export class ChampionLists {
     this.cache.clear();
   }
 
+  private stored(term: string): Champion[] | null {
+    const blob = this.getStmt.get(term) as Buffer | undefined;
+    return blob ? unpack(blob) : null;
+  }
+
   /** Replaces every list, from all documents in one pass: after a large build. */
   rebuild(common: Iterable<string>, docs: Iterable<StoredDoc>, stats: FieldStats): void {
     const terms = [...common];
-    const index = new Map(terms.map((t, i) => [t, i]));
     const lists = terms.map(() => new TopList(this.size));
-    const counter = new FieldCounter(index);
+    const counter = new FieldCounter(new Map(terms.map((t, i) => [t, i])));
     for (const doc of docs) counter.each(doc, stats, (t, impact) => lists[t]!.offer(doc[0], impact));
     this.db.exec("DELETE FROM champions");
-    terms.forEach((term, t) => {
-      for (const [doc, impact] of lists[t]!.best()) this.insertStmt.run(term, impact, doc);
-    });
+    terms.forEach((term, t) => this.putStmt.run(term, pack(lists[t]!.best())));
+    this.removed.clear();
     this.forget();
   }
 
-  /** Takes a removed document out of the lists of the terms in `terms` (its stored terms). */
+  /** Notes a removed document (with its stored terms): `add` takes it out of the lists it is on. */
   remove(doc: number, terms: string): void {
-    for (const term of new Set(terms.split(/[ \n]/))) if (term) this.deleteStmt.run(term, doc);
+    for (const term of terms.split(/[ \n]/)) {
+      if (!term) continue;
+      let docs = this.removed.get(term);
+      if (!docs) this.removed.set(term, (docs = new Set()));
+      docs.add(doc);
+    }
   }
 
   /**
-   * Offers documents added to the index to the lists of the terms that are
-   * common now (`isCommon`); a term that has just become common gets its list
-   * from all its documents (`docsWith`).
+   * Takes the removed documents out of their lists and offers the documents
+   * added to the lists of the terms that are common now (`isCommon`); a term
+   * that has just become common gets its list from all its documents
+   * (`docsWith`). One read and one write per list.
    */
   add(added: StoredDoc[], isCommon: (term: string) => boolean, docsWith: (term: string) => StoredDoc[], stats: FieldStats): void {
     const terms = new Map<string, number>();
@@ -177,22 +203,29 @@ export class ChampionLists {
     const offered: Champion[][] = names.map(() => []);
     const counter = new FieldCounter(terms);
     for (const doc of added) counter.each(doc, stats, (t, impact) => offered[t]!.push([doc[0], impact]));
+    for (const [term, docs] of this.removed) {
+      if (terms.has(term)) continue;
+      const list = this.stored(term);
+      if (!list) continue;
+      const left = list.filter(([doc]) => !docs.has(doc));
+      if (left.length === list.length) continue;
+      if (left.length) this.putStmt.run(term, pack(left));
+      else this.dropStmt.run(term);
+    }
     names.forEach((term, t) => {
-      const stored = this.countStmt.get(term) as number;
-      if (stored === 0) {
-        // New among the common terms (or every document of its list is gone): its list is made from all its documents.
-        const list = new TopList(this.size);
-        const one = new FieldCounter(new Map([[term, 0]]));
-        for (const doc of docsWith(term)) one.each(doc, stats, (_, impact) => list.offer(doc[0], impact));
-        for (const [doc, impact] of list.best()) this.insertStmt.run(term, impact, doc);
+      const gone = this.removed.get(term);
+      const list = this.stored(term)?.filter(([doc]) => !gone?.has(doc));
+      if (list?.length) {
+        this.putStmt.run(term, pack([...list, ...offered[t]!].sort(better).slice(0, this.size)));
         return;
       }
-      const current = this.topStmt.all(term, stored) as Champion[];
-      const merged = [...current, ...offered[t]!].sort(better);
-      const kept = new Set(merged.slice(0, this.size));
-      for (const c of offered[t]!) if (kept.has(c)) this.insertStmt.run(term, c[1], c[0]);
-      for (const c of current) if (!kept.has(c)) this.deleteStmt.run(term, c[0]);
+      // New among the common terms (or every document of its list is gone): its list is made from all its documents.
+      const fresh = new TopList(this.size);
+      const one = new FieldCounter(new Map([[term, 0]]));
+      for (const doc of docsWith(term)) one.each(doc, stats, (_, impact) => fresh.offer(doc[0], impact));
+      this.putStmt.run(term, pack(fresh.best()));
     });
+    this.removed.clear();
     this.forget();
   }
 }
