@@ -92,6 +92,46 @@ describe("the SQLite backend's champion lists", () => {
     backend.close();
   });
 
+  it("follow a set that changes: its old documents leave the lists, its new ones are weighed", () => {
+    const backend = SqliteBackend.open(":memory:", undefined, limits);
+    backend.sync(corpusOf(...roads, ...zeppelins));
+    // An answer of the same length with other words: the set's documents are stored anew.
+    const changed = zeppelins.map(([file, text], i): [string, string] => [file, i === 10 ? text.replace("Genoeg.", "Voldoende.") : text]);
+    backend.sync(corpusOf(...roads, ...changed));
+    expect(dangling(backend)).toBe(0);
+    // What is on a list belongs there; a list the old document left may wait for the next rebuild to be full again.
+    const plain = plainLists(backend);
+    const stored = storedLists(backend);
+    expect([...stored.keys()].sort()).toEqual([...plain.keys()].sort());
+    for (const [term, list] of stored) expect(list.filter((ref) => !plain.get(term)!.includes(ref)), term).toEqual([]);
+    const newDoc = backend.db.prepare("SELECT ref FROM docs WHERE set_id = ?").pluck().get(corpusOf(changed[10]!).sets[0]!.id) as string;
+    expect(stored.get("zeppelin")).toContain(newDoc);
+    expect(stored.get("genoeg")!.length).toBe(limits.pool - 1);
+    // Now with the word once instead of twice: below the list's weakest, where sets that are not on it rank before it.
+    const weaker = changed.map(([file, text], i): [string, string] => [file, i === 12 ? text.replace("zeppelins en zeppelins", "zeppelins en wegen") : text]);
+    backend.sync(corpusOf(...roads, ...weaker));
+    const weakDoc = backend.db.prepare("SELECT ref FROM docs WHERE set_id = ?").pluck().get(corpusOf(weaker[12]!).sets[0]!.id) as string;
+    expect(storedLists(backend).get("zeppelin")).not.toContain(weakDoc);
+    expect(storedLists(backend).get("zeppelin")).toHaveLength(limits.pool - 1);
+    backend.close();
+  });
+
+  it("are made anew once more than a tenth of the sets went or changed since they were", () => {
+    const backend = SqliteBackend.open(":memory:", undefined, limits);
+    let sets = [...roads, ...zeppelins];
+    backend.sync(corpusOf(...sets));
+    // The newest with the word twice go, one sync at a time: 36 sets, so the fourth makes more than a tenth.
+    for (let gone = 1; gone <= 4; gone++) {
+      sets = sets.filter((set) => set !== zeppelins[20 - gone]);
+      backend.sync(corpusOf(...sets));
+      const list = storedLists(backend).get("zeppelin")!;
+      expect(list, `${gone} gone`).toHaveLength(gone < 4 ? limits.pool - gone : limits.pool);
+    }
+    expect(storedLists(backend)).toEqual(plainLists(backend));
+    expect(dangling(backend)).toBe(0);
+    backend.close();
+  });
+
   it("are made anew when a sync more than doubles the index, without what the sets that went left", () => {
     const backend = SqliteBackend.open(":memory:", undefined, limits);
     backend.sync(corpusOf(...roads));

@@ -29,6 +29,10 @@ const WITHOUT_DEFINITIONS = 7;
 /** The layout before the champion lists (see sqlite-champions.ts): everything else is as it is now. */
 const WITHOUT_CHAMPIONS = 8;
 const BOOSTS = Object.values(FIELD_BOOSTS);
+/** The meta entry that counts the sets that went or changed since the champion lists were last made in full. */
+const STALE_SETS = "champions:stale";
+/** The lists are made anew once more than one in this many sets went or changed since they were. */
+const CHAMPIONS_STALE = 10;
 /** Champions are checked for the other words this many at a time, the most promising first, until the pool is full. */
 const HAS_ALL_BATCH = 100;
 /** What a term without a champion list is taken to weigh in its documents: once in a question of average length. */
@@ -445,8 +449,10 @@ export class SqliteBackend implements SearchBackend {
     const deleteFts = this.db.prepare("DELETE FROM fts WHERE rowid = ?");
     // A large change is counted afterwards from FTS5 in one pass: counting every term of every document here costs more.
     const terms = toAdd.length + toRemove.length > COUNT_AFTERWARDS ? null : new TermCounts();
-    // An index that more than doubles makes its lists anew in one pass afterwards; otherwise each list is brought up to date.
-    const champions = !this.champions ? null : toAdd.length > stored.size - toRemove.length ? "rebuild" : "update";
+    // An index that more than doubles makes its lists anew in one pass afterwards, and so does one of which a tenth of the sets went or changed
+    // since the lists were last made (a list is not filled up again when documents leave it); otherwise each list is brought up to date.
+    const stale = toRemove.length + Number(this.db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(STALE_SETS) ?? 0);
+    const champions = !this.champions ? null : toAdd.length > stored.size - toRemove.length || stale * CHAMPIONS_STALE > stored.size ? "rebuild" : "update";
     const added: StoredDoc[] = [];
     const docsOf = this.db.prepare(`SELECT id, ${terms || champions === "update" ? "terms" : "''"}, n_title, n_people, n_question, n_answer FROM docs WHERE set_id = ?`).raw();
     const wordsOf = this.db.prepare("SELECT words FROM sets WHERE set_id = ?").pluck();
@@ -507,6 +513,7 @@ export class SqliteBackend implements SearchBackend {
       bump.run("docs", docDelta);
       if (champions === "rebuild") rebuildChampions(this.db, this.champions!);
       else if (champions === "update") this.updateChampions(added);
+      if (champions) this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(STALE_SETS, champions === "rebuild" ? 0 : stale);
       if (fingerprint) this.db.prepare("INSERT INTO meta (key, value) VALUES ('corpus', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(fingerprint);
       else this.db.prepare("DELETE FROM meta WHERE key = 'corpus'").run();
     })();

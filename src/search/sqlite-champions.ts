@@ -5,7 +5,10 @@
  * rank the contentless table), so without these lists the pool would depend
  * on the order in which sets were stored. A term is common when its documents
  * could overflow the pool by themselves; a rarer term's documents are all
- * proposed anyway.
+ * proposed anyway. A list that loses documents is not filled up again from
+ * all the term's documents (for a common word, that is reading a good part
+ * of the index): it holds the best of those it has, and all lists are made
+ * anew once enough sets went or changed (see `SqliteBackend.syncFrom`).
  */
 import type Database from "better-sqlite3";
 import { FIELD_BOOSTS, FIELDS } from "../core/search.js";
@@ -214,9 +217,13 @@ export class ChampionLists {
     }
     names.forEach((term, t) => {
       const gone = this.removed.get(term);
-      const list = this.stored(term)?.filter(([doc]) => !gone?.has(doc));
-      if (list?.length) {
-        this.putStmt.run(term, pack([...list, ...offered[t]!].sort(better).slice(0, this.size)));
+      const stored = this.stored(term);
+      const list = stored?.filter(([doc]) => !gone?.has(doc));
+      if (stored && list?.length) {
+        // Below a full list's weakest, a document may be behind others that are not on it (they were pushed off): it waits for the next rebuild.
+        const floor = stored.length >= this.size ? stored[stored.length - 1]! : null;
+        const entering = offered[t]!.filter((c) => !floor || better(c, floor) <= 0);
+        this.putStmt.run(term, pack([...list, ...entering].sort(better).slice(0, this.size)));
         return;
       }
       // New among the common terms (or every document of its list is gone): its list is made from all its documents.
