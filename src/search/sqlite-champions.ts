@@ -36,7 +36,7 @@ export type StoredDoc = [id: number, terms: string, ...lengths: number[]];
  * boosted and summed, from how often it occurs in each field (`counts`, from
  * `at` on) and each field's length against the average.
  */
-export function impactOf(counts: ArrayLike<number>, lengths: ArrayLike<number>, stats: FieldStats, at = 0): number {
+function impactOf(counts: ArrayLike<number>, lengths: ArrayLike<number>, stats: FieldStats, at = 0): number {
   let sum = 0;
   for (let f = 0; f < BOOSTS.length; f++) {
     const tf = counts[at + f]!;
@@ -63,6 +63,7 @@ function pack(list: Champion[]): Buffer {
   return Buffer.from(out.buffer);
 }
 
+/** A list as `pack` wrote it. */
 export function unpack(blob: Buffer): Champion[] {
   // Copied: a blob from SQLite need not be aligned for a Float64Array.
   const floats = new Float64Array(new Uint8Array(blob).buffer);
