@@ -13,6 +13,8 @@ const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,}?)[td]e?$`);
 const PREFIXED_PARTICIPLE = /^((?:be|ver|ont|her|er)[a-z]{3,}?)[td]$/;
 const DIMINUTIVE = /^([a-z]{3,}?)(?:etje|tje|pje|je)s?$/;
 const AGENT_NOUN = /^([a-z]{3,}?)(?:enaars|enaar|aars|aar|sters|ster|ers|er)$/;
+/** An infinitive ("kopen", "plegen"), whose doer ends in -er or -ers. */
+const INFINITIVE = /^([a-z]{2,})en$/;
 /** The past tense of a regular verb: its stem with -de or -te, -den or -ten ("betaalde", "controleerden"). */
 const WEAK_PAST = /^([a-z]{3,}?)(?:de|te|den|ten)$/;
 /** "-isch" and "-ische" as a chat often spells them: "-ies" and "-iese" ("racistiese", "psychies"). */
@@ -65,7 +67,7 @@ export function variantsOf(word: string, vocab: WordIndex): string[] {
   const doer = known ? null : AGENT_NOUN.exec(word);
   if (doer) bases.push(doer[1]!);
   // "kopen" where the corpus only speaks of "de kopers": the deed points at the doer.
-  const doing = known ? null : /^([a-z]{2,})en$/.exec(word);
+  const doing = known ? null : INFINITIVE.exec(word);
   const doers = doing ? [`${doing[1]}er`, `${doing[1]}ers`] : [];
   // "betaalde" where the corpus says "betalen", "betaling" or "betaald".
   const weakPast = known ? null : WEAK_PAST.exec(word);

@@ -10,7 +10,7 @@ import { dirname } from "node:path";
 import { ANALYSIS_VERSION, type AnalyzedQuery } from "../core/analysis.js";
 import { reversed, SqliteWordIndex } from "./sqlite-word-index.js";
 import { DefinitionChanges, DEFINITION_TABLES, DROP_DEFINITION_TABLES, markDefinitionsPending, StoredDefinitions } from "./sqlite-definitions.js";
-import { B, CHAMPION_TABLE, ChampionLists, DROP_CHAMPION_TABLE, K1, type Champion, type FieldStats, type StoredDoc } from "./sqlite-champions.js";
+import { B, CHAMPION_TABLE, ChampionLists, DROP_CHAMPION_TABLE, idfOf, K1, type Champion, type FieldStats, type StoredDoc } from "./sqlite-champions.js";
 import type { AcronymTable } from "../core/acronyms.js";
 import { CorpusAnalysis, type TokenBatch } from "../core/corpus-analysis.js";
 import type { QuestionSet } from "../core/model.js";
@@ -600,10 +600,7 @@ export class SqliteBackend implements SearchBackend {
     const ids = this.pool(query, limit, complete);
     // Candidates are read once they are all known: a document both queries found is read once.
     const rows = this.docs(ids);
-    const idf = (term: string) => {
-      const df = this.df(term);
-      return Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5)));
-    };
+    const idf = (term: string) => idfOf(stats.docs, this.df(term));
     // Each term the query names is looked for once per document, however many alternatives list it.
     const termIndex = new Map<string, number>();
     for (const g of groups) for (const a of g) if (!a.prefix) for (const t of a.terms) if (!termIndex.has(t)) termIndex.set(t, termIndex.size);
@@ -706,8 +703,6 @@ export class SqliteBackend implements SearchBackend {
     const expr = (g: (typeof live)[number]) =>
       g.length === 1 && g[0]!.terms.length === 1 && !g[0]!.prefix ? termMatch(g[0]!.terms[0]!) : `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
     const pool = Math.max(limit, this.limits.pool);
-    /** No more documents can match than have a word's terms: for all words the narrowest word, for any word all words together. */
-    const wordBound = (g: (typeof live)[number]) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0));
     /** More matches of `match` than the pool takes: the best first, as far as the champion lists of `groups` tell. */
     const overflow = (match: string, groups: typeof live, allWords: boolean): number[] => {
       const top: number[] = [];
@@ -760,7 +755,7 @@ export class SqliteBackend implements SearchBackend {
         return false;
       };
       // The rarest word first: where the pool cannot take every match, the documents with the words that say most get in.
-      const byRarity = live.map((g) => ({ g, bound: wordBound(g) })).sort((a, b) => a.bound - b.bound);
+      const byRarity = live.map((g) => ({ g, bound: this.wordBound(g) })).sort((a, b) => a.bound - b.bound);
       // The words whose matches overflow the pool come after all others, their documents ranked together.
       const common: typeof live = [];
       for (const { g } of byRarity) {
@@ -783,8 +778,7 @@ export class SqliteBackend implements SearchBackend {
     const stats = this.fieldStats();
     const out = new Map<number, number>();
     for (const g of groups) {
-      const df = g.some((a) => a.prefix) ? stats.docs : Math.min(stats.docs, g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0));
-      const idf = Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5)));
+      const idf = idfOf(stats.docs, Math.min(stats.docs, this.wordBound(g)));
       const best = new Map<number, number>();
       for (const a of g) {
         for (const term of a.terms) {
@@ -819,6 +813,14 @@ export class SqliteBackend implements SearchBackend {
       this.docCacheChars -= row[2].length;
     }
     return rows;
+  }
+
+  /**
+   * No more documents can match a word than have its terms (a prefix: any
+   * number): for all words the narrowest word, for any word all words together.
+   */
+  private wordBound(g: ReturnType<typeof wordAlternatives>): number {
+    return g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0);
   }
 
   /** In how many documents' fields a term occurs (a document counts once per field). */

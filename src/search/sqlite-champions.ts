@@ -18,6 +18,11 @@ export const K1 = 1.2;
 export const B = 0.75;
 const BOOSTS = Object.values(FIELD_BOOSTS);
 
+/** Lunr's IDF of a term in `df` of `docs` documents. */
+export function idfOf(docs: number, df: number): number {
+  return Math.log(1 + Math.abs((docs - df + 0.5) / (df + 0.5)));
+}
+
 /** One row per common term: its list, packed (see `pack`). */
 export const CHAMPION_TABLE = "CREATE TABLE IF NOT EXISTS champions (term TEXT PRIMARY KEY, list BLOB NOT NULL)";
 export const DROP_CHAMPION_TABLE = "DROP TABLE IF EXISTS champions;";
