@@ -24,6 +24,7 @@ import { TEST_HALF_16 } from "./test-half-16.js";
 import { TEST_HALF_17 } from "./test-half-17.js";
 import { TEST_HALF_18 } from "./test-half-18.js";
 import { TEST_HALF_19 } from "./test-half-19.js";
+import { TEST_HALF_20 } from "./test-half-20.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -59,5 +60,6 @@ export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...TEST_HALF_17,
   ...TEST_HALF_18,
   ...TEST_HALF_19,
+  ...TEST_HALF_20,
 ]);
 
