@@ -14,45 +14,47 @@ import { plainChampions } from "./plain-champions.js";
  * document with one of its terms, weighed by BM25 from its stored terms, the
  * best `pool` per term) ranked by what the words would weigh together, and
  * after them the documents with the words in a title, a name or a question,
- * then the rest, the last stored first.
+ * then the rest, the last stored first. Where any word will do, the three
+ * pools' worth that rank highest also count the words they hold off those
+ * words' lists, as FTS5 finds them, at the weakest a full list of the word holds.
  */
 function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLimits): { ids: number[]; path: string } {
   type Group = ReturnType<typeof wordAlternatives>;
   const plain = plainChampions(db, pool);
   const df = plain.df;
   const newest = (match: string, limit = -1) => db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?").pluck().all(match, limit) as number[];
-  const estimates = (groups: Group[]) => {
-    const out = new Map<number, number>();
-    for (const g of groups) {
-      const n = g.some((a) => a.prefix) ? plain.docs : Math.min(plain.docs, g.reduce((sum, a) => a.terms.reduce((s, t) => s + df(t), sum), 0));
-      const idf = Math.log(1 + Math.abs((plain.docs - n + 0.5) / (n + 0.5)));
-      const best = new Map<number, number>();
-      for (const a of g) {
-        for (const t of a.terms) {
-          const listed = a.prefix ? [] : plain.of(t);
-          // A term without a list: its documents as if it stood once in a question of average length.
-          const entries = listed.length ? listed : newest(a.prefix ? `"${t}"*` : `"${t}"`, pool).map((id): [number, number] => [id, FIELD_BOOSTS.question]);
-          for (const [id, w] of entries) best.set(id, Math.max(best.get(id) ?? 0, w * a.weight));
-        }
+  const expr = (g: Group) => `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
+  const weigh = (g: Group) => {
+    const n = g.some((a) => a.prefix) ? plain.docs : Math.min(plain.docs, g.reduce((sum, a) => a.terms.reduce((s, t) => s + df(t), sum), 0));
+    const idf = Math.log(1 + Math.abs((plain.docs - n + 0.5) / (n + 0.5)));
+    const listed = new Map<number, number>();
+    let unlisted: number = FIELD_BOOSTS.question;
+    for (const a of g) {
+      for (const t of a.terms) {
+        const list = a.prefix ? [] : plain.of(t);
+        // A term without a list: its documents as if it stood once in a question of average length.
+        const entries = list.length ? list : newest(a.prefix ? `"${t}"*` : `"${t}"`, pool).map((id): [number, number] => [id, FIELD_BOOSTS.question]);
+        for (const [id, w] of entries) listed.set(id, Math.max(listed.get(id) ?? 0, w * a.weight));
+        if (list.length === pool) unlisted = Math.min(unlisted, list[pool - 1]![1]);
       }
-      for (const [id, w] of best) out.set(id, (out.get(id) ?? 0) + w * idf);
     }
-    return out;
+    return { idf, listed, unlisted, holders: new Set(newest(expr(g))) };
   };
   // A light word scores what the other words found; it proposes nothing.
   const live = query.words.filter((w) => !w.light).map(wordAlternatives).filter((g) => g.length > 0);
-  const expr = (g: Group) => `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
-  const perWord = live.map((g) => (g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + df(t), sum), 0)));
   const paths: string[] = [];
-  const overflow = (match: string, groups: Group[], allWords: boolean): number[] => {
-    const estimate = estimates(groups);
-    const matching = new Set(newest(match));
-    const top = [...estimate.keys()]
-      .filter((id) => !allWords || groups.length === 1 || matching.has(id))
-      .sort((a, b) => estimate.get(b)! - estimate.get(a)! || b - a)
-      .slice(0, pool);
+  const overflow = (match: string, groups: Group[], allWords: boolean, refine: boolean): number[] => {
+    const weights = groups.map(weigh);
+    const estimate = new Map<number, number>();
+    for (const w of weights) for (const [id, impact] of w.listed) estimate.set(id, (estimate.get(id) ?? 0) + impact * w.idf);
+    const byEstimate = [...estimate.keys()].sort((a, b) => estimate.get(b)! - estimate.get(a)! || b - a);
+    const refined = new Set(refine ? byEstimate.slice(0, 3 * pool) : []);
+    const score = (id: number) => (refined.has(id) ? weights.reduce((sum, w) => sum + w.idf * (w.listed.get(id) ?? (w.holders.has(id) ? w.unlisted : 0)), 0) : estimate.get(id)!);
+    const top = allWords
+      ? byEstimate.filter((id) => weights.every((w) => w.holders.has(id))).slice(0, pool)
+      : byEstimate.sort((a, b) => score(b) - score(a) || b - a).slice(0, pool);
     if (top.length >= pool) {
-      paths.push("champions");
+      paths.push(refined.size ? "champions, with the words they hold" : "champions");
       return top;
     }
     paths.push("champions, then titles, names and questions");
@@ -61,18 +63,17 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLi
   const count = (match: string) => db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number;
   const all = live.map(expr).join(" AND ");
   let ids: number[];
-  if (count(all) <= pool) {
+  const allFit = count(all) <= pool;
+  if (allFit) {
     paths.push("all");
     ids = newest(all);
-  } else ids = overflow(all, live, true);
+  } else ids = overflow(all, live, true, false);
   if (ids.length < pool && live.length > 1) {
-    // Then the documents of each word whose matches fit the pool, the rarest word first; then those of the others, ranked together.
-    const byRarity = live.map((g, i) => ({ g, n: perWord[i]! })).sort((a, b) => a.n - b.n);
-    const fit = byRarity.filter(({ g }) => count(expr(g)) <= pool);
-    const common = byRarity.filter(({ g }) => count(expr(g)) > pool).map(({ g }) => g);
-    if (fit.length) paths.push("all");
-    const more = [...fit.flatMap(({ g }) => newest(expr(g))), ...(common.length ? overflow(common.map(expr).join(" OR "), common, false) : [])];
-    ids.push(...[...new Set(more)].filter((id) => !ids.includes(id)).slice(0, pool));
+    // Then the documents with any word: all of them where each word's and all together fit the pool, else ranked together,
+    // those that rank highest by the words' lists also by the words they hold (of two words, only where not all with both are in).
+    const any = live.map(expr).join(" OR ");
+    const more = live.every((g) => count(expr(g)) <= pool) && count(any) <= pool ? (paths.push("all"), newest(any)) : overflow(any, live, false, !allFit || live.length > 2);
+    ids.push(...more.filter((id) => !ids.includes(id)));
   }
   return { ids, path: paths.join("+") };
 }
@@ -101,7 +102,7 @@ describe("the SQLite backend's candidate pool", () => {
     for (const step of ["all", "champions", "champions, then titles, names and questions"]) {
       expect([...steps((parts) => parts.slice(0, 1))], `${step}: ${[...paths].join(" | ")}`).toContain(step);
     }
-    for (const step of ["all", "champions"]) expect([...steps((parts) => parts.slice(1))], `${step}: ${[...paths].join(" | ")}`).toContain(step);
+    for (const step of ["all", "champions", "champions, with the words they hold"]) expect([...steps((parts) => parts.slice(1))], `${step}: ${[...paths].join(" | ")}`).toContain(step);
   });
 
   const narrow: PoolLimits = { pool: 12 };
@@ -126,6 +127,24 @@ describe("the SQLite backend's candidate pool", () => {
     // Taken the last stored first, the common word alone would have filled the pool before it.
     const any = query.words.map((w) => `(${wordAlternatives(w).flatMap((a) => a.terms.map((t) => `"${t}"`)).join(" OR ")})`).join(" OR ");
     expect(other.db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?").pluck().all(any, narrow.pool)).not.toContain(zeppelin);
+    other.close();
+  });
+
+  it("lets in first, where the documents with any word overflow the pool, the one that holds two words though it is on only one's list", () => {
+    // Each word is common; the set about enforcement has "politie" in its question and "fietsen" only in its answer, below that word's list.
+    const enforcement: [string, string] = ["h.txt", [HEADER("Handhaving"), "Wat doet de politie in de stad en in de dorpen daarbuiten?", "Wij tellen de fietsen niet, maar letten op veel andere dingen in de stad en daarbuiten."].join("\n")];
+    const other = backendOf(
+      ...regions("p", "Verkeer in regio", "Hoe druk is het op de wegen?", "De politie meldt weinig files."),
+      ...regions("q", "Drukte in gemeente", "Hoe druk is het op de wegen?", "De politie meldt weinig files."),
+      ...regions("f", "Telling", "Hoeveel fietsen staan er?", "Veel."),
+      ...regions("d", "Misdaad", "Hoeveel diefstal is er?", "Veel."),
+      enforcement,
+    );
+    const id = other.db.prepare("SELECT id FROM docs WHERE ref LIKE 'handhaving%'").pluck().get() as number;
+    const found = other.candidates(analyzeQuery("politie fietsen diefstal", other.vocabulary), narrow.pool);
+    expect(found).toHaveLength(narrow.pool);
+    // By the lists alone it would come after the sets with "fietsen" or "diefstal" in their titles, which fill the pool.
+    expect(found[0]).toBe(id);
     other.close();
   });
 

@@ -35,6 +35,8 @@ const STALE_SETS = "champions:stale";
 const CHAMPIONS_STALE = 10;
 /** Champions are checked for the other words this many at a time, the most promising first, until the pool is full. */
 const HAS_ALL_BATCH = 100;
+/** Where any word will do, the documents of this many pools, the most promising first, are checked for the other words. */
+const REFINED = 3;
 /** What a term without a champion list is taken to weigh in its documents: once in a question of average length. */
 const UNLISTED_IMPACT = FIELD_BOOSTS.question;
 /** How many documents FTS5 proposes for scoring (see `SqliteBackend.search`). */
@@ -207,6 +209,62 @@ function hasTerm(text: string, term: string, prefix: boolean): boolean {
   }
   return false;
 }
+
+/** Up to this many terms, looking each up in a document's terms is quicker than reading them all. */
+const SCAN_FROM_TERMS = 16;
+
+/** Which of the words (groups of alternatives) a document's terms hold, into `held`: one pass over the terms, a look-up each. */
+class WordFinder {
+  private readonly byTerm = new Map<string, number[]>();
+  private readonly prefixes: [word: number, prefix: string][] = [];
+  private readonly shapes = new Set<number>();
+
+  constructor(groups: ReturnType<typeof wordAlternatives>[]) {
+    groups.forEach((g, i) => {
+      for (const a of g) {
+        for (const t of a.terms) {
+          if (a.prefix) this.prefixes.push([i, t]);
+          else {
+            const words = this.byTerm.get(t);
+            this.shapes.add(shape(t.charCodeAt(0), t.length));
+            if (!words) this.byTerm.set(t, [i]);
+            else if (!words.includes(i)) words.push(i);
+          }
+        }
+      }
+    });
+  }
+
+  find(text: string, held: Uint8Array): void {
+    held.fill(0);
+    if (this.byTerm.size <= SCAN_FROM_TERMS) {
+      for (const [term, words] of this.byTerm) if (words.some((w) => !held[w]) && hasTerm(text, term, false)) for (const w of words) held[w] = 1;
+    } else this.scan(text, held);
+    for (const [w, prefix] of this.prefixes) if (!held[w] && hasTerm(text, prefix, true)) held[w] = 1;
+  }
+
+  private scan(text: string, held: Uint8Array): void {
+    let start = 0;
+    let line = text.indexOf(FIELD_SEPARATOR);
+    if (line < 0) line = text.length;
+    while (start < text.length) {
+      let end = text.indexOf(" ", start);
+      if (end < 0 || end > line) {
+        end = line;
+        line = text.indexOf(FIELD_SEPARATOR, line + 1);
+        if (line < 0) line = text.length;
+      }
+      // Most of a document's terms are none of the query's: their first letter and length tell, without cutting them out.
+      if (end > start && this.shapes.has(shape(text.charCodeAt(start), end - start))) {
+        const words = this.byTerm.get(text.slice(start, end));
+        if (words) for (const w of words) held[w] = 1;
+      }
+      start = end + 1;
+    }
+  }
+}
+
+const shape = (first: number, length: number) => first * 256 + Math.min(length, 255);
 
 /** The distinct terms of a document that start with `prefix`, in order of first occurrence. */
 function termsStartingWith(text: string, prefix: string): Set<string> {
@@ -681,14 +739,14 @@ export class SqliteBackend implements SearchBackend {
 
   /**
    * The documents FTS5 proposes for scoring: those with all words, then
-   * those with any word, the rarest word's first, each up to a pool
-   * (`PoolLimits`). FTS5 cannot rank this table (bm25() sees no phrase
-   * instances in a contentless table with detail=column, and gives every row
-   * 0), so where the matches overflow a pool, the champion lists propose the
-   * documents the words weigh most in (see sqlite-champions.ts); what they
-   * leave of the pool, and all of it in an index without them, goes to the
-   * documents with the words in a title, a name or a question, then the other
-   * matches, each the last stored first.
+   * those with any word, each up to a pool (`PoolLimits`). FTS5 cannot rank
+   * this table (bm25() sees no phrase instances in a contentless table with
+   * detail=column, and gives every row 0), so where the matches overflow a
+   * pool, the champion lists propose the documents the words weigh most in
+   * (see sqlite-champions.ts), those with any word ranked by all the words
+   * they hold; what they leave of the pool, and all of it in an index without
+   * them, goes to the documents with the words in a title, a name or a
+   * question, then the other matches, each the last stored first.
    */
   candidates(query: AnalyzedQuery, limit: number): number[] {
     this.checkVersion();
@@ -704,20 +762,43 @@ export class SqliteBackend implements SearchBackend {
       g.length === 1 && g[0]!.terms.length === 1 && !g[0]!.prefix ? termMatch(g[0]!.terms[0]!) : `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
     const pool = Math.max(limit, this.limits.pool);
     /** More matches of `match` than the pool takes: the best first, as far as the champion lists of `groups` tell. */
-    const overflow = (match: string, groups: typeof live, allWords: boolean): number[] => {
+    const overflow = (match: string, groups: typeof live, allWords: boolean, refine = false): number[] => {
       const top: number[] = [];
       if (this.champions) {
-        const estimate = this.estimates(groups, pool);
+        const weights = this.groupWeights(groups, pool);
+        const estimate = new Map<number, number>();
+        for (const w of weights) for (const [doc, impact] of w.listed) estimate.set(doc, (estimate.get(doc) ?? 0) + impact * w.idf);
         const ranked = [...estimate.keys()].sort((a, b) => estimate.get(b)! - estimate.get(a)! || b - a);
-        if (!allWords || groups.length === 1) top.push(...ranked.slice(0, pool));
-        else {
+        const finder = new WordFinder(groups);
+        const held = new Uint8Array(groups.length);
+        if (allWords && groups.length > 1) {
           // A document in one word's list need not have the others. Its stored terms tell, and the documents that have them all are read for scoring next anyway;
           // asking FTS5 would read the doclists of all the common words whole.
           const kept = new Set<number>();
           for (let i = 0; i < ranked.length && kept.size < pool; i += HAS_ALL_BATCH) {
-            for (const [id, , text] of this.docs(ranked.slice(i, i + HAS_ALL_BATCH))) if (groups.every((g) => g.some((a) => a.terms.some((t) => hasTerm(text, t, a.prefix))))) kept.add(id);
+            for (const [id, , text] of this.docs(ranked.slice(i, i + HAS_ALL_BATCH))) {
+              finder.find(text, held);
+              if (held.every((h) => h)) kept.add(id);
+            }
           }
           top.push(...ranked.filter((id) => kept.has(id)).slice(0, pool));
+        } else {
+          // A document on one word's list may hold other words below their lists' weakest, which the lists cannot tell: its stored terms can.
+          // The most promising are read for it (and most of them for scoring next).
+          const score = new Map<number, number>();
+          for (let i = 0; i < (refine ? Math.min(ranked.length, REFINED * pool) : 0); i += HAS_ALL_BATCH) {
+            for (const [id, , text] of this.docs(ranked.slice(i, Math.min(i + HAS_ALL_BATCH, REFINED * pool)))) {
+              finder.find(text, held);
+              let sum = 0;
+              for (let g = 0; g < groups.length; g++) {
+                const w = weights[g]!;
+                sum += w.idf * (w.listed.get(id) ?? (held[g] ? w.unlisted : 0));
+              }
+              score.set(id, sum);
+            }
+          }
+          const of = (id: number) => score.get(id) ?? estimate.get(id)!;
+          top.push(...ranked.sort((a, b) => of(b) - of(a) || b - a).slice(0, pool));
         }
       }
       if (top.length >= pool) return top;
@@ -741,55 +822,59 @@ export class SqliteBackend implements SearchBackend {
       return ids;
     };
     const all = live.map(expr).join(" AND ");
-    const ids = probe(all) ?? overflow(all, live, true);
+    const allFound = probe(all);
+    const ids = allFound ?? overflow(all, live, true);
     if (ids.length < pool && live.length > 1) {
       const seen = new Set(ids);
-      let added = 0;
-      const take = (found: number[]) => {
-        for (const id of found) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          ids.push(id);
-          if (++added >= pool) return true;
-        }
-        return false;
-      };
-      // The rarest word first: where the pool cannot take every match, the documents with the words that say most get in.
-      const byRarity = live.map((g) => ({ g, bound: this.wordBound(g) })).sort((a, b) => a.bound - b.bound);
-      // The words whose matches overflow the pool come after all others, their documents ranked together.
-      const common: typeof live = [];
-      for (const { g } of byRarity) {
-        const found = probe(expr(g));
-        if (!found) common.push(g);
-        else if (take(found)) return ids;
+      const found = live.map((g) => probe(expr(g)));
+      const each = found.every((f) => f !== null) ? new Set(found.flat()) : null;
+      // Where the documents with any word overflow the pool, they are ranked by what the words would weigh in them.
+      // Of two words, once those with both are in, the others have one, which their lists weigh already: reading them tells nothing more.
+      let any: Iterable<number>;
+      if (each && each.size <= pool) any = each;
+      else if (this.champions) any = overflow(live.map(expr).join(" OR "), live, false, !allFound || live.length > 2);
+      else {
+        // Without lists, the documents of the words whose matches fit the pool go first, the rarest word's first: they say most.
+        const byRarity = live.map((g, i) => ({ i, bound: this.wordBound(g) })).sort((a, b) => a.bound - b.bound);
+        const common = byRarity.filter(({ i }) => !found[i]).map(({ i }) => live[i]!);
+        any = [...byRarity.flatMap(({ i }) => found[i] ?? []), ...(common.length ? overflow(common.map(expr).join(" OR "), common, false) : [])];
       }
-      if (common.length) take(overflow(common.map(expr).join(" OR "), common, false));
+      let added = 0;
+      for (const id of any) {
+        if (added >= pool) break;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        ids.push(id);
+        added++;
+      }
     }
     return ids;
   }
 
   /**
-   * Per document the champion lists propose for these words, what the words
-   * would weigh in it: each word's best term, times its IDF, summed. A term
-   * without a list proposes all its documents (it has few), as if it stood
-   * once in a question of average length.
+   * Per word, the documents its champion lists propose, with the most any of
+   * its terms weighs in them; its IDF; and what it is taken to weigh where a
+   * document holds it but is on none of its lists. A term without a list
+   * proposes all its documents (it has few), as if it stood once in a
+   * question of average length.
    */
-  private estimates(groups: ReturnType<typeof wordAlternatives>[], pool: number): Map<number, number> {
+  private groupWeights(groups: ReturnType<typeof wordAlternatives>[], pool: number): { listed: Map<number, number>; idf: number; unlisted: number }[] {
     const stats = this.fieldStats();
-    const out = new Map<number, number>();
-    for (const g of groups) {
+    return groups.map((g) => {
       const idf = idfOf(stats.docs, Math.min(stats.docs, this.wordBound(g)));
-      const best = new Map<number, number>();
+      const listed = new Map<number, number>();
+      let unlisted: number = UNLISTED_IMPACT;
       for (const a of g) {
         for (const term of a.terms) {
           const list = a.prefix ? [] : this.champions!.top(term);
           const entries = list.length ? list : (this.probeStmt.all(a.prefix ? `"${term}"*` : termMatch(term), pool) as number[]).map((id): Champion => [id, UNLISTED_IMPACT]);
-          for (const [doc, impact] of entries) best.set(doc, Math.max(best.get(doc) ?? 0, impact * a.weight));
+          for (const [doc, impact] of entries) listed.set(doc, Math.max(listed.get(doc) ?? 0, impact * a.weight));
+          // Off a full list, a document weighs no more than the list's weakest.
+          if (list.length >= this.limits.pool) unlisted = Math.min(unlisted, list[list.length - 1]![1]);
         }
       }
-      for (const [doc, weight] of best) out.set(doc, (out.get(doc) ?? 0) + weight * idf);
-    }
-    return out;
+      return { listed, idf, unlisted };
+    });
   }
 
   /** The rows of these documents, from the cache where it has them. */
