@@ -247,7 +247,7 @@ export function indexTerms(text: string, vocab: WordIndex): string[] {
 
 /**
  * Words that carry the form of a question rather than its subject: question
- * words, light verbs and chat filler. They are dropped from a query as long as
+ * words, light verbs, chat filler and prepositions of time and measure. They are dropped from a query as long as
  * a word with content remains ("wat doet de minister tegen femicide").
  */
 const LIGHT_WORDS = new Set(
@@ -260,6 +260,7 @@ const LIGHT_WORDS = new Set(
     "nou toch graag even nog steeds allemaal iemand iets er al ook dan nu " +
     "trouwens sowieso wellicht misschien ongeveer zomaar gewoon gewoonweg straks ineens opeens natuurlijk uberhaupt eindelijk eens hoor dus zo " +
     "we wij jullie ze zij je jij ik hij wel niet geen meer minder veel vaak genoeg " +
+    "per sinds tijdens volgens rond vanaf " +
     // The formulas of a written question: "Bent u bekend met het bericht …", "Deelt u de mening …", "Bent u bereid …".
     "bekend kennisgenomen kennis genomen bericht berichten artikel deelt mening opvatting bereid " +
     "toelichten aangeven kunt minister staatssecretaris"

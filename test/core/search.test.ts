@@ -140,6 +140,13 @@ describe("ranking for queries as people type them", () => {
     expect(engine.analyze("maakt de minister zich zorgen over curacao").words.filter((w) => !w.light).map((w) => w.word)).toEqual(["zorgen", "curacao"]);
   });
 
+  it("weighs prepositions of time and measure ('per', 'sinds', 'tijdens') as light words beside a subject", () => {
+    const q = engine.analyze("hoeveel phishing per jaar in nederland");
+    expect(q.words.filter((w) => !w.light).map((w) => w.word)).toEqual(["phishing", "jaar", "nederland"]);
+    expect(q.words.filter((w) => w.light).map((w) => w.word)).toContain("per");
+    expect(engine.analyze("storingen sinds maart").words.filter((w) => !w.light).map((w) => w.word)).not.toContain("sinds");
+  });
+
   it("keeps chat filler from weighing as a subject ('trouwens', 'sowieso', 'wellicht')", () => {
     const q = engine.analyze("wordt er trouwens sowieso wellicht ook gekeken naar femicide");
     expect(q.words.filter((w) => !w.light).map((w) => w.word)).toEqual(["gekeken", "femicide"]);
