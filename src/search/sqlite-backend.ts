@@ -786,8 +786,9 @@ export class SqliteBackend implements SearchBackend {
           // A document on one word's list may hold other words below their lists' weakest, which the lists cannot tell: its stored terms can.
           // The most promising are read for it (and most of them for scoring next).
           const score = new Map<number, number>();
-          for (let i = 0; i < (refine ? Math.min(ranked.length, REFINED * pool) : 0); i += HAS_ALL_BATCH) {
-            for (const [id, , text] of this.docs(ranked.slice(i, Math.min(i + HAS_ALL_BATCH, REFINED * pool)))) {
+          const reads = refine ? Math.min(ranked.length, REFINED * pool) : 0;
+          for (let i = 0; i < reads; i += HAS_ALL_BATCH) {
+            for (const [id, , text] of this.docs(ranked.slice(i, Math.min(i + HAS_ALL_BATCH, reads)))) {
               finder.find(text, held);
               let sum = 0;
               for (let g = 0; g < groups.length; g++) {
