@@ -87,8 +87,10 @@ describe("the SQLite backend's candidate pool", () => {
 
   it("is exactly what counting every match and weighing each word's documents would propose, on every path", () => {
     const paths = new Set<string>();
-    for (const q of queries) {
-      const analysed = analyzeQuery(q, backend.vocabulary);
+    // As typed in autocomplete, the last word still a prefix.
+    const typing = ["politie vuurw", "slachtoffers van huiselijk gew", "online oplichting bij de ban", "agenten van de politie op str", "femicide en geweld tegen vro"];
+    for (const [q, prefixLast] of [...queries.map((q): [string, boolean] => [q, false]), ...typing.map((q): [string, boolean] => [q, true])]) {
+      const analysed = analyzeQuery(q, backend.vocabulary, { prefixLast });
       if (analysed.empty) continue;
       const plain = plainPool(backend.db, analysed, limits);
       paths.add(plain.path);
