@@ -110,6 +110,7 @@ export class WordFinder {
   }
 }
 
+/** A term's first letter and length as one number (lengths from 255 on count as one). */
 const shape = (first: number, length: number) => first * 256 + Math.min(length, 255);
 
 /** The distinct terms of a document that start with `prefix`, in order of first occurrence. */
