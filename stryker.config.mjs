@@ -65,7 +65,7 @@ export const GROUPS = {
   },
   champions: {
     // The champion lists and the SQLite pool that reads them.
-    mutate: ["src/search/sqlite-champions.ts", "src/search/stored-terms.ts:47-114", "src/search/sqlite-backend.ts:636-758", "src/search/sqlite-backend.ts:787-789"],
+    mutate: ["src/search/sqlite-champions.ts", "src/search/stored-terms.ts:53-120", "src/search/sqlite-backend.ts:636-762", "src/search/sqlite-backend.ts:791-793"],
     testFiles: ["test/search-champions.test.ts", "test/search-pool.test.ts"],
   },
   classify: {

@@ -644,7 +644,7 @@ export class SqliteBackend implements SearchBackend {
     const overflow = (match: string, groups: typeof live, allWords: boolean, refine = false): number[] => {
       const top: number[] = [];
       if (this.champions) {
-        const weights = this.groupWeights(groups, pool);
+        const weights = this.groupWeights(groups, pool, complete);
         const estimate = new Map<number, number>();
         for (const w of weights) for (const [doc, impact] of w.listed) estimate.set(doc, (estimate.get(doc) ?? 0) + impact * w.idf);
         const ranked = [...estimate.keys()].sort((a, b) => estimate.get(b)! - estimate.get(a)! || b - a);
@@ -677,8 +677,10 @@ export class SqliteBackend implements SearchBackend {
               score.set(id, sum);
             }
           }
+          // Unread, the documents keep the order of their estimates.
           const of = (id: number) => score.get(id) ?? estimate.get(id)!;
-          top.push(...ranked.sort((a, b) => of(b) - of(a) || b - a).slice(0, pool));
+          if (score.size) ranked.sort((a, b) => of(b) - of(a) || b - a);
+          top.push(...ranked.slice(0, pool));
         }
       }
       if (top.length >= pool) return top;
@@ -738,7 +740,7 @@ export class SqliteBackend implements SearchBackend {
    * proposes all its documents (it has few), as if it stood once in a
    * question of average length.
    */
-  private groupWeights(groups: ReturnType<typeof wordAlternatives>[], pool: number): { listed: Map<number, number>; idf: number; unlisted: number }[] {
+  private groupWeights(groups: ReturnType<typeof wordAlternatives>[], pool: number, complete: Map<string, number[]>): { listed: Map<number, number>; idf: number; unlisted: number }[] {
     const stats = this.fieldStats();
     return groups.map((g) => {
       const idf = idfOf(stats.docs, Math.min(stats.docs, this.wordBound(g)));
@@ -747,7 +749,9 @@ export class SqliteBackend implements SearchBackend {
       for (const a of g) {
         for (const term of a.terms) {
           const list = a.prefix ? [] : this.champions!.top(term);
-          const entries = list.length ? list : (this.probeStmt.all(a.prefix ? `"${term}"*` : termMatch(term), pool) as number[]).map((id): Champion => [id, UNLISTED_IMPACT]);
+          // A term the pool already asked FTS5 for in full is not asked again.
+          const match = a.prefix ? `"${term}"*` : termMatch(term);
+          const entries = list.length ? list : (complete.get(match) ?? (this.probeStmt.all(match, pool) as number[])).map((id): Champion => [id, UNLISTED_IMPACT]);
           for (const [doc, impact] of entries) listed.set(doc, Math.max(listed.get(doc) ?? 0, impact * a.weight));
           // Off a full list, a document weighs no more than the list's weakest.
           if (list.length >= this.limits.pool) unlisted = Math.min(unlisted, list[list.length - 1]![1]);

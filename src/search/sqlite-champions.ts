@@ -12,6 +12,7 @@
  */
 import type Database from "better-sqlite3";
 import { FIELD_BOOSTS, FIELDS } from "../core/search.js";
+import { allTerms, fieldTerms } from "./stored-terms.js";
 
 /** Lunr's BM25 parameters, so both backends weigh a match the same way. */
 export const K1 = 1.2;
@@ -33,7 +34,7 @@ export interface FieldStats {
   avg: number[];
 }
 
-/** A document's terms per field as the index stores them: fields apart by a newline, terms by a space. */
+/** A document's terms as the index stores them (see stored-terms.ts), with its field lengths. */
 export type StoredDoc = [id: number, terms: string, ...lengths: number[]];
 
 /**
@@ -91,10 +92,9 @@ class FieldCounter {
 
   each([, text, ...lengths]: StoredDoc, stats: FieldStats, visit: (term: number, impact: number) => void): void {
     const F = FIELDS.length;
-    const fields = text.split("\n");
+    const fields = fieldTerms(text);
     for (let f = 0; f < fields.length && f < F; f++) {
-      if (!fields[f]) continue;
-      for (const word of fields[f]!.split(" ")) {
+      for (const word of fields[f]!) {
         const t = this.index.get(word);
         if (t === undefined) continue;
         const at = t * F;
@@ -189,8 +189,7 @@ export class ChampionLists {
 
   /** Notes a removed document (with its stored terms): `add` takes it out of the lists it is on. */
   remove(doc: number, terms: string): void {
-    for (const term of terms.split(/[ \n]/)) {
-      if (!term) continue;
+    for (const term of allTerms(terms)) {
       let docs = this.removed.get(term);
       if (!docs) this.removed.set(term, (docs = new Set()));
       docs.add(doc);
@@ -206,7 +205,7 @@ export class ChampionLists {
   add(added: StoredDoc[], isCommon: (term: string) => boolean, docsWith: (term: string) => StoredDoc[], stats: FieldStats): void {
     const terms = new Map<string, number>();
     for (const [, text] of added) {
-      for (const term of text.split(/[ \n]/)) if (term && !terms.has(term) && isCommon(term)) terms.set(term, terms.size);
+      for (const term of allTerms(text)) if (!terms.has(term) && isCommon(term)) terms.set(term, terms.size);
     }
     const names = [...terms.keys()];
     const offered: Champion[][] = names.map(() => []);

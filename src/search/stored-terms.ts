@@ -16,6 +16,12 @@ const NEWLINE = 10;
 
 const isSeparator = (c: number) => c === SPACE || c === NEWLINE;
 
+/** A document's terms, all fields together, in order. */
+export const allTerms = (text: string): string[] => text.split(/[ \n]/).filter((t) => t);
+
+/** A document's terms per field, in the order of FIELDS. */
+export const fieldTerms = (text: string): string[][] => text.split(FIELD_SEPARATOR).map((f) => (f ? f.split(" ") : []));
+
 /** Where each field of a document's terms ends. */
 export function fieldEnds(text: string, out: Int32Array): void {
   let from = 0;
