@@ -25,6 +25,7 @@ import { TEST_HALF_17 } from "./test-half-17.js";
 import { TEST_HALF_18 } from "./test-half-18.js";
 import { TEST_HALF_19 } from "./test-half-19.js";
 import { TEST_HALF_20 } from "./test-half-20.js";
+import { TEST_HALF_21 } from "./test-half-21.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -61,5 +62,6 @@ export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...TEST_HALF_18,
   ...TEST_HALF_19,
   ...TEST_HALF_20,
+  ...TEST_HALF_21,
 ]);
 
