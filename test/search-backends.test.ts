@@ -139,7 +139,7 @@ describe("SQLite FTS5 backend", () => {
     const lunr = LunrBackend.build(documents);
     const backend = SqliteBackend.open(":memory:");
     backend.sync(small);
-    const view = (hits: BackendHit[]) => hits.map((h) => ({ ref: h.ref, matched: [...h.matched], coverage: h.coverage }));
+    const view = (hits: BackendHit[]) => hits.map((h) => ({ ref: h.ref, matched: [...h.matched], coverage: h.coverage, asked: h.asked }));
     for (const q of ["kaas", "boer", "kaasboer", "markt", "kaas markt", "kaasmarkt meester", "boeren kaa", "markt ka"]) {
       const analysed = analyzeQuery(q, vocab, { prefixLast: q.endsWith("ka") || q.endsWith("kaa") });
       const [expected, actual] = [lunr.search(analysed, 50), backend.search(analysed, 50)];

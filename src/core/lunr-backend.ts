@@ -9,6 +9,8 @@ import { lunr } from "./lunr-nl.js";
 import type { AnalyzedQuery } from "./analysis.js";
 import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
 
+const QUESTION_FIELD = FIELDS.indexOf("question");
+
 /** A prefix being typed can match thousands of terms; the most common ones suffice. */
 const MAX_PREFIX_TERMS = 64;
 
@@ -77,6 +79,7 @@ export class LunrBackend implements SearchBackend {
   private readonly seen: Uint32Array;
   private readonly masks: Uint32Array;
   private readonly coverage: Float64Array;
+  private readonly asked: Float64Array;
   private generation = 0;
   /** Per-document scratch space for one word and one alternative, reset by marks instead of clearing. */
   private readonly scratch;
@@ -87,14 +90,18 @@ export class LunrBackend implements SearchBackend {
     this.seen = new Uint32Array(data.refs.length);
     this.masks = new Uint32Array(data.refs.length);
     this.coverage = new Float64Array(data.refs.length);
+    this.asked = new Float64Array(data.refs.length);
     const n = data.refs.length;
     this.scratch = {
       altScore: new Float64Array(n),
       altTerms: new Uint16Array(n),
       altLast: new Int32Array(n),
+      altAskedTerms: new Uint16Array(n),
+      altAskedLast: new Int32Array(n),
       altSeen: new Uint32Array(n),
       wordScore: new Float64Array(n),
       wordQuality: new Float64Array(n),
+      wordAsked: new Float64Array(n),
       wordSeen: new Uint32Array(n),
     };
   }
@@ -140,7 +147,7 @@ export class LunrBackend implements SearchBackend {
     const F = FIELDS.length;
     const generation = ++this.generation;
     const touched: number[] = [];
-    const { altScore, altTerms, altLast, altSeen, wordScore, wordQuality, wordSeen } = this.scratch;
+    const { altScore, altTerms, altLast, altAskedTerms, altAskedLast, altSeen, wordScore, wordQuality, wordAsked, wordSeen } = this.scratch;
     // A light word only adds to documents a word with content found (see QueryWord.light): its long postings bring in none.
     const order = [...query.words.keys()].sort((a, b) => Number(query.words[a]!.light ?? false) - Number(query.words[b]!.light ?? false));
     for (const wordIndex of order) {
@@ -162,6 +169,8 @@ export class LunrBackend implements SearchBackend {
                   altScore[doc] = 0;
                   altTerms[doc] = 0;
                   altLast[doc] = -1;
+                  altAskedTerms[doc] = 0;
+                  altAskedLast[doc] = -1;
                   altDocs.push(doc);
                 }
                 altScore[doc]! += weights[p]! * alternative.weight;
@@ -170,6 +179,10 @@ export class LunrBackend implements SearchBackend {
                   altLast[doc] = termIndex;
                   altTerms[doc]!++;
                 }
+                if (f === QUESTION_FIELD && altAskedLast[doc] !== termIndex) {
+                  altAskedLast[doc] = termIndex;
+                  altAskedTerms[doc]!++;
+                }
               }
             }
           }
@@ -177,14 +190,17 @@ export class LunrBackend implements SearchBackend {
         for (const doc of altDocs) {
           if (alternative.whole && altTerms[doc]! < alternative.terms.length) continue;
           const quality = alternativeQuality(alternative, altTerms[doc]!);
+          const asked = alternativeQuality(alternative, altAskedTerms[doc]!);
           if (wordSeen[doc] !== wordMark) {
             wordSeen[doc] = wordMark;
             wordScore[doc] = altScore[doc]!;
             wordQuality[doc] = quality;
+            wordAsked[doc] = asked;
             wordDocs.push(doc);
           } else {
             wordScore[doc] = Math.max(wordScore[doc]!, altScore[doc]!);
             wordQuality[doc] = Math.max(wordQuality[doc]!, quality);
+            wordAsked[doc] = Math.max(wordAsked[doc]!, asked);
           }
         }
       }
@@ -194,20 +210,22 @@ export class LunrBackend implements SearchBackend {
           this.scores[doc] = 0;
           this.masks[doc] = 0;
           this.coverage[doc] = 0;
+          this.asked[doc] = 0;
           touched.push(doc);
         }
         this.scores[doc] = this.scores[doc]! + wordScore[doc]!;
         this.coverage[doc] = this.coverage[doc]! + w.weight * wordQuality[doc]!;
+        this.asked[doc] = this.asked[doc]! + w.weight * wordAsked[doc]!;
         this.masks[doc] = this.masks[doc]! | (1 << wordIndex);
       }
     }
     const rel = relevanceOf(query);
-    const rank = (doc: number) => rel(this.scores[doc]!, this.coverage[doc]!);
+    const rank = (doc: number) => rel(this.scores[doc]!, this.coverage[doc]!, this.asked[doc]!);
     touched.sort((a, b) => rank(b) - rank(a) || a - b);
     return touched.slice(0, limit).map((doc) => {
       const matched = new Set<number>();
       for (let i = 0; i < query.words.length; i++) if (this.masks[doc]! & (1 << i)) matched.add(i);
-      return { ref: refs[doc]!, score: this.scores[doc]!, matched, coverage: this.coverage[doc]! };
+      return { ref: refs[doc]!, score: this.scores[doc]!, matched, coverage: this.coverage[doc]!, asked: this.asked[doc]! };
     });
   }
 }

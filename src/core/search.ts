@@ -28,6 +28,8 @@ export interface BackendHit {
   matched: Set<number>;
   /** The query words' weights the document covers, each times how well it matched (see WordAlternative.quality). */
   coverage: number;
+  /** The same for the question's own text: what the question asks about, rather than what its set or its answer mention. */
+  asked: number;
 }
 
 /** A search backend: built or opened elsewhere, asked here. */
@@ -184,13 +186,26 @@ const MIN_COVERAGE_EXPONENT = 0.25;
  * the query's weight it covers, raised to the query's coverage exponent.
  * Coverage is soft, so a sentence with words the corpus lacks still finds what
  * its other words point at, and a document with the one rare word beats one
- * with several common ones.
+ * with several common ones. The share its question's own text covers adds up
+ * to ASKED_BONUS: the questions of a set share their title, and an answer
+ * names much in passing, so where both match the question that asks about
+ * the words typed is the one meant. A long paste shares words with any text,
+ * so there the bonus falls with the coverage exponent, as coverage does.
  */
-export function relevanceOf(query: AnalyzedQuery): (score: number, coverage: number) => number {
+export function relevanceOf(query: AnalyzedQuery): (score: number, coverage: number, asked: number) => number {
   const total = queryWeight(query);
   const exponent = coverageExponent(query);
-  return (score, coverage) => score * (total > 0 ? Math.min(1, coverage / total) : 1) ** exponent;
+  const share = (part: number) => (total > 0 ? Math.min(1, part / total) : 1);
+  const bonus = ASKED_BONUS * (exponent / 2);
+  return (score, coverage, asked) => score * (1 + bonus * (total > 0 ? share(asked) : 0)) * share(coverage) ** exponent;
 }
+
+/**
+ * What a question whose text covers the whole query gains over one that
+ * matches it only through its set's title or its answer. On the dev half
+ * 0.3 to 1 all give about the same, some 15 more right first hits in 6,500.
+ */
+export const ASKED_BONUS = 0.6;
 
 export function documentRef(set: QuestionSet, question: Question): string {
   return `${set.id}#${question.number}`;
@@ -222,7 +237,7 @@ export function rankBackendHits(
   return hits
     .map((hit) => {
       const coverage = (1 - SET_EVIDENCE) * hit.coverage + SET_EVIDENCE * Math.max(hit.coverage, sets.get(setOf(hit.ref)) ?? 0);
-      return { hit, score: rel(hit.score, coverage) * prior(hit.ref) };
+      return { hit, score: rel(hit.score, coverage, hit.asked) * prior(hit.ref) };
     })
     .filter((r) => r.score > 0)
     .sort((a, b) => (nearlyEqual(a.score, b.score) ? tieBreak(a.hit.ref, b.hit.ref) : b.score - a.score));

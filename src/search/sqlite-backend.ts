@@ -30,6 +30,7 @@ const WITHOUT_DEFINITIONS = 7;
 /** The layout before the champion lists (see sqlite-champions.ts): everything else is as it is now. */
 const WITHOUT_CHAMPIONS = 8;
 const BOOSTS = Object.values(FIELD_BOOSTS);
+const QUESTION_FIELD = FIELDS.indexOf("question");
 /** The meta entry that counts the sets that went or changed since the champion lists were last made in full. */
 const STALE_SETS = "champions:stale";
 /** The lists are made anew once more than one in this many sets went or changed since they were. */
@@ -554,7 +555,8 @@ export class SqliteBackend implements SearchBackend {
     const counts = new Int32Array(F);
     const norms = new Float64Array(F);
     const weights = new Float64Array(terms.length);
-    /** A term's BM25 weight in the current document, summed over its fields in field order. */
+    const inQuestion = new Uint8Array(terms.length);
+    /** A term's BM25 weight in the current document, summed over its fields in field order; its counts per field stay in `counts`. */
     const weightIn = (text: string, term: string, termIdf: number) => {
       if (!termFrequencies(text, ends, term, counts)) return 0;
       let sum = 0;
@@ -572,43 +574,53 @@ export class SqliteBackend implements SearchBackend {
       fieldEnds(text, ends);
       for (let i = 0; i < F; i++) norms[i] = 1 - B + B * ((r[3 + i] as number) / (stats.avg[i] || 1));
       // Only the terms this query asks for are counted, straight in the stored text: documents are long, queries short.
-      for (let t = 0; t < terms.length; t++) weights[t] = holders[t] && !holders[t]!.has(id) ? 0 : weightIn(text, terms[t]!, idfs[t]!);
+      for (let t = 0; t < terms.length; t++) {
+        weights[t] = holders[t] && !holders[t]!.has(id) ? 0 : weightIn(text, terms[t]!, idfs[t]!);
+        inQuestion[t] = weights[t]! > 0 && counts[QUESTION_FIELD]! > 0 ? 1 : 0;
+      }
       const matched = new Set<number>();
       let score = 0;
       let coverage = 0;
+      let asked = 0;
       for (let i = 0; i < groups.length; i++) {
         const alternatives = groups[i]!;
         let best = 0;
         let quality = 0;
+        let askedQuality = 0;
         for (let j = 0; j < alternatives.length; j++) {
           const a = alternatives[j]!;
           const own = slots[i]![j];
           let sum = 0;
           let positive = 0;
+          let inOwnText = 0;
           if (own) {
             for (const t of own) {
               sum = sum + weights[t]!;
               if (weights[t]! > 0) positive++;
+              inOwnText += inQuestion[t]!;
             }
           } else {
             for (const term of termsStartingWith(text, a.terms[0]!)) {
               const w = weightIn(text, term, idf(term));
               sum = sum + w;
               if (w > 0) positive++;
+              if (w > 0 && counts[QUESTION_FIELD]! > 0) inOwnText++;
             }
           }
           if (a.whole && positive < a.terms.length) continue;
           best = Math.max(best, sum * a.weight);
           quality = Math.max(quality, alternativeQuality(a, positive));
+          askedQuality = Math.max(askedQuality, alternativeQuality(a, inOwnText));
         }
         if (best > 0) {
           matched.add(i);
           score += best;
           coverage += query.words[i]!.weight * quality;
+          asked += query.words[i]!.weight * askedQuality;
         }
       }
       if (matched.size === 0) continue;
-      hits.push({ hit: { ref, score, matched, coverage }, rank: rel(score, coverage) });
+      hits.push({ hit: { ref, score, matched, coverage, asked }, rank: rel(score, coverage, asked) });
     }
     return hits
       .sort((a, b) => b.rank - a.rank || a.hit.ref.localeCompare(b.hit.ref))

@@ -50,7 +50,7 @@ describe("coverage weighs less as a query grows longer", () => {
     // Score 40 covering 30% against score 30 covering 40%.
     const strongNarrow = [40, 0.3] as const;
     const weakBroad = [30, 0.4] as const;
-    const rank = (q: AnalyzedQuery, [score, share]: readonly [number, number]) => relevanceOf(q)(score, share * q.words.length * 0.5);
+    const rank = (q: AnalyzedQuery, [score, share]: readonly [number, number]) => relevanceOf(q)(score, share * q.words.length * 0.5, 0);
     const short = queryOf(4);
     const long = queryOf(16);
     expect(rank(short, weakBroad)).toBeGreaterThan(rank(short, strongNarrow));
@@ -268,5 +268,29 @@ describe("questions of one set that ask for different things", () => {
 
   it.each(bothEngines(corpus))("puts the one that asks for a number first for 'hoe vaak', though the other is shorter (%s)", (_name, engine) => {
     expect(engine.search("hoe vaak wachten bedreigde vrouwen op een alarmknop", { limit: 2 }).map((h) => h.question.number)).toEqual([2, 1]);
+  });
+});
+
+describe("a question that asks about the words typed", () => {
+  const corpus = corpusOf([
+    "a.txt",
+    body(
+      HEADER("Jeugdzorg in de regio"),
+      "Hoe lang is de wachtlijst?",
+      "Gemiddeld veertien weken.",
+      "Wat doet u aan de tekorten?",
+      "De wachtlijst krimpt: wie op de wachtlijst staat, krijgt een coach.",
+    ),
+  ]);
+
+  it.each(bothEngines(corpus))("is told apart from one whose answer or set title holds them (%s)", (_name, engine) => {
+    const hits = engine.backend.search(engine.analyze("wachtlijst jeugdzorg"), 10);
+    const hitOf = (number: string) => hits.find((h) => h.ref.endsWith(number))!;
+    const [asking, answering] = [hitOf("#1"), hitOf("#2")];
+    // Both cover both words, "jeugdzorg" through the title; only the first asks about one of them.
+    expect(asking.coverage).toBeCloseTo(answering.coverage, 10);
+    expect(asking.asked).toBeGreaterThan(0);
+    expect(asking.asked).toBeLessThan(asking.coverage);
+    expect(answering.asked).toBe(0);
   });
 });

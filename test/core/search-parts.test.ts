@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzedQuery, QueryWord } from "../../src/core/analysis.js";
-import { alternativeQuality, coverageExponent, draftQuestions, nearlyEqual, relevanceOf, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
+import { alternativeQuality, ASKED_BONUS, coverageExponent, draftQuestions, nearlyEqual, relevanceOf, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
 import type { QuestionSet } from "../../src/core/model.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
 
@@ -185,24 +185,45 @@ describe("how prominently a set names the people typed", () => {
 });
 
 describe("relevance", () => {
+  const query = (...weights: number[]): AnalyzedQuery => ({ words: weights.map((weight, i) => ({ ...none, word: `w${i}`, exact: `w${i}`, weight })), empty: false });
+
   it("is the score times the covered share squared, and the score alone for a query that weighs nothing", () => {
-    const query = (...weights: number[]): AnalyzedQuery => ({ words: weights.map((weight, i) => ({ ...none, word: `w${i}`, exact: `w${i}`, weight })), empty: false });
-    expect(relevanceOf(query(1, 1))(8, 1)).toBe(2);
-    expect(relevanceOf(query(1, 1))(8, 5)).toBe(8);
-    expect(relevanceOf(query(0))(8, 0)).toBe(8);
-    expect(relevanceOf({ words: [], empty: true })(8, 0)).toBe(8);
+    expect(relevanceOf(query(1, 1))(8, 1, 0)).toBe(2);
+    expect(relevanceOf(query(1, 1))(8, 5, 0)).toBe(8);
+    expect(relevanceOf(query(0))(8, 0, 0)).toBe(8);
+    expect(relevanceOf({ words: [], empty: true })(8, 0, 0)).toBe(8);
+  });
+
+  it("grows with the share the question's own text covers, by up to ASKED_BONUS", () => {
+    expect(relevanceOf(query(1, 1))(8, 2, 2)).toBeCloseTo(8 * (1 + ASKED_BONUS), 10);
+    expect(relevanceOf(query(1, 1))(8, 2, 1)).toBeCloseTo(8 * (1 + ASKED_BONUS / 2), 10);
+    expect(relevanceOf(query(1, 1))(8, 2, 5)).toBeCloseTo(8 * (1 + ASKED_BONUS), 10);
+    expect(relevanceOf(query(0))(8, 0, 1)).toBe(8);
+  });
+
+  it("gives a long paste less of that bonus, as its coverage exponent falls", () => {
+    const long = query(...Array.from({ length: 12 }, () => 1));
+    const exponent = coverageExponent(long);
+    expect(exponent).toBeLessThan(2);
+    expect(relevanceOf(long)(8, 12, 12)).toBeCloseTo(8 * (1 + (ASKED_BONUS * exponent) / 2), 10);
+    expect(relevanceOf(long)(8, 12, 0)).toBe(8);
   });
 });
 
 describe("ranking a backend's hits", () => {
   const query: AnalyzedQuery = { words: [{ ...none, word: "a", exact: "a", weight: 1 }, { ...none, word: "b", exact: "b", weight: 1 }], empty: false };
-  const hit = (ref: string, score: number, coverage: number): BackendHit => ({ ref, score, coverage, matched: new Set(coverage > 0 ? [0] : []), });
+  const hit = (ref: string, score: number, coverage: number, asked = 0): BackendHit => ({ ref, score, coverage, asked, matched: new Set(coverage > 0 ? [0] : []) });
 
   it("orders by relevance, equal ones in reading order, and leaves out what covers nothing of the query", () => {
     const ranked = rankBackendHits([hit("s#10", 3, 1), hit("s#9", 3, 1), hit("t#1", 5, 1), hit("u#1", 9, 0)], query);
     expect(ranked.map((r) => r.hit.ref)).toEqual(["t#1", "s#9", "s#10"]);
     expect(ranked[0]!.score).toBeGreaterThan(0);
     expect(ranked[1]!.score).toBe(ranked[2]!.score);
+  });
+
+  it("puts first of two equal matches the one whose question's own text covers the query", () => {
+    const ranked = rankBackendHits([hit("s#1", 3, 2, 0), hit("s#2", 3, 2, 2), hit("s#3", 3, 2, 1)], query);
+    expect(ranked.map((r) => r.hit.ref)).toEqual(["s#2", "s#3", "s#1"]);
   });
 
   it("takes scores within a thousandth of each other for a tie, so that both backends break it alike", () => {
