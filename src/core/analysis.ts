@@ -267,6 +267,19 @@ const LIGHT_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Adjectives that, right after "hoe", ask for a measure ("hoe groot is het
+ * tekort", "hoe lang duurt het"): there they are the form of the question,
+ * like "hoeveel", not its subject.
+ */
+const DEGREE_WORDS = new Set("groot lang hoog snel ver laat erg zwaar duur klein oud".split(" "));
+
+function degreeWords(tokens: readonly Token[]): Set<Token> {
+  const out = new Set<Token>();
+  for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.word === "hoe" && DEGREE_WORDS.has(tokens[i]!.word)) out.add(tokens[i]!);
+  return out;
+}
+
 /** Words that point back at what a text said before ("Wat vindt u daarvan?"): in a text they match, alone they name nothing. */
 const POINTERS = new Set(
   (
@@ -543,9 +556,11 @@ export function analyzeQuery(query: string, vocab: WordIndex, options: { prefixL
   const separable = separableVerbs(all, vocab);
   const content = all.filter((t) => t.acronym || !isStopWord(t.word));
   const withContent = content.filter((t) => !separable.particles.has(t));
-  const hasSubject = withContent.some((t) => t.acronym || !LIGHT_WORDS.has(t.word));
+  const degrees = degreeWords(all);
+  const isLight = (t: Token) => LIGHT_WORDS.has(t.word) || degrees.has(t);
+  const hasSubject = withContent.some((t) => t.acronym || !isLight(t));
   // A light verb with its particle has content of its own ("komt … om", "houdt … bij").
-  const kept = withContent.filter((t) => !hasSubject || t.acronym || !LIGHT_WORDS.has(t.word) || separable.verbs.has(t));
+  const kept = withContent.filter((t) => !hasSubject || t.acronym || !isLight(t) || separable.verbs.has(t));
   // Looked up for every neighbouring pair and triple of a pasted text: a set, not a scan of the list.
   const keptTokens = new Set(kept);
   const joinedOf = new Map<Token, string>();

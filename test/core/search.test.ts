@@ -147,6 +147,17 @@ describe("ranking for queries as people type them", () => {
     expect(engine.analyze("storingen sinds maart").words.filter((w) => !w.light).map((w) => w.word)).not.toContain("sinds");
   });
 
+  it("weighs a measure right after 'hoe' ('hoe groot', 'hoe lang') as the form of the question, the same word elsewhere as content", () => {
+    const content = (q: string) => engine.analyze(q).words.filter((w) => !w.light).map((w) => w.word);
+    expect(content("hoe groot is het tekort op de politiebegroting")).toEqual(["tekort", "politiebegroting"]);
+    expect(engine.analyze("hoe groot is het tekort op de politiebegroting").words.filter((w) => w.light).map((w) => w.word)).toContain("groot");
+    expect(content("hoe lang blijven de systemen van het om offline")).not.toContain("lang");
+    expect(content("een groot tekort op de politiebegroting")).toContain("groot");
+    expect(content("hoe groot")).toEqual(["groot"]);
+    // The tekort of the police budget, not the shortage of places at the police academy that asks "hoe groot" in its own words.
+    expect(titleOf(engine, "hoe groot is het tekort op de politiebegroting")[0]).toBe("De politiebegroting");
+  });
+
   it("keeps chat filler from weighing as a subject ('trouwens', 'sowieso', 'wellicht')", () => {
     const q = engine.analyze("wordt er trouwens sowieso wellicht ook gekeken naar femicide");
     expect(q.words.filter((w) => !w.light).map((w) => w.word)).toEqual(["gekeken", "femicide"]);
