@@ -65,8 +65,13 @@ export const GROUPS = {
   },
   champions: {
     // The champion lists and the SQLite pool that reads them.
-    mutate: ["src/search/sqlite-champions.ts", "src/search/stored-terms.ts:53-120", "src/search/sqlite-backend.ts:636-762", "src/search/sqlite-backend.ts:791-793"],
+    mutate: ["src/search/sqlite-champions.ts", "src/search/stored-terms.ts:53-120", "src/search/sqlite-backend.ts:648-774", "src/search/sqlite-backend.ts:803-805"],
     testFiles: ["test/search-champions.test.ts", "test/search-pool.test.ts"],
+  },
+  scoring: {
+    // How each backend scores its candidates: both must give every hit the same score, coverage and share asked.
+    mutate: ["src/core/lunr-backend.ts:145-230", "src/search/sqlite-backend.ts:532-629"],
+    testFiles: ["test/search-backends.test.ts", "test/core/ranking.test.ts"],
   },
   classify: {
     mutate: ["src/core/classify.ts"],
