@@ -48,7 +48,7 @@ export const GROUPS = {
   },
   synonyms: {
     // The synonym tables and the query analysis's stand-ins from them: split compounds, compounds of synonyms.
-    mutate: ["src/core/synonyms.ts", "src/core/analysis.ts:416-479", "src/core/compounds.ts:70-87"],
+    mutate: ["src/core/synonyms.ts", "src/core/analysis.ts:429-492", "src/core/compounds.ts:70-87"],
     testFiles: ["test/core/synonyms.test.ts", "test/core/place-names.test.ts", "test/core/search.test.ts"],
   },
   askKind: {
