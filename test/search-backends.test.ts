@@ -153,6 +153,13 @@ describe("SQLite FTS5 backend", () => {
     const [expected, actual] = [lunr.search(hoeveel, 50), backend.search(hoeveel, 50)];
     expect(view(actual)).toEqual(view(expected));
     expect(actual.map((h) => [h.ref.replace(/-.*#/, "#"), [...h.matched]])).toEqual([["markten#1", [0, 1]], ["boeren#1", [0]]]);
+    // Whatever the order of the words, the question word still only adds to what the word with content found.
+    const lightFirst = { ...hoeveel, words: [hoeveel.words[1]!, hoeveel.words[0]!] };
+    for (const b of [lunr, backend]) expect(b.search(lightFirst, 50).map((h) => [h.ref.replace(/-.*#/, "#"), [...h.matched]]), b.name).toEqual([["markten#1", [0, 1]], ["boeren#1", [1]]]);
+    // Cut to fewer than match, both keep the same best ones.
+    const few = analyzeQuery("kaas markt", vocab);
+    expect(lunr.search(few, 50).length).toBeGreaterThan(2);
+    expect(view(backend.search(few, 2))).toEqual(view(lunr.search(few, 2)));
     backend.close();
   });
 
