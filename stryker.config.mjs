@@ -39,7 +39,7 @@ export const GROUPS = {
   },
   tokens: {
     // The tokeniser and the terms a token is indexed under; the rest of analysis.ts is the query analysis.
-    mutate: ["src/core/analysis.ts:52-92", "src/core/analysis.ts:235-237"],
+    mutate: ["src/core/analysis.ts:48-101", "src/core/analysis.ts:246-248"],
     testFiles: ["test/core/tokens.test.ts", "test/core/corpus-analysis.test.ts", "test/core/highlight.test.ts"],
   },
   wordForms: {
@@ -48,7 +48,7 @@ export const GROUPS = {
   },
   synonyms: {
     // The synonym tables and the query analysis's stand-ins from them: split compounds, compounds of synonyms.
-    mutate: ["src/core/synonyms.ts", "src/core/analysis.ts:429-492", "src/core/compounds.ts:70-87"],
+    mutate: ["src/core/synonyms.ts", "src/core/analysis.ts:438-501", "src/core/compounds.ts:70-87"],
     testFiles: ["test/core/synonyms.test.ts", "test/core/place-names.test.ts", "test/core/search.test.ts"],
   },
   askKind: {

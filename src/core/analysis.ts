@@ -10,12 +10,12 @@ import { phraseStandIn, synonymPhrases, synonymStems, synonymWords } from "./syn
 import { normalizeTypography } from "./text.js";
 import { dutchSplits, joinedWord, knownPart, LINKING_PREPOSITIONS, MIN_PART, reversedCompound, splitCompound } from "./compounds.js";
 import { placeForms } from "./place-names.js";
-import { separableVerbs, stemFamilyCount, variantsOf } from "./word-forms.js";
+import { infinitiveAroundTe, separableVerbs, stemFamilyCount, variantsOf } from "./word-forms.js";
 
 export { splitCompound };
 
 /** Bump when analysis changes so saved indexes are rebuilt. */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 /** A folded word, and whether it was written as an acronym ("OM", "EU", "AP"). */
 export interface Token {
@@ -41,10 +41,19 @@ export function tokens(text: string): Token[] {
 /**
  * The tokens of a text as the index reads it: a compound written with a
  * hyphen ("femicide-monitor", "ICT-problemen") also as one word after its
- * parts, so that it is found typed joined as well as apart.
+ * parts, and a separable verb written apart around "te" ("mee te nemen")
+ * also as one word after its infinitive, so that each is found typed joined
+ * as well as apart.
  */
 export function indexTokens(text: string): Token[] {
-  return scan(text, true);
+  const scanned = scan(text, true);
+  const out: Token[] = [];
+  for (let i = 0; i < scanned.length; i++) {
+    out.push(scanned[i]!);
+    const joined = infinitiveAroundTe(scanned, i);
+    if (joined) out.push({ word: joined, acronym: false });
+  }
+  return out;
 }
 
 /** The longest run of hyphened parts read as one compound; longer runs are phrases ("nog-niet-af-en-toch-weg"). */

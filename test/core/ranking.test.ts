@@ -294,3 +294,15 @@ describe("a question that asks about the words typed", () => {
     expect(answering.asked).toBe(0);
   });
 });
+
+describe("a separable verb the text writes apart around 'te'", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Een nieuw meldcentrum"), "Bent u bereid deze zaak mee te nemen bij het opzetten van het centrum?", "Ja.")],
+    ["b.txt", body(HEADER("Rechtspraak"), "Welke zaak neemt de rechter als eerste?", "De oudste.")],
+  );
+
+  it.each(bothEngines(corpus))("is found as the verb a query writes whole or splits (%s)", (_name, engine) => {
+    expect(engine.search("neemt de minister die zaak mee", { limit: 2 })[0]!.set.title).toBe("Een nieuw meldcentrum");
+    expect(engine.search("zaak meenemen", { limit: 2 })[0]!.set.title).toBe("Een nieuw meldcentrum");
+  });
+});

@@ -63,6 +63,12 @@ describe("index tokens", () => {
     expect(tokens("de femicide-monitor komt").map((t) => t.word)).toEqual(["de", "femicide", "monitor", "komt"]);
   });
 
+  it("are the tokens, with a separable verb written apart around 'te' also as one word after its infinitive", () => {
+    expect(indexTokens("mee te nemen en om te voorkomen").map((t) => t.word)).toEqual(["mee", "te", "nemen", "meenemen", "en", "om", "te", "voorkomen"]);
+    expect(indexTokens("mee te nemen")[3]).toEqual({ word: "meenemen", acronym: false });
+    expect(tokens("mee te nemen").map((t) => t.word)).toEqual(["mee", "te", "nemen"]);
+  });
+
   it("join the letters as written: acronyms, one-letter parts and runs of three parts", () => {
     expect(joined("OM-medewerkers met ICT-problemen en e-mailadressen")).toEqual(["ommedewerkers", "ictproblemen", "emailadressen"]);
     expect(joined("een Noord-Hollands-Utrechtse regeling")).toEqual(["noordhollandsutrechtse"]);

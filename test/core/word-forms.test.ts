@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { tokens, Vocabulary } from "../../src/core/analysis.js";
+import { indexTokens, tokens, Vocabulary } from "../../src/core/analysis.js";
 import { stem } from "../../src/core/lunr-nl.js";
-import { separableVerbs, stemFamilyCount, variantsOf } from "../../src/core/word-forms.js";
+import { infinitiveAroundTe, separableVerbs, stemFamilyCount, variantsOf } from "../../src/core/word-forms.js";
 import { strongInfinitive } from "../../src/core/strong-verbs.js";
 
 /** A corpus vocabulary that has exactly these words, once each unless a count is given. */
@@ -203,5 +203,26 @@ describe("separable verbs a main clause splits (separableVerbs)", () => {
 
   it("joins a verb of three letters whose t is its own, doubled before -en", () => {
     expect(joined("zet het door", "doorzetten").verbs).toEqual([["zet", [stem("doorzetten")]]]);
+  });
+});
+
+describe("separable verbs a text writes apart around 'te' (infinitiveAroundTe)", () => {
+  const joined = (text: string) => {
+    const t = indexTokens(text);
+    return t.map((_, i) => infinitiveAroundTe(t, i)).filter((w) => w !== null);
+  };
+
+  it("joins particle and infinitive, at the infinitive", () => {
+    expect(joined("Bent u bereid deze zaak mee te nemen?")).toEqual(["meenemen"]);
+    expect(joined("om de tekorten aan te pakken en op te lossen")).toEqual(["aanpakken", "oplossen"]);
+    const t = indexTokens("mee te nemen");
+    expect([0, 1, 2].map((i) => infinitiveAroundTe(t, i))).toEqual([null, null, "meenemen"]);
+  });
+
+  it("leaves 'om … te', degrees ('te veel') and acronyms alone", () => {
+    expect(joined("om te voorkomen dat")).toEqual([]);
+    expect(joined("er gaat in te veel gevallen iets mis, ook bij te laat melden")).toEqual([]);
+    expect(joined("voor te EU regelen")).toEqual([]);
+    expect(joined("naar de rechter te stappen")).toEqual([]);
   });
 });
