@@ -196,14 +196,14 @@ export function relevanceOf(query: AnalyzedQuery): (score: number, coverage: num
   const total = queryWeight(query);
   const exponent = coverageExponent(query);
   const share = (part: number) => (total > 0 ? Math.min(1, part / total) : 1);
-  const bonus = ASKED_BONUS * (exponent / 2);
-  return (score, coverage, asked) => score * (1 + bonus * (total > 0 ? share(asked) : 0)) * share(coverage) ** exponent;
+  const bonus = total > 0 ? ASKED_BONUS * (exponent / 2) : 0;
+  return (score, coverage, asked) => score * (1 + bonus * share(asked)) * share(coverage) ** exponent;
 }
 
 /**
  * What a question whose text covers the whole query gains over one that
  * matches it only through its set's title or its answer. On the dev half
- * 0.3 to 1 all give about the same, some 15 more right first hits in 6,500.
+ * 0.3 to 1 all give about the same: some 16 more right first hits in 6,509.
  */
 export const ASKED_BONUS = 0.6;
 

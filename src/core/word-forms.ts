@@ -134,19 +134,6 @@ export function stemFamilyCount(word: string, vocab: WordIndex): number {
 
 /** Adverbs that a main clause splits off its verb: "levert … uit" for "uitleveren". */
 const PARTICLES = new Set("uit op aan mee bij af in door over toe terug weg na vast los voor om tegen samen".split(" "));
-
-/**
- * The separable verb a text writes apart around "te" ("mee te nemen" is
- * "meenemen", "aan te pakken" "aanpakken"), for the token at `i` that ends
- * it; null for any other token. "Om … te" opens a clause: "om" is no particle there.
- */
-export function infinitiveAroundTe(tokens: readonly Token[], i: number): string | null {
-  if (i < 2) return null;
-  const [particle, te, verb] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!];
-  if (te.word !== "te" || particle.word === "om" || !PARTICLES.has(particle.word) || particle.acronym || verb.acronym) return null;
-  // An infinitive ends in -en; "te veel", "te laat" are no verbs.
-  return verb.word.length >= 4 && verb.word.endsWith("en") ? particle.word + verb.word : null;
-}
 const DETERMINERS = new Set("de het een die dat deze dit zijn haar hun mijn onze uw".split(" "));
 /** How far before its particle a split verb may stand ("levert Nederland die vrouw uit"). */
 const PARTICLE_REACH = 6;
@@ -196,4 +183,17 @@ function verbBases(word: string): string[] {
   // A short vowel keeps its sound before -en by doubling the consonant, the t of "zet" as the k of "pak".
   for (const b of [base, word]) if (/[^aeiou][aeiou][^aeiouwy]$/.test(b)) out.add(b + b.slice(-1));
   return [...out];
+}
+
+/**
+ * The separable verb a text writes apart around "te" ("mee te nemen" is
+ * "meenemen", "aan te pakken" "aanpakken"), for the token at `i` that ends
+ * it; null for any other token. "Om … te" opens a clause: "om" is no particle there.
+ */
+export function infinitiveAroundTe(tokens: readonly Token[], i: number): string | null {
+  if (i < 2) return null;
+  const [particle, te, verb] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!];
+  if (te.word !== "te" || particle.word === "om" || !PARTICLES.has(particle.word) || particle.acronym || verb.acronym) return null;
+  // An infinitive ends in -en; "te veel", "te laat" are no verbs.
+  return verb.word.length >= 4 && verb.word.endsWith("en") ? particle.word + verb.word : null;
 }
