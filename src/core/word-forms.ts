@@ -191,9 +191,11 @@ function verbBases(word: string): string[] {
  * it; null for any other token. "Om … te" opens a clause: "om" is no particle there.
  */
 export function infinitiveAroundTe(tokens: readonly Token[], i: number): string | null {
-  if (i < 2) return null;
-  const [particle, te, verb] = [tokens[i - 2]!, tokens[i - 1]!, tokens[i]!];
-  if (te.word !== "te" || particle.word === "om" || !PARTICLES.has(particle.word) || particle.acronym || verb.acronym) return null;
+  // Called for every token of every text indexed: most are not after a "te".
+  if (i < 2 || tokens[i - 1]!.word !== "te") return null;
+  const particle = tokens[i - 2]!;
+  const verb = tokens[i]!;
+  if (particle.word === "om" || !PARTICLES.has(particle.word) || particle.acronym || verb.acronym) return null;
   // An infinitive ends in -en; "te veel", "te laat" are no verbs.
   return verb.word.length >= 4 && verb.word.endsWith("en") ? particle.word + verb.word : null;
 }
