@@ -215,6 +215,7 @@ describe("separable verbs a text writes apart around 'te' (infinitiveAroundTe)",
   it("joins particle and infinitive, at the infinitive", () => {
     expect(joined("Bent u bereid deze zaak mee te nemen?")).toEqual(["meenemen"]);
     expect(joined("om de tekorten aan te pakken en op te lossen")).toEqual(["aanpakken", "oplossen"]);
+    expect(joined("om erop toe te zien")).toEqual(["toezien"]);
     const t = indexTokens("mee te nemen");
     expect([0, 1, 2].map((i) => infinitiveAroundTe(t, i))).toEqual([null, null, "meenemen"]);
   });
