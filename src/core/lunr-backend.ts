@@ -7,9 +7,7 @@
  */
 import { lunr } from "./lunr-nl.js";
 import type { AnalyzedQuery } from "./analysis.js";
-import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
-
-const QUESTION_FIELD = FIELDS.indexOf("question");
+import { alternativeQuality, FIELD_BOOSTS, FIELDS, QUESTION_FIELD, relevanceOf, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
 
 /** A prefix being typed can match thousands of terms; the most common ones suffice. */
 const MAX_PREFIX_TERMS = 64;

@@ -91,6 +91,8 @@ export interface SimilarHit extends SearchHit {
 /** Field weights: a title or question word says more than a word deep in an answer. */
 export const FIELD_BOOSTS = { title: 3, people: 2, question: 2, answer: 0.5 } as const;
 export const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
+/** The field of the question's own text (see BackendHit.asked). */
+export const QUESTION_FIELD = FIELDS.indexOf("question");
 
 /** One way a query word can match: its own stem, a joined or split compound, another form, a correction, or a prefix. */
 export interface WordAlternative {

@@ -18,7 +18,7 @@ import type { QuestionSet } from "../core/model.js";
 import type { Logger } from "../log.js";
 import { isCorruption, removeFiles } from "../store/corpus-store.js";
 import { WorkerJobError, WorkerPool } from "../workers/pool.js";
-import { alternativeQuality, FIELD_BOOSTS, FIELDS, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
+import { alternativeQuality, FIELD_BOOSTS, FIELDS, QUESTION_FIELD, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
 const SCHEMA_VERSION = 9;
 /** The layout before the table of term counts: everything else is as version 6 had it. */
@@ -30,7 +30,6 @@ const WITHOUT_DEFINITIONS = 7;
 /** The layout before the champion lists (see sqlite-champions.ts): everything else is as it is now. */
 const WITHOUT_CHAMPIONS = 8;
 const BOOSTS = Object.values(FIELD_BOOSTS);
-const QUESTION_FIELD = FIELDS.indexOf("question");
 /** The meta entry that counts the sets that went or changed since the champion lists were last made in full. */
 const STALE_SETS = "champions:stale";
 /** The lists are made anew once more than one in this many sets went or changed since they were. */
