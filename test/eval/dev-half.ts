@@ -26,6 +26,7 @@ import { TEST_HALF_18 } from "./test-half-18.js";
 import { TEST_HALF_19 } from "./test-half-19.js";
 import { TEST_HALF_20 } from "./test-half-20.js";
 import { TEST_HALF_21 } from "./test-half-21.js";
+import { TEST_HALF_22 } from "./test-half-22.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -63,5 +64,6 @@ export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...TEST_HALF_19,
   ...TEST_HALF_20,
   ...TEST_HALF_21,
+  ...TEST_HALF_22,
 ]);
 
