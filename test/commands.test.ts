@@ -104,12 +104,12 @@ describe("/vraag", () => {
     expect(close.heading).toBe("Past ook bijna even goed");
     expect(close.body.split("\n")).toEqual([
       expect.stringMatching(/^2\. Vraag 16 van deze set: Is de Autoriteit Persoonsgegevens betrokken/),
-      expect.stringMatching(/^3\. Vraag 1 van deze set: Bent u bekend met het bericht: «Digitale werkomgeving OM inderdaad gehackt/),
+      expect.stringMatching(/^3\. Vraag 3 van deze set: Bent u op de hoogte van het soort gegevens dat mogelijk is ingezien/),
     ]);
     // Result 2 is one press of "Volgende" away; result 3 gets its own button, which opens it.
     expect(r.actions.map((a) => a.label)).toEqual(["Volgende ▶", "Hele set", "Bekijk 3"]);
     const third = await pressAction(r.actions[2]!, deps);
-    expect(third.sections[0]).toEqual({ heading: "Vraag 1", body: expect.stringContaining("gestolen") });
+    expect(third.sections[0]).toEqual({ heading: "Vraag 3", body: expect.stringContaining("Bent u op de hoogte van het soort") });
     expect(third.footer).toMatch(/resultaat 3$/);
   });
   it("lists no near ties for a clear best hit, for a later result or for a pasted draft", async () => {

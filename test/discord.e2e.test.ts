@@ -119,12 +119,12 @@ describe("discord end to end", () => {
     const first = (await callback(fake.command("vraag", { zoekterm: "welke gegevens zijn bij de hack van het om gestolen" }, user).token)).body.data;
     expect(messageViolations({ type: 4, data: first })).toEqual([]);
     expect(first.embeds[0].description).toContain("**Past ook bijna even goed**");
-    expect(first.embeds[0].description).toMatch(/3\. Vraag 1 van deze set: Bent u bekend met het bericht/);
+    expect(first.embeds[0].description).toMatch(/3\. Vraag 3 van deze set: Bent u op de hoogte van het soort gegevens/);
     const third = first.components[0].components.find((c: any) => c.label === "Bekijk 3");
     const req = await callback(fake.button(third.custom_id, user).token);
     expect(req.body.type).toBe(7);
     expect(req.body.data.embeds[0].footer.text).toContain("resultaat 3");
-    expect(req.body.data.embeds[0].description).toContain("**Vraag 1**");
+    expect(req.body.data.embeds[0].description).toContain("**Vraag 3**");
   });
 
   it("pages a long answer within the embed limits", async () => {

@@ -187,14 +187,14 @@ describe("telegram end to end", () => {
     const [first] = await sent(since);
     const visible = parseTelegramHtml(first!.body.text);
     expect(visible).toContain("Past ook bijna even goed");
-    expect(visible).toMatch(/3\. Vraag 1 van deze set: Bent u bekend met het bericht/);
+    expect(visible).toMatch(/3\. Vraag 3 van deze set: Bent u op de hoogte van het soort gegevens/);
     const third = first!.body.reply_markup.inline_keyboard.flat().find((b: any) => b.text === "Bekijk 3");
     since = fake.calls.length;
     fake.callback(third.callback_data, { chatId: 1006, messageId: first!.result.message_id }, 1006);
     const [edit] = await fake.collect("editMessageText", 1, since);
     expect(edit!.ok).toBe(true);
     expect(parseTelegramHtml(edit!.body.text)).toContain("resultaat 3");
-    expect(parseTelegramHtml(edit!.body.text)).toMatch(/Vraag 1\b/);
+    expect(parseTelegramHtml(edit!.body.text)).toMatch(/Vraag 3\b/);
   });
 
   it("retries after a 429 with retry_after", async () => {

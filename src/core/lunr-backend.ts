@@ -7,7 +7,7 @@
  */
 import { lunr } from "./lunr-nl.js";
 import type { AnalyzedQuery } from "./analysis.js";
-import { alternativeQuality, FIELD_BOOSTS, FIELDS, QUESTION_FIELD, relevanceOf, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
+import { alternativeQuality, askedTermShare, FIELD_BOOSTS, FIELDS, QUESTION_FIELD, relevanceOf, TITLE_FIELD, wordAlternatives, type BackendHit, type SearchBackend, type SearchDocument } from "./search.js";
 
 /** A prefix being typed can match thousands of terms; the most common ones suffice. */
 const MAX_PREFIX_TERMS = 64;
@@ -94,7 +94,9 @@ export class LunrBackend implements SearchBackend {
       altScore: new Float64Array(n),
       altTerms: new Uint16Array(n),
       altLast: new Int32Array(n),
-      altAskedTerms: new Uint16Array(n),
+      altAskedTerms: new Float64Array(n),
+      altAskedTerm: new Float64Array(n),
+      altTitleMark: new Uint32Array(n),
       altAskedLast: new Int32Array(n),
       altSeen: new Uint32Array(n),
       wordScore: new Float64Array(n),
@@ -145,7 +147,7 @@ export class LunrBackend implements SearchBackend {
     const F = FIELDS.length;
     const generation = ++this.generation;
     const touched: number[] = [];
-    const { altScore, altTerms, altLast, altAskedTerms, altAskedLast, altSeen, wordScore, wordQuality, wordAsked, wordSeen } = this.scratch;
+    const { altScore, altTerms, altLast, altAskedTerms, altAskedTerm, altAskedLast, altTitleMark, altSeen, wordScore, wordQuality, wordAsked, wordSeen } = this.scratch;
     // A light word only adds to documents a word with content found (see QueryWord.light): its long postings bring in none.
     const order = [...query.words.keys()].sort((a, b) => Number(query.words[a]!.light ?? false) - Number(query.words[b]!.light ?? false));
     for (const wordIndex of order) {
@@ -158,6 +160,7 @@ export class LunrBackend implements SearchBackend {
         const altDocs: number[] = [];
         alternative.terms.forEach((term, termIndex) => {
           for (const t of this.termIds(term, alternative.prefix)) {
+            const termMark = ++this.mark;
             for (let f = 0; f < F; f++) {
               for (let p = offsets[t * F + f]!, end = offsets[t * F + f + 1]!; p < end; p++) {
                 const doc = docs[p]!;
@@ -177,9 +180,19 @@ export class LunrBackend implements SearchBackend {
                   altLast[doc] = termIndex;
                   altTerms[doc]!++;
                 }
-                if (f === QUESTION_FIELD && altAskedLast[doc] !== termIndex) {
-                  altAskedLast[doc] = termIndex;
-                  altAskedTerms[doc]!++;
+                // The title's postings come before the question's (FIELDS order), so a title hit is known by then.
+                if (f === TITLE_FIELD) altTitleMark[doc] = termMark;
+                if (f === QUESTION_FIELD) {
+                  // A prefix's words count as one term: the one that says most.
+                  const share = askedTermShare(true, altTitleMark[doc] === termMark);
+                  if (altAskedLast[doc] !== termIndex) {
+                    altAskedLast[doc] = termIndex;
+                    altAskedTerm[doc] = share;
+                    altAskedTerms[doc]! += share;
+                  } else if (share > altAskedTerm[doc]!) {
+                    altAskedTerms[doc]! += share - altAskedTerm[doc]!;
+                    altAskedTerm[doc] = share;
+                  }
                 }
               }
             }

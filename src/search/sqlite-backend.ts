@@ -18,7 +18,7 @@ import type { QuestionSet } from "../core/model.js";
 import type { Logger } from "../log.js";
 import { isCorruption, removeFiles } from "../store/corpus-store.js";
 import { WorkerJobError, WorkerPool } from "../workers/pool.js";
-import { alternativeQuality, FIELD_BOOSTS, FIELDS, QUESTION_FIELD, relevanceOf, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
+import { alternativeQuality, askedTermShare, FIELD_BOOSTS, FIELDS, QUESTION_FIELD, relevanceOf, TITLE_FIELD, setIndexHash, wordAlternatives, type BackendHit, type SearchBackend } from "../core/search.js";
 
 const SCHEMA_VERSION = 9;
 /** The layout before the table of term counts: everything else is as version 6 had it. */
@@ -554,7 +554,7 @@ export class SqliteBackend implements SearchBackend {
     const counts = new Int32Array(F);
     const norms = new Float64Array(F);
     const weights = new Float64Array(terms.length);
-    const inQuestion = new Uint8Array(terms.length);
+    const askedShare = new Float64Array(terms.length);
     /** A term's BM25 weight in the current document, summed over its fields in field order; its counts per field stay in `counts`. */
     const weightIn = (text: string, term: string, termIdf: number) => {
       if (!termFrequencies(text, ends, term, counts)) return 0;
@@ -575,7 +575,7 @@ export class SqliteBackend implements SearchBackend {
       // Only the terms this query asks for are counted, straight in the stored text: documents are long, queries short.
       for (let t = 0; t < terms.length; t++) {
         weights[t] = holders[t] && !holders[t]!.has(id) ? 0 : weightIn(text, terms[t]!, idfs[t]!);
-        inQuestion[t] = weights[t]! > 0 && counts[QUESTION_FIELD]! > 0 ? 1 : 0;
+        askedShare[t] = weights[t]! > 0 ? askedTermShare(counts[QUESTION_FIELD]! > 0, counts[TITLE_FIELD]! > 0) : 0;
       }
       const matched = new Set<number>();
       let score = 0;
@@ -591,25 +591,26 @@ export class SqliteBackend implements SearchBackend {
           const own = slots[i]![j];
           let sum = 0;
           let positive = 0;
-          let inOwnText = 0;
+          let askedTerms = 0;
           if (own) {
             for (const t of own) {
               sum = sum + weights[t]!;
               if (weights[t]! > 0) positive++;
-              inOwnText += inQuestion[t]!;
+              askedTerms += askedShare[t]!;
             }
           } else {
             for (const term of termsStartingWith(text, a.terms[0]!)) {
               const w = weightIn(text, term, idf(term));
               sum = sum + w;
               if (w > 0) positive++;
-              if (w > 0 && counts[QUESTION_FIELD]! > 0) inOwnText++;
+              // A prefix's words count as one term: the one that says most.
+              if (w > 0) askedTerms = Math.max(askedTerms, askedTermShare(counts[QUESTION_FIELD]! > 0, counts[TITLE_FIELD]! > 0));
             }
           }
           if (a.whole && positive < a.terms.length) continue;
           best = Math.max(best, sum * a.weight);
           quality = Math.max(quality, alternativeQuality(a, positive));
-          askedQuality = Math.max(askedQuality, alternativeQuality(a, inOwnText));
+          askedQuality = Math.max(askedQuality, alternativeQuality(a, askedTerms));
         }
         if (best > 0) {
           matched.add(i);

@@ -295,6 +295,22 @@ describe("a question that asks about the words typed", () => {
   });
 });
 
+describe("a question that asks about its set's subject", () => {
+  const corpus = corpusOf(["a.txt", body(HEADER("Jeugdzorg in de regio"), "Hoe lang is de wachtlijst in de jeugdzorg?", "Gemiddeld veertien weken.")]);
+
+  it.each(bothEngines(corpus))("counts a word the set's title holds as well half toward what it asks (%s)", (_name, engine) => {
+    const askedShare = (query: string) => {
+      const [hit] = engine.backend.search(engine.analyze(query), 1);
+      return hit!.asked / hit!.coverage;
+    };
+    // Every question of the set shares its title's words; "wachtlijst" is this question's own.
+    expect(askedShare("wachtlijst")).toBeCloseTo(1, 10);
+    expect(askedShare("jeugdzorg")).toBeCloseTo(0.5, 10);
+    expect(askedShare("wachtlijst jeugdzorg")).toBeGreaterThan(0.5);
+    expect(askedShare("wachtlijst jeugdzorg")).toBeLessThan(1);
+  });
+});
+
 describe("a separable verb the text writes apart around 'te'", () => {
   const corpus = corpusOf(
     ["a.txt", body(HEADER("Een nieuw meldcentrum"), "Bent u bereid deze zaak mee te nemen bij het opzetten van het centrum?", "Ja.")],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzedQuery, QueryWord } from "../../src/core/analysis.js";
-import { alternativeQuality, ASKED_BONUS, coverageExponent, draftQuestions, nearlyEqual, relevanceOf, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
+import { alternativeQuality, ASKED_BONUS, askedTermShare, coverageExponent, draftQuestions, nearlyEqual, relevanceOf, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
 import type { QuestionSet } from "../../src/core/model.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
 
@@ -59,7 +59,7 @@ describe("the alternatives of a query word", () => {
     expect(twice.quality).toBe(1);
   });
 
-  it("cover a word by the share of its terms a document has; a prefix fully or not at all", () => {
+  it("cover a word by the share of its terms a document has, a term counted in part in part; a prefix as one term", () => {
     const pair = { terms: ["politie", "begrot"], weight: 0.3, prefix: false, quality: 0.6 };
     expect(alternativeQuality(pair, 0)).toBe(0);
     expect(alternativeQuality(pair, 1)).toBeCloseTo(0.3);
@@ -67,7 +67,16 @@ describe("the alternatives of a query word", () => {
     expect(alternativeQuality(pair, 5)).toBeCloseTo(0.6);
     const prefix = { terms: ["pol"], weight: 0.3, prefix: true, quality: 0.7 };
     expect(alternativeQuality(prefix, 3)).toBe(0.7);
+    expect(alternativeQuality(prefix, 0.5)).toBeCloseTo(0.35);
+    expect(alternativeQuality(pair, 1.5)).toBeCloseTo(0.45);
     expect(alternativeQuality(prefix, 0)).toBe(0);
+  });
+
+  it("count a term toward what a question asks in full, in part where the set's title holds it too, not at all outside the question", () => {
+    expect(askedTermShare(true, false)).toBe(1);
+    expect(askedTermShare(true, true)).toBe(0.5);
+    expect(askedTermShare(false, true)).toBe(0);
+    expect(askedTermShare(false, false)).toBe(0);
   });
 });
 
