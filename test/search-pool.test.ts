@@ -12,7 +12,7 @@ import { plainChampions } from "./plain-champions.js";
  * The candidates FTS5 proposes, worked out the plain way: every match
  * counted; where they overflow the pool, each word's champions (every
  * document with one of its terms, weighed by BM25 from its stored terms, the
- * best `pool` per term) ranked by what the words would weigh together, and
+ * best `pool` per term, each term at its own IDF) ranked by what the words would weigh together, and
  * after them the documents with the words in a title, a name or a question,
  * then the rest, the last stored first. Where any word will do, the three
  * pools' worth that rank highest also count the words they hold off those
@@ -25,8 +25,8 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLi
   const newest = (match: string, limit = -1) => db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?").pluck().all(match, limit) as number[];
   const expr = (g: Group) => `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
   const weigh = (g: Group) => {
-    const n = g.some((a) => a.prefix) ? plain.docs : Math.min(plain.docs, g.reduce((sum, a) => a.terms.reduce((s, t) => s + df(t), sum), 0));
-    const idf = Math.log(1 + Math.abs((plain.docs - n + 0.5) / (n + 0.5)));
+    const idfOf = (n: number) => Math.log(1 + Math.abs((plain.docs - n + 0.5) / (n + 0.5)));
+    const idf = idfOf(g.some((a) => a.prefix) ? plain.docs : Math.min(plain.docs, g.reduce((sum, a) => a.terms.reduce((s, t) => s + df(t), sum), 0)));
     const listed = new Map<number, number>();
     let unlisted: number = FIELD_BOOSTS.question;
     for (const a of g) {
@@ -34,11 +34,13 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLi
         const list = a.prefix ? [] : plain.of(t);
         // A term without a list: its documents as if it stood once in a question of average length.
         const entries = list.length ? list : newest(a.prefix ? `"${t}"*` : `"${t}"`, pool).map((id): [number, number] => [id, FIELD_BOOSTS.question]);
-        for (const [id, w] of entries) listed.set(id, Math.max(listed.get(id) ?? 0, w * a.weight));
+        // Each term at its own IDF; a prefix at the word's.
+        const termIdf = a.prefix ? idf : idfOf(df(t));
+        for (const [id, w] of entries) listed.set(id, Math.max(listed.get(id) ?? 0, w * a.weight * termIdf));
         if (list.length === pool) unlisted = Math.min(unlisted, list[pool - 1]![1]);
       }
     }
-    return { idf, listed, unlisted, holders: new Set(newest(expr(g))) };
+    return { listed, unlisted: unlisted * idf, holders: new Set(newest(expr(g))) };
   };
   // A light word scores what the other words found; it proposes nothing.
   const live = query.words.filter((w) => !w.light).map(wordAlternatives).filter((g) => g.length > 0);
@@ -46,10 +48,10 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLi
   const overflow = (match: string, groups: Group[], allWords: boolean, refine: boolean): number[] => {
     const weights = groups.map(weigh);
     const estimate = new Map<number, number>();
-    for (const w of weights) for (const [id, impact] of w.listed) estimate.set(id, (estimate.get(id) ?? 0) + impact * w.idf);
+    for (const w of weights) for (const [id, weight] of w.listed) estimate.set(id, (estimate.get(id) ?? 0) + weight);
     const byEstimate = [...estimate.keys()].sort((a, b) => estimate.get(b)! - estimate.get(a)! || b - a);
     const refined = new Set(refine ? byEstimate.slice(0, 3 * pool) : []);
-    const score = (id: number) => (refined.has(id) ? weights.reduce((sum, w) => sum + w.idf * (w.listed.get(id) ?? (w.holders.has(id) ? w.unlisted : 0)), 0) : estimate.get(id)!);
+    const score = (id: number) => (refined.has(id) ? weights.reduce((sum, w) => sum + (w.listed.get(id) ?? (w.holders.has(id) ? w.unlisted : 0)), 0) : estimate.get(id)!);
     const top = allWords
       ? byEstimate.filter((id) => weights.every((w) => w.holders.has(id))).slice(0, pool)
       : byEstimate.sort((a, b) => score(b) - score(a) || b - a).slice(0, pool);
@@ -129,6 +131,20 @@ describe("the SQLite backend's candidate pool", () => {
     // Taken the last stored first, the common word alone would have filled the pool before it.
     const any = query.words.map((w) => `(${wordAlternatives(w).flatMap((a) => a.terms.map((t) => `"${t}"`)).join(" OR ")})`).join(" OR ");
     expect(other.db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?").pluck().all(any, narrow.pool)).not.toContain(zeppelin);
+    other.close();
+  });
+
+  it("lets in first, where a compound's common part overflows the pool, the document with its rare part", () => {
+    // "phishinggevallen" is not in the corpus: it is looked for as its parts, and "gevallen" is in every set.
+    const phishing: [string, string] = ["a.txt", [HEADER("Phishing"), "Hoeveel gevallen van phishing zijn er?", "Veel."].join("\n")];
+    const other = backendOf(phishing, ...regions("g", "Diefstal in regio", "Hoeveel gevallen van diefstal zijn er?", "Veel."));
+    const id = other.db.prepare("SELECT id FROM docs WHERE ref LIKE 'phishing%'").pluck().get() as number;
+    const query = analyzeQuery("phishinggevallen", other.vocabulary);
+    expect(query.words[0]!.parts.length).toBeGreaterThan(0);
+    const found = other.candidates(query, narrow.pool);
+    expect(found).toHaveLength(narrow.pool);
+    // Weighed at the IDF of the word's commonest term, every set would tie, and the last stored would come first.
+    expect(found[0]).toBe(id);
     other.close();
   });
 

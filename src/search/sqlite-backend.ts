@@ -658,7 +658,7 @@ export class SqliteBackend implements SearchBackend {
       if (this.champions) {
         const weights = this.groupWeights(groups, pool, complete);
         const estimate = new Map<number, number>();
-        for (const w of weights) for (const [doc, impact] of w.listed) estimate.set(doc, (estimate.get(doc) ?? 0) + impact * w.idf);
+        for (const w of weights) for (const [doc, weight] of w.listed) estimate.set(doc, (estimate.get(doc) ?? 0) + weight);
         const ranked = [...estimate.keys()].sort((a, b) => estimate.get(b)! - estimate.get(a)! || b - a);
         const finder = new WordFinder(groups);
         const held = new Uint8Array(groups.length);
@@ -684,7 +684,7 @@ export class SqliteBackend implements SearchBackend {
               let sum = 0;
               for (let g = 0; g < groups.length; g++) {
                 const w = weights[g]!;
-                sum += w.idf * (w.listed.get(id) ?? (held[g] ? w.unlisted : 0));
+                sum += w.listed.get(id) ?? (held[g] ? w.unlisted : 0);
               }
               score.set(id, sum);
             }
@@ -747,12 +747,12 @@ export class SqliteBackend implements SearchBackend {
 
   /**
    * Per word, the documents its champion lists propose, with the most any of
-   * its terms weighs in them; its IDF; and what it is taken to weigh where a
-   * document holds it but is on none of its lists. A term without a list
-   * proposes all its documents (it has few), as if it stood once in a
-   * question of average length.
+   * its terms weighs in them times that term's IDF; and what it is taken to
+   * weigh where a document holds it but is on none of its lists, at the IDF
+   * of its commonest term. A term without a list proposes all its documents
+   * (it has few), as if it stood once in a question of average length.
    */
-  private groupWeights(groups: ReturnType<typeof wordAlternatives>[], pool: number, complete: Map<string, number[]>): { listed: Map<number, number>; idf: number; unlisted: number }[] {
+  private groupWeights(groups: ReturnType<typeof wordAlternatives>[], pool: number, complete: Map<string, number[]>): { listed: Map<number, number>; unlisted: number }[] {
     const stats = this.fieldStats();
     return groups.map((g) => {
       const idf = idfOf(stats.docs, Math.min(stats.docs, this.wordBound(g)));
@@ -764,12 +764,14 @@ export class SqliteBackend implements SearchBackend {
           // A term the pool already asked FTS5 for in full is not asked again.
           const match = a.prefix ? `"${term}"*` : termMatch(term);
           const entries = list.length ? list : (complete.get(match) ?? (this.probeStmt.all(match, pool) as number[])).map((id): Champion => [id, UNLISTED_IMPACT]);
-          for (const [doc, impact] of entries) listed.set(doc, Math.max(listed.get(doc) ?? 0, impact * a.weight));
+          // Each term at its own IDF, as scoring weighs it: a compound's rare part says more than its common one.
+          const termIdf = a.prefix ? idf : idfOf(stats.docs, this.df(term));
+          for (const [doc, impact] of entries) listed.set(doc, Math.max(listed.get(doc) ?? 0, impact * a.weight * termIdf));
           // Off a full list, a document weighs no more than the list's weakest.
           if (list.length >= this.limits.pool) unlisted = Math.min(unlisted, list[list.length - 1]![1]);
         }
       }
-      return { listed, idf, unlisted };
+      return { listed, unlisted: unlisted * idf };
     });
   }
 
