@@ -916,4 +916,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["woekerpolis", "woekerpolissen", "beleggingsverzekering", "beleggingsverzekeringen"],
   ["erfenis", "nalatenschap", "erven", "geerfd", "erft", "erfgenaam", "erfgenamen"],
   ["levensverzekering", "overlijdensverzekering", "overlijdensrisicoverzekering"],
+  ["jaarlijks", "jaarlijkse", "jaar", "jaren"],
+  ["maandelijks", "maandelijkse", "maand", "maanden"],
+  ["wekelijks", "wekelijkse", "week", "weken"],
 ];

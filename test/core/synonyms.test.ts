@@ -163,12 +163,19 @@ describe("searching with synonyms", () => {
     ["d.txt", body(HEADER("Capaciteit van de politieopleiding"), "Is er genoeg capaciteit op de politieopleiding?", "Er is plaats voor 3.000 studenten.")],
     ["e.txt", body(HEADER("Rechercheurs"), "Hoeveel rechercheurs werken er bij de recherche?", "Ongeveer 2.000 rechercheurs.")],
     ["f.txt", body(HEADER("Speelruimte"), "Is er genoeg speelruimte in wijken?", "Gemeenten zorgen daarvoor.")],
+    ["g.txt", body(HEADER("Meldingen van fietsdiefstal"), "Hoeveel fietsdiefstallen worden er jaarlijks gemeld?", "Zo'n 80.000.")],
+    ["h.txt", body(HEADER("Straffen voor heling"), "Hoeveel jaar cel staat er op heling?", "Ten hoogste vier.")],
   );
   const top = (e: SearchEngine, q: string) => e.search(q, { limit: 3 }).map((h) => h.set.title);
 
   it.each(BACKENDS)("finds the official word from the everyday one (%s)", (name) => {
     const e = engines[name];
     expect(top(e, "hoeveel agenten zijn er in utrecht")[0]).toBe("Politiemedewerkers op straat");
+  });
+
+  it.each(BACKENDS)("reads 'per jaar' as the texts' 'jaarlijks', below the word itself (%s)", (name) => {
+    // "jaar" is a word of the corpus, so it is not read as a part of "jaarlijks" (see QueryWord.members).
+    expect(top(engines[name], "jaar")).toEqual(["Straffen voor heling", "Meldingen van fietsdiefstal"]);
   });
 
   it.each(BACKENDS)("ranks the exact word above its synonym (%s)", (name) => {
