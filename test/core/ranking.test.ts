@@ -309,6 +309,14 @@ describe("a question that asks about its set's subject", () => {
     expect(askedShare("wachtlijst jeugdzorg")).toBeGreaterThan(0.5);
     expect(askedShare("wachtlijst jeugdzorg")).toBeLessThan(1);
   });
+
+  const withCompound = corpusOf(["a.txt", body(HEADER("Jeugdzorg in de regio"), "Hoe lang is de jeugdzorgwachtlijst in de jeugdzorg?", "Veertien weken.")]);
+  it.each(bothEngines(withCompound))("counts a word being typed at the fullest share of the words it starts (%s)", (_name, engine) => {
+    // "jeugdz…" starts "jeugdzorg", which the title holds too, and "jeugdzorgwachtlijst", which only the question holds.
+    const [hit] = engine.backend.search(engine.analyze("jeugdz", true), 1);
+    expect(hit!.coverage).toBeGreaterThan(0);
+    expect(hit!.asked / hit!.coverage).toBeCloseTo(1, 10);
+  });
 });
 
 describe("a separable verb the text writes apart around 'te'", () => {
