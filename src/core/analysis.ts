@@ -272,7 +272,8 @@ const LIGHT_WORDS = new Set(
     "per sinds tijdens volgens rond vanaf " +
     // The formulas of a written question: "Bent u bekend met het bericht …", "Deelt u de mening …", "Bent u bereid …".
     "bekend kennisgenomen kennis genomen bericht berichten artikel deelt mening opvatting bereid " +
-    "toelichten aangeven kunt minister staatssecretaris"
+    "toelichten aangeven kunt minister staatssecretaris " +
+    "kun mocht mochten naartoe vandaan behalve degene niks jezelf zit zitten zat"
   ).split(" "),
 );
 

@@ -140,6 +140,14 @@ describe("ranking for queries as people type them", () => {
     expect(engine.analyze("maakt de minister zich zorgen over curacao").words.filter((w) => !w.light).map((w) => w.word)).toEqual(["zorgen", "curacao"]);
   });
 
+  it("knows every form of the light verbs, as a corpus that holds them shows ('kun je', 'mocht')", () => {
+    const c = corpusOf(["a.txt", body(HEADER("Terugkeer in de selectie"), "Waarom mocht de speler terugkomen? Kun je dat uitleggen?", "Dat zit zo.")]);
+    const light = (q: string) => engineFor(c).analyze(q).words.filter((w) => w.light).map((w) => w.word);
+    expect(light("waarom mocht de speler terugkomen")).toContain("mocht");
+    expect(light("kun je de terugkeer van de speler uitleggen")).toContain("kun");
+    expect(light("hoe zit het met de speler")).toContain("zit");
+  });
+
   it("weighs prepositions of time and measure ('per', 'sinds', 'tijdens') as light words beside a subject", () => {
     const q = engine.analyze("hoeveel phishing per jaar in nederland");
     expect(q.words.filter((w) => !w.light).map((w) => w.word)).toEqual(["phishing", "jaar", "nederland"]);
