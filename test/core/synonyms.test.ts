@@ -165,12 +165,18 @@ describe("searching with synonyms", () => {
     ["f.txt", body(HEADER("Speelruimte"), "Is er genoeg speelruimte in wijken?", "Gemeenten zorgen daarvoor.")],
     ["g.txt", body(HEADER("Meldingen van fietsdiefstal"), "Hoeveel fietsdiefstallen worden er jaarlijks gemeld?", "Zo'n 80.000.")],
     ["h.txt", body(HEADER("Straffen voor heling"), "Hoeveel jaar cel staat er op heling?", "Ten hoogste vier.")],
+    ["i.txt", body(HEADER("Toezicht op datalekken"), "Welke boetes legde de Autoriteit Persoonsgegevens op?", "Twaalf.")],
   );
   const top = (e: SearchEngine, q: string) => e.search(q, { limit: 3 }).map((h) => h.set.title);
 
   it.each(BACKENDS)("finds the official word from the everyday one (%s)", (name) => {
     const e = engines[name];
     expect(top(e, "hoeveel agenten zijn er in utrecht")[0]).toBe("Politiemedewerkers op straat");
+  });
+
+  it.each(BACKENDS)("finds an authority by the name the news gives it (%s)", (name) => {
+    expect(top(engines[name], "welke boetes gaf de privacywaakhond")[0]).toBe("Toezicht op datalekken");
+    expect(engines[name].search("privacywaakhond", { limit: 3 }).map((h) => h.set.title)).toEqual(["Toezicht op datalekken"]);
   });
 
   it.each(BACKENDS)("reads 'per jaar' as the texts' 'jaarlijks', below the word itself (%s)", (name) => {
