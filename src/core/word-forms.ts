@@ -152,7 +152,7 @@ export function separableVerbs(all: Token[], vocab: WordIndex): { verbs: Map<Tok
     if (!PARTICLES.has(particle.word) || particle.acronym || DETERMINERS.has(all[j + 1]?.word ?? "")) continue;
     for (let i = Math.max(0, j - PARTICLE_REACH); i < j; i++) {
       const verb = all[i]!;
-      if (verb.acronym || PARTICLES.has(verb.word) || verb.word.length < 3) continue;
+      if (verb.acronym || PARTICLES.has(verb.word) || DETERMINERS.has(verb.word) || verb.word.length < 3) continue;
       const found = new Set(verbs.get(verb));
       for (const base of verbBases(verb.word)) {
         for (const form of [...wordForms(particle.word + base), ...separableParticiples(particle.word, base)]) {
@@ -173,7 +173,7 @@ const separableParticiples = (particle: string, base: string): string[] => [`${p
 
 /**
  * The stems a finite verb may have before "-en" or "-ing": "levert" → "lever",
- * "loopt" → "lop", "geeft" → "gev", "leest" → "lez", "pakt" → "pakk".
+ * "loopt" → "lop", "geeft" → "gev", "leest" → "lez", "pakt" → "pakk", "riep" → "roep".
  */
 function verbBases(word: string): string[] {
   const base = word.replace(/[td]$/, "");
@@ -182,6 +182,9 @@ function verbBases(word: string): string[] {
   out.add(base.replace(/([aeou])\1?s$/, "$1z"));
   // A short vowel keeps its sound before -en by doubling the consonant, the t of "zet" as the k of "pak".
   for (const b of [base, word]) if (/[^aeiou][aeiou][^aeiouwy]$/.test(b)) out.add(b + b.slice(-1));
+  // A strong verb's past has a vowel of its own: "riep … op" is "oproepen".
+  const strong = strongInfinitive(word);
+  if (strong?.endsWith("en")) out.add(strong.slice(0, -2));
   return [...out];
 }
 

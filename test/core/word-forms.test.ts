@@ -177,6 +177,9 @@ describe("separable verbs a main clause splits (separableVerbs)", () => {
     ["houdt de politie bij hoeveel", ["bijgehouden"], "houdt", ["bijgehouden"], "bij"],
     ["legt de minister het vast", ["vastgelegd"], "legt", ["vastgelegd"], "vast"],
     ["werkt europol mee", ["meegewerkt"], "werkt", ["meegewerkt"], "mee"],
+    // A strong verb's past, by its infinitive.
+    ["riep de influencer op tot geweld", ["oproep"], "riep", ["oproep"], "op"],
+    ["nam de minister het mee", ["meenemen"], "nam", ["meenemen"], "mee"],
   ])("%s", (text, corpus, verb, stems, particle) => {
     expect(joined(text, ...corpus)).toEqual({ verbs: [[verb, stems.map(stem)]], particles: [particle] });
   });
@@ -191,6 +194,8 @@ describe("separable verbs a main clause splits (separableVerbs)", () => {
     ["HET is uit", ["uithet"]],
     ["terug op", ["opterug"]],
     ["ga er na", ["naga"]],
+    // An article is no verb either.
+    ["een groep uit", ["uiteen"]],
     // A pair the corpus does not know.
     ["levert het gas op", ["uitleveren"]],
   ])("%s joins nothing", (text, corpus) => {
