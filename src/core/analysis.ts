@@ -263,17 +263,16 @@ const LIGHT_WORDS = new Set(
   (
     "wat hoeveel hoe waarom wanneer welke welk wie waar waarover waarmee waardoor hoelang " +
     "doet doen deed deden komt komen kwam kwamen gaat gaan ging gingen blijft blijven bleef " +
-    "krijgt krijgen kreeg kregen wordt worden werd werden kan kunnen kon konden mag mogen moet moeten moest moesten " +
-    "zal zullen zou zouden wil willen wilde is zijn was waren heeft hebben had hadden staat staan stond " +
+    "krijgt krijgen kreeg kregen wordt worden werd werden kan kun kunnen kon konden mag mogen mocht mochten moet moeten moest moesten " +
+    "zal zullen zou zouden wil willen wilde is zijn was waren heeft hebben had hadden staat staan stond zit zitten zat " +
     "maakt maken maakte maakten gebeurt gebeuren gebeurd gedaan klopt klopte vind vindt vinden vond vonden weet weten wist wisten denkt dacht eigenlijk precies echt " +
-    "nou toch graag even nog steeds allemaal iemand iets er al ook dan nu " +
+    "nou toch graag even nog steeds allemaal iemand iets niks degene er al ook dan nu naartoe vandaan behalve " +
     "trouwens sowieso wellicht misschien ongeveer zomaar gewoon gewoonweg straks ineens opeens natuurlijk uberhaupt eindelijk eens hoor dus zo " +
-    "we wij jullie ze zij je jij ik hij wel niet geen meer minder veel vaak genoeg " +
+    "we wij jullie ze zij je jij jezelf ik hij wel niet geen meer minder veel vaak genoeg " +
     "per sinds tijdens volgens rond vanaf " +
     // The formulas of a written question: "Bent u bekend met het bericht …", "Deelt u de mening …", "Bent u bereid …".
     "bekend kennisgenomen kennis genomen bericht berichten artikel deelt mening opvatting bereid " +
-    "toelichten aangeven kunt minister staatssecretaris " +
-    "kun mocht mochten naartoe vandaan behalve degene niks jezelf zit zitten zat"
+    "toelichten aangeven kunt minister staatssecretaris"
   ).split(" "),
 );
 
