@@ -537,12 +537,11 @@ export class SqliteBackend implements SearchBackend {
     const ids = this.pool(query, limit, complete);
     // Candidates are read once they are all known: a document both queries found is read once.
     const rows = this.docs(ids);
-    const idf = (term: string) => idfOf(stats.docs, this.df(term));
     // Each term the query names is looked for once per document, however many alternatives list it.
     const termIndex = new Map<string, number>();
     for (const g of groups) for (const a of g) if (!a.prefix) for (const t of a.terms) if (!termIndex.has(t)) termIndex.set(t, termIndex.size);
     const terms = [...termIndex.keys()];
-    const idfs = terms.map(idf);
+    const idfs = terms.map((t) => this.idf(t));
     // A term in no more documents than there are candidates: FTS5 names them (or already did, proposing them), and the others need not be searched for it.
     const holders = terms.map((t) => {
       const df = this.df(t);
@@ -566,6 +565,8 @@ export class SqliteBackend implements SearchBackend {
       }
       return sum;
     };
+    /** What the term `weightIn` last counted adds to what the question asks (see askedTermShare). */
+    const askedByLast = () => askedTermShare(counts[QUESTION_FIELD]! > 0, counts[TITLE_FIELD]! > 0);
     const hits: { hit: BackendHit; rank: number }[] = [];
     const rel = relevanceOf(query);
     for (const r of rows) {
@@ -575,7 +576,7 @@ export class SqliteBackend implements SearchBackend {
       // Only the terms this query asks for are counted, straight in the stored text: documents are long, queries short.
       for (let t = 0; t < terms.length; t++) {
         weights[t] = holders[t] && !holders[t]!.has(id) ? 0 : weightIn(text, terms[t]!, idfs[t]!);
-        askedShare[t] = weights[t]! > 0 ? askedTermShare(counts[QUESTION_FIELD]! > 0, counts[TITLE_FIELD]! > 0) : 0;
+        askedShare[t] = weights[t]! > 0 ? askedByLast() : 0;
       }
       const matched = new Set<number>();
       let score = 0;
@@ -600,11 +601,13 @@ export class SqliteBackend implements SearchBackend {
             }
           } else {
             for (const term of termsStartingWith(text, a.terms[0]!)) {
-              const w = weightIn(text, term, idf(term));
+              const w = weightIn(text, term, this.idf(term));
               sum = sum + w;
-              if (w > 0) positive++;
-              // A prefix's words count as one term: the one that says most.
-              if (w > 0) askedTerms = Math.max(askedTerms, askedTermShare(counts[QUESTION_FIELD]! > 0, counts[TITLE_FIELD]! > 0));
+              if (w > 0) {
+                positive++;
+                // A prefix's words count as one term: the one that says most.
+                askedTerms = Math.max(askedTerms, askedByLast());
+              }
             }
           }
           if (a.whole && positive < a.terms.length) continue;
@@ -755,7 +758,7 @@ export class SqliteBackend implements SearchBackend {
   private groupWeights(groups: ReturnType<typeof wordAlternatives>[], pool: number, complete: Map<string, number[]>): { listed: Map<number, number>; unlisted: number }[] {
     const stats = this.fieldStats();
     return groups.map((g) => {
-      const idf = idfOf(stats.docs, Math.min(stats.docs, this.wordBound(g)));
+      const wordIdf = idfOf(stats.docs, Math.min(stats.docs, this.wordBound(g)));
       const listed = new Map<number, number>();
       let unlisted: number = UNLISTED_IMPACT;
       for (const a of g) {
@@ -765,13 +768,13 @@ export class SqliteBackend implements SearchBackend {
           const match = a.prefix ? `"${term}"*` : termMatch(term);
           const entries = list.length ? list : (complete.get(match) ?? (this.probeStmt.all(match, pool) as number[])).map((id): Champion => [id, UNLISTED_IMPACT]);
           // Each term at its own IDF, as scoring weighs it: a compound's rare part says more than its common one.
-          const termIdf = a.prefix ? idf : idfOf(stats.docs, this.df(term));
+          const termIdf = a.prefix ? wordIdf : this.idf(term);
           for (const [doc, impact] of entries) listed.set(doc, Math.max(listed.get(doc) ?? 0, impact * a.weight * termIdf));
           // Off a full list, a document weighs no more than the list's weakest.
           if (list.length >= this.limits.pool) unlisted = Math.min(unlisted, list[list.length - 1]![1]);
         }
       }
-      return { listed, unlisted: unlisted * idf };
+      return { listed, unlisted: unlisted * wordIdf };
     });
   }
 
@@ -804,6 +807,11 @@ export class SqliteBackend implements SearchBackend {
    */
   private wordBound(g: ReturnType<typeof wordAlternatives>): number {
     return g.some((a) => a.prefix) ? Infinity : g.reduce((sum, a) => a.terms.reduce((s, t) => s + this.df(t), sum), 0);
+  }
+
+  /** A term's IDF over the documents, as both scoring and the champion lists weigh it. */
+  private idf(term: string): number {
+    return idfOf(this.fieldStats().docs, this.df(term));
   }
 
   /** In how many documents' fields a term occurs (a document counts once per field). */
