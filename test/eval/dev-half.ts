@@ -27,6 +27,7 @@ import { TEST_HALF_19 } from "./test-half-19.js";
 import { TEST_HALF_20 } from "./test-half-20.js";
 import { TEST_HALF_21 } from "./test-half-21.js";
 import { TEST_HALF_22 } from "./test-half-22.js";
+import { TEST_HALF_23 } from "./test-half-23.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -65,5 +66,6 @@ export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...TEST_HALF_20,
   ...TEST_HALF_21,
   ...TEST_HALF_22,
+  ...TEST_HALF_23,
 ]);
 
