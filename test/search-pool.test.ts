@@ -14,7 +14,8 @@ import { plainChampions } from "./plain-champions.js";
  * document with one of its terms, weighed by BM25 from its stored terms, the
  * best `pool` per term, each term at its own IDF) ranked by what the words would weigh together, and
  * after them the documents with the words in a title, a name or a question,
- * then the rest, the last stored first. Where any word will do, the three
+ * then the rest, the last stored first; where those with all words overflow,
+ * they fill three quarters of it. Where any word will do, the three
  * pools' worth that rank highest also count the words they hold off those
  * words' lists, as FTS5 finds them, at the weakest a full list of the word holds.
  */
@@ -69,7 +70,7 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLi
   if (allFit) {
     paths.push("all");
     ids = newest(all);
-  } else ids = overflow(all, live, true, false);
+  } else ids = overflow(all, live, true, false).slice(0, live.length > 1 ? Math.ceil(pool * 0.75) : pool);
   if (ids.length < pool && live.length > 1) {
     // Then the documents with any word: all of them where each word's and all together fit the pool, else ranked together,
     // those that rank highest by the words' lists also by the words they hold (of two words, only where not all with both are in).
@@ -163,6 +164,21 @@ describe("the SQLite backend's candidate pool", () => {
     expect(found).toHaveLength(narrow.pool);
     // By the lists alone it would come after the sets with "fietsen" or "diefstal" in their titles, which fill the pool.
     expect(found[0]).toBe(id);
+    other.close();
+  });
+
+  it("keeps a quarter of the pool, where the documents with all words overflow it, for one with fewer words that weigh more", () => {
+    // Twenty sets hold both words in a long answer; the set about bicycles has one of them in its title and its short question.
+    const bicycles: [string, string] = ["a.txt", [HEADER("Fietsen"), "Hoeveel fietsen zijn er?", "Veel."].join("\n")];
+    const long = "De politie telt elk jaar in de stad en in de dorpen daarbuiten de fietsen die op straat staan, en meldt wat zij ziet aan de gemeente.";
+    const other = backendOf(bicycles, ...regions("r", "Verkeer in regio", "Hoe druk is het op de wegen?", long));
+    const id = other.db.prepare("SELECT id FROM docs WHERE ref LIKE 'fietsen%'").pluck().get() as number;
+    const query = analyzeQuery("politie fietsen", other.vocabulary);
+    const both = other.db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get('"politie" AND "fiets"') as number;
+    expect(both).toBeGreaterThan(narrow.pool);
+    const found = other.candidates(query, narrow.pool);
+    expect(found).toHaveLength(narrow.pool);
+    expect(found).toContain(id);
     other.close();
   });
 

@@ -38,6 +38,14 @@ const CHAMPIONS_STALE = 10;
 const HAS_ALL_BATCH = 100;
 /** Where any word will do, the documents of this many pools, the most promising first, are checked for the other words. */
 const REFINED = 3;
+/**
+ * The share of an overflowing pool for the documents with all words. A document
+ * with fewer words may weigh more (a heavy word in a short question): at 3,000
+ * sets, a pool of only those with all words ranked 100 queries of the dev half
+ * unlike the lunr backend, which scores every match; with this share, 64. Any
+ * share from a half to nine tenths did as well.
+ */
+const ALL_WORDS_SHARE = 0.75;
 /** What a term without a champion list is taken to weigh in its documents: once in a question of average length. */
 const UNLISTED_IMPACT = FIELD_BOOSTS.question;
 /** How many documents FTS5 proposes for scoring (see `SqliteBackend.search`). */
@@ -633,7 +641,8 @@ export class SqliteBackend implements SearchBackend {
 
   /**
    * The documents FTS5 proposes for scoring: those with all words, then
-   * those with any word, each up to a pool (`PoolLimits`). FTS5 cannot rank
+   * those with any word, each up to a pool (`PoolLimits`); where those with
+   * all words overflow, they fill ALL_WORDS_SHARE of it. FTS5 cannot rank
    * this table (bm25() sees no phrase instances in a contentless table with
    * detail=column, and gives every row 0), so where the matches overflow a
    * pool, the champion lists propose the documents the words weigh most in
@@ -720,7 +729,8 @@ export class SqliteBackend implements SearchBackend {
     };
     const all = live.map(expr).join(" AND ");
     const allFound = probe(all);
-    const ids = allFound ?? overflow(all, live, true);
+    // Having every word says less than weighing most: where those with all words overflow, a quarter of the pool goes to the best of those with any.
+    const ids = allFound ?? overflow(all, live, true).slice(0, live.length > 1 ? Math.ceil(pool * ALL_WORDS_SHARE) : pool);
     if (ids.length < pool && live.length > 1) {
       const seen = new Set(ids);
       const found = live.map((g) => probe(expr(g)));
