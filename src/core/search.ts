@@ -242,10 +242,17 @@ export function setIndexHash(set: QuestionSet): string {
   return shortHash(JSON.stringify([set.title, set.askers, set.addressees, set.questions.map((q) => [q.text, q.answer?.resolved ?? null])]));
 }
 
-/** How many backend hits to rank for `limit` results: priors and de-duplication can reorder them. */
+/**
+ * How many backend hits to rank for `limit` results: priors, a set's evidence
+ * and de-duplication can reorder them. Never fewer than MIN_CANDIDATES, so that
+ * what comes first does not depend on how many are shown: /vraag shows one hit
+ * and ranked 32 candidates for it, a list of ten ranked 60, and at 3,000 sets
+ * they put a different question first for a few queries in a thousand.
+ */
 export function candidateCount(limit: number): number {
-  return limit * 4 + 20;
+  return Math.max(limit * 4 + 20, MIN_CANDIDATES);
 }
+const MIN_CANDIDATES = 120;
 
 /**
  * Ranks backend hits the same way for every backend, by relevance times a
@@ -467,7 +474,7 @@ export class SearchEngine {
   similar(text: string, limit = 5): SimilarHit[] {
     const whole = this.analyze(text);
     // Like every list, the answer spreads over sets: a near miss in another set is worth a line.
-    const hits = spreadOverSets(this.fused(text, Math.max(limit, SPREAD_DEPTH / 2), draftQuestions(text), whole)).slice(0, limit);
+    const hits = spreadOverSets(this.fused(text, limit, draftQuestions(text), whole)).slice(0, limit);
     // The title says what a question's "dit" and "deze" are about.
     return hits.map((hit) => ({ ...hit, likeness: likeness(whole, this.analyze(`${hit.set.title}. ${hit.question.text}`)) }));
   }
@@ -478,7 +485,8 @@ export class SearchEngine {
     // A draft of several questions asks for a number, a moment and a reason at once: as a whole it asks for none of them in particular.
     const asWhole = questions.length ? { ...whole, asks: [] } : whole;
     const parts = [asWhole, ...questions.map((q) => this.analyze(q)).filter(namesSubject)];
-    const lists = parts.map((part) => this.ranked(part, limit * 2));
+    // Each list as deep however few are shown: a hit's fused score counts the lists it is on.
+    const lists = parts.map((part) => this.ranked(part, Math.max(limit, SPREAD_DEPTH / 2) * 2));
     const fused = new Map<string, { hit: SearchHit; score: number }>();
     for (const list of lists) {
       list.forEach((hit, rank) => {

@@ -10,6 +10,7 @@ import { SqliteBackend } from "../../src/search/sqlite-backend.js";
 import { openLunrIndex } from "../../src/index-store.js";
 import { loadApp } from "../../src/app.js";
 import { DEV_HALF } from "../eval/queries.js";
+import { DEV_HALF as FULL_DEV_HALF } from "../eval/dev-half.js";
 import { evaluate } from "../eval/evaluate.js";
 import { corpusOf, engineFor, HEADER, ROOT, SEED_FILE, seedCorpus } from "../helpers.js";
 import { tempDir } from "../temp-dir.js";
@@ -435,6 +436,20 @@ describe("ranking for queries as people type them", () => {
     const next = engine.search("femicide", { limit: 5, offset: 5, spread: true });
     expect(next.some((h) => listed.some((l) => l.set.id === h.set.id && l.question.number === h.question.number))).toBe(false);
   });
+
+  it.each([
+    ["lunr", engine],
+    ["sqlite", sqliteEngine],
+  ])("puts first what it would put first in a longer list, for a query and for a pasted draft (%s)", (_, e) => {
+    // /vraag shows one hit, a list ten: the first must be the same question. Every eighth query of the dev half, of every kind.
+    const queries = FULL_DEV_HALF.filter((_, i) => i % 8 === 0).map((c) => c.query);
+    const topOf = (q: string, limit: number) => e.search(q, { limit }).slice(0, 3).map((h) => `${h.set.id}#${h.question.number}`);
+    const changed = queries.filter((q) => {
+      const ten = topOf(q, 10);
+      return topOf(q, 1)[0] !== ten[0] || topOf(q, 3).join() !== ten.slice(0, 3).join();
+    });
+    expect(changed).toEqual([]);
+  }, 60_000);
 
   it("keeps the rarest words of a long paste and finds the question it was copied from", () => {
     const filler = "de minister heeft gezegd dat de politie en het openbaar ministerie samen met gemeenten zorgen voor veiligheid van burgers in nederland door extra capaciteit middelen beleid onderzoek aanpak maatregelen kabinet kamer";
