@@ -166,6 +166,8 @@ describe("searching with synonyms", () => {
     ["g.txt", body(HEADER("Meldingen van fietsdiefstal"), "Hoeveel fietsdiefstallen worden er jaarlijks gemeld?", "Zo'n 80.000.")],
     ["h.txt", body(HEADER("Straffen voor heling"), "Hoeveel jaar cel staat er op heling?", "Ten hoogste vier.")],
     ["i.txt", body(HEADER("Toezicht op datalekken"), "Welke boetes legde de Autoriteit Persoonsgegevens op?", "Twaalf.")],
+    ["j.txt", body(HEADER("Steun na een moord"), "Krijgen nabestaanden een vaste contactpersoon?", "Ja, bij de politie.")],
+    ["k.txt", body(HEADER("Wachttijden bij de rechtbank"), "Hoe lang duren zedenzaken bij de rechtbank?", "Gemiddeld achttien maanden.")],
   );
   const top = (e: SearchEngine, q: string) => e.search(q, { limit: 3 }).map((h) => h.set.title);
 
@@ -177,6 +179,11 @@ describe("searching with synonyms", () => {
   it.each(BACKENDS)("finds an authority by the name the news gives it (%s)", (name) => {
     expect(top(engines[name], "welke boetes gaf de privacywaakhond")[0]).toBe("Toezicht op datalekken");
     expect(engines[name].search("privacywaakhond", { limit: 3 }).map((h) => h.set.title)).toEqual(["Toezicht op datalekken"]);
+  });
+
+  it.each(BACKENDS)("finds the texts' 'nabestaanden' from 'familie' and their 'zedenzaken' from 'verkrachting' (%s)", (name) => {
+    expect(top(engines[name], "familie van het slachtoffer")).toEqual(["Steun na een moord"]);
+    expect(top(engines[name], "verkrachting")).toEqual(["Wachttijden bij de rechtbank"]);
   });
 
   it.each(BACKENDS)("reads 'per jaar' as the texts' 'jaarlijks', below the word itself (%s)", (name) => {
