@@ -144,7 +144,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["complotdenker", "complotdenkers", "wappie", "wappies", "complotdenken"],
   ["jongerenwerk", "jongerenwerker", "jongerenwerkers", "jeugdwerk", "jeugdwerker", "jeugdwerkers"],
   ["wijkteam", "wijkteams", "buurtteam", "buurtteams"],
-  ["onbevoegd", "onbevoegde", "onbevoegden", "ongeautoriseerd", "ongeautoriseerde", "ongemachtigd", "ongemachtigde", "ongemachtigden", "ongeoorloofd", "ongeoorloofde"],
+  ["onbevoegd", "onbevoegde", "onbevoegden", "ongeautoriseerd", "ongeautoriseerde", "ongemachtigd", "ongemachtigde", "ongemachtigden", "ongeoorloofd", "ongeoorloofde", "indringer", "indringers"],
 
   // Government, parliament and how policy is made
   ["regering", "kabinet"],

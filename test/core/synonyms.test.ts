@@ -168,6 +168,7 @@ describe("searching with synonyms", () => {
     ["i.txt", body(HEADER("Toezicht op datalekken"), "Welke boetes legde de Autoriteit Persoonsgegevens op?", "Twaalf.")],
     ["j.txt", body(HEADER("Steun na een moord"), "Krijgen nabestaanden een vaste contactpersoon?", "Ja, bij de politie.")],
     ["k.txt", body(HEADER("Wachttijden bij de rechtbank"), "Hoe lang duren zedenzaken bij de rechtbank?", "Gemiddeld achttien maanden.")],
+    ["l.txt", body(HEADER("Datalek bij de gemeente"), "Hebben onbevoegden de dossiers ingezien?", "Nee.")],
   );
   const top = (e: SearchEngine, q: string) => e.search(q, { limit: 3 }).map((h) => h.set.title);
 
@@ -181,9 +182,10 @@ describe("searching with synonyms", () => {
     expect(engines[name].search("privacywaakhond", { limit: 3 }).map((h) => h.set.title)).toEqual(["Toezicht op datalekken"]);
   });
 
-  it.each(BACKENDS)("finds the texts' 'nabestaanden' from 'familie' and their 'zedenzaken' from 'verkrachting' (%s)", (name) => {
+  it.each(BACKENDS)("finds the texts' 'nabestaanden' from 'familie', 'zedenzaken' from 'verkrachting' and 'onbevoegden' from 'indringers' (%s)", (name) => {
     expect(top(engines[name], "familie van het slachtoffer")).toEqual(["Steun na een moord"]);
     expect(top(engines[name], "verkrachting")).toEqual(["Wachttijden bij de rechtbank"]);
+    expect(top(engines[name], "indringers")).toEqual(["Datalek bij de gemeente"]);
   });
 
   it.each(BACKENDS)("reads 'per jaar' as the texts' 'jaarlijks', below the word itself (%s)", (name) => {
