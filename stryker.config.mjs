@@ -65,12 +65,12 @@ export const GROUPS = {
   },
   champions: {
     // The champion lists and the SQLite pool that reads them.
-    mutate: ["src/search/sqlite-champions.ts", "src/search/stored-terms.ts:53-120", "src/search/sqlite-backend.ts:651-779", "src/search/sqlite-backend.ts:808-815"],
+    mutate: ["src/search/sqlite-champions.ts", "src/search/stored-terms.ts:53-120", "src/search/sqlite-backend.ts:660-789", "src/search/sqlite-backend.ts:818-825"],
     testFiles: ["test/search-champions.test.ts", "test/search-pool.test.ts"],
   },
   scoring: {
     // How each backend scores its candidates: both must give every hit the same score, coverage and share asked.
-    mutate: ["src/core/lunr-backend.ts:145-241", "src/search/sqlite-backend.ts:531-632"],
+    mutate: ["src/core/lunr-backend.ts:145-241", "src/search/sqlite-backend.ts:539-640"],
     testFiles: ["test/search-backends.test.ts", "test/core/ranking.test.ts"],
   },
   classify: {
