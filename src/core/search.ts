@@ -245,9 +245,9 @@ export function setIndexHash(set: QuestionSet): string {
 /**
  * How many backend hits to rank for `limit` results: priors, a set's evidence
  * and de-duplication can reorder them. Never fewer than MIN_CANDIDATES, so that
- * what comes first does not depend on how many are shown: /vraag shows one hit
- * and ranked 32 candidates for it, a list of ten ranked 60, and at 3,000 sets
- * they put a different question first for a few queries in a thousand.
+ * what comes first does not depend on how many are shown: with 32 candidates
+ * for /vraag's three and 60 for a list of ten, 307 of the 7,312 dev queries got
+ * another first hit or top three in the one than in the other.
  */
 export function candidateCount(limit: number): number {
   return Math.max(limit * 4 + 20, MIN_CANDIDATES);

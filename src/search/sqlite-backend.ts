@@ -729,7 +729,7 @@ export class SqliteBackend implements SearchBackend {
     };
     const all = live.map(expr).join(" AND ");
     const allFound = probe(all);
-    // Having every word says less than weighing most: where those with all words overflow, a quarter of the pool goes to the best of those with any.
+    // Having every word says less than weighing most: where those with all words overflow, the rest of the pool goes to the best of those with any.
     const ids = allFound ?? overflow(all, live, true).slice(0, live.length > 1 ? Math.ceil(pool * ALL_WORDS_SHARE) : pool);
     if (ids.length < pool && live.length > 1) {
       const seen = new Set(ids);
