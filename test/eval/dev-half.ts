@@ -28,6 +28,7 @@ import { TEST_HALF_20 } from "./test-half-20.js";
 import { TEST_HALF_21 } from "./test-half-21.js";
 import { TEST_HALF_22 } from "./test-half-22.js";
 import { TEST_HALF_23 } from "./test-half-23.js";
+import { TEST_HALF_24 } from "./test-half-24.js";
 
 const fold = (q: string) => q.toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -67,5 +68,6 @@ export const DEV_HALF: EvalCase[] = uniqueQueries([
   ...TEST_HALF_21,
   ...TEST_HALF_22,
   ...TEST_HALF_23,
+  ...TEST_HALF_24,
 ]);
 

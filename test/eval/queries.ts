@@ -1,8 +1,8 @@
 /**
  * The dev half of the evaluation: queries a team member would type, with the
  * questions that should come first. Ranking may be tuned on these and on
- * dev-half-2.ts, dev-half-3.ts and the test halves that have been run (test-half-3.ts to test-half-23.ts);
- * the current test half (test-half-24.ts) is written apart and only run to report.
+ * dev-half-2.ts, dev-half-3.ts and the test halves that have been run (test-half-3.ts to test-half-24.ts);
+ * the current test half (test-half-25.ts) is written apart and only run to report.
  */
 import type { EvalCase } from "./cases.js";
 

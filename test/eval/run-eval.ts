@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: search quality per half and per kind, for both backends and
  * for the plain-Lunr baseline, in one run on the same queries.
- * The dev half is queries.ts, dev-half-2.ts, dev-half-3.ts and test halves 3 to 23 together (dev-half.ts)
+ * The dev half is queries.ts, dev-half-2.ts, dev-half-3.ts and test halves 3 to 24 together (dev-half.ts)
  * (a test half joins the dev half once it has been run). For /eerder it also reports how its
  * labels fare on the drafts of each half and on drafts that were never asked (novel-drafts.ts),
  * next to the labels the share of the text alone would give; for /vraag, how often it calls its
@@ -112,7 +112,7 @@ function report(
 
 report("dev", DEV_HALF, args.has("--misses"), { drafts: NOVEL_DRAFTS_DEV, queries: NOVEL_QUERIES_DEV });
 const HELD_OUT: { flag: string; label: string; file: string; name: string }[] = [
-  { flag: "--test", label: "test", file: "test-half-24", name: "TEST_HALF_24" },
+  { flag: "--test", label: "test", file: "test-half-25", name: "TEST_HALF_25" },
 ];
 for (const half of HELD_OUT) {
   if (!args.has(half.flag)) continue;
