@@ -264,16 +264,55 @@ export function rankBackendHits(
   query: AnalyzedQuery,
   prior: (ref: string) => number = () => 1,
   tieBreak: (a: string, b: string) => number = compareRefs,
+  bound?: RankBound,
 ): { hit: BackendHit; score: number }[] {
   const rel = relevanceOf(query);
   const sets = setCoverage(hits, query);
-  return hits
+  const scored = hits
     .map((hit) => {
       const coverage = (1 - SET_EVIDENCE) * hit.coverage + SET_EVIDENCE * Math.max(hit.coverage, sets.get(setOf(hit.ref)) ?? 0);
-      return { hit, score: rel(hit.score, coverage, hit.asked) * prior(hit.ref) };
+      return { hit, score: rel(hit.score, coverage, hit.asked) };
     })
+    .filter((r) => r.score > 0);
+  const kept = bound ? withinBound(scored, prior, bound) : scored.map((r) => ({ hit: r.hit, score: r.score * prior(r.hit.ref) }));
+  return kept
     .filter((r) => r.score > 0)
     .sort((a, b) => (nearlyEqual(a.score, b.score) ? tieBreak(a.hit.ref, b.hit.ref) : b.score - a.score));
+}
+
+/**
+ * Limits ranking to the candidates that can still reach the first `wanted`
+ * distinct questions. A prior costs a read of the candidate's set, which in a
+ * large archive is most of a query's time, and no prior exceeds `maxPrior`.
+ */
+export interface RankBound {
+  wanted: number;
+  maxPrior: number;
+  /** What makes two candidates one question in the results (its text), or null for one that will not be shown. */
+  key: (ref: string) => string | null;
+}
+/** Below the bound by this share, so that a candidate that could still tie (nearlyEqual) is ranked too. */
+const BOUND_MARGIN = 0.01;
+
+function withinBound(
+  scored: { hit: BackendHit; score: number }[],
+  prior: (ref: string) => number,
+  { wanted, maxPrior, key }: RankBound,
+): { hit: BackendHit; score: number }[] {
+  const byRelevance = [...scored].sort((a, b) => b.score - a.score);
+  const out: { hit: BackendHit; score: number }[] = [];
+  const best = new Map<string, number>();
+  let floor = 0;
+  for (const r of byRelevance) {
+    if (best.size >= wanted && r.score * maxPrior < floor * (1 - BOUND_MARGIN)) break;
+    const score = r.score * prior(r.hit.ref);
+    out.push({ hit: r.hit, score });
+    const k = key(r.hit.ref);
+    if (k === null || (best.get(k) ?? -Infinity) >= score) continue;
+    best.set(k, score);
+    if (best.size >= wanted) floor = [...best.values()].sort((a, b) => b - a)[wanted - 1]!;
+  }
+  return out;
 }
 
 /**
@@ -429,8 +468,13 @@ export class SearchEngine {
   private ranked(analyzed: AnalyzedQuery, wanted: number): SearchHit[] {
     if (analyzed.empty) return [];
     const hits = this.backend.search(analyzed, candidateCount(wanted));
-    // Each candidate's set is read once: a corpus view may have to fetch it.
-    const found = new Map(hits.map((h) => [h.ref, this.lookup(h.ref)]));
+    // Each candidate's set is read at most once, and only when it is ranked: a corpus view may have to fetch it.
+    const looked = new Map<string, { set: QuestionSet; question: Question } | null>();
+    const found = { get: (ref: string) => {
+      let f = looked.get(ref);
+      if (f === undefined) looked.set(ref, (f = this.lookup(ref)));
+      return f;
+    } };
     const asked = analyzed.asks ?? [];
     const prior = (ref: string) => {
       const f = found.get(ref);
@@ -455,7 +499,14 @@ export class SearchEngine {
         compareRefs(a, b)
       );
     };
-    const ranked = rankBackendHits(hits, analyzed, prior, tieBreak);
+    const ranked = rankBackendHits(hits, analyzed, prior, tieBreak, {
+      wanted,
+      maxPrior: asked.length > 0 ? ASKS_ALIKE_PRIOR : 1,
+      key: (ref) => {
+        const f = found.get(ref);
+        return f ? fold(f.question.text) : null;
+      },
+    });
     const seen = new Set<string>();
     const out: SearchHit[] = [];
     for (const { hit, score } of ranked) {

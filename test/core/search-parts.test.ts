@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzedQuery, QueryWord } from "../../src/core/analysis.js";
-import { alternativeQuality, ASKED_BONUS, askedTermShare, coverageExponent, draftQuestions, nearlyEqual, relevanceOf, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
+import { alternativeQuality, ASKED_BONUS, compareRefs, askedTermShare, coverageExponent, draftQuestions, nearlyEqual, relevanceOf, nameProminence, questionPrior, rankBackendHits, setIndexHash, THIN_ANSWER_PRIOR, wordAlternatives, type BackendHit } from "../../src/core/search.js";
 import type { QuestionSet } from "../../src/core/model.js";
 import { corpusOf, engineFor, HEADER } from "../helpers.js";
 
@@ -246,6 +246,37 @@ describe("ranking a backend's hits", () => {
     expect(nearlyEqual(1000, 1000.9)).toBe(true);
     expect(nearlyEqual(1000, 1001.1)).toBe(false);
     expect(nearlyEqual(0, 0)).toBe(true);
+  });
+});
+
+describe("ranking only the candidates that can still be shown", () => {
+  const query: AnalyzedQuery = { words: [{ ...none, word: "a", exact: "a", weight: 1 }], empty: false };
+  const hit = (ref: string, score: number): BackendHit => ({ ref, score, coverage: 1, asked: 0, matched: new Set([0]) });
+  // Forty candidates on forty sets, each a little less relevant than the one before.
+  const hits = Array.from({ length: 40 }, (_, i) => hit(`s${String(i).padStart(2, "0")}#1`, 40 - i));
+  const top = (ranked: { hit: BackendHit }[], n: number) => ranked.slice(0, n).map((r) => r.hit.ref);
+
+  it("gives the same first hits as ranking every candidate, and reads the priors of few", () => {
+    const prior = (ref: string) => (ref.endsWith("3#1") ? 0.9 : 1);
+    const read: string[] = [];
+    const bounded = rankBackendHits(hits, query, (ref) => (read.push(ref), prior(ref)), compareRefs, { wanted: 3, maxPrior: 1, key: (ref) => ref });
+    expect(top(bounded, 3)).toEqual(top(rankBackendHits(hits, query, prior), 3));
+    expect(read).toEqual(["s00#1", "s01#1", "s02#1"]);
+  });
+
+  it("still reads a candidate far down when its prior could lift it past the shown hits", () => {
+    const prior = (ref: string) => (ref === "s09#1" ? 2 : 1);
+    const bounded = rankBackendHits(hits, query, prior, compareRefs, { wanted: 3, maxPrior: 2, key: (ref) => ref });
+    expect(top(bounded, 3)).toEqual(top(rankBackendHits(hits, query, prior), 3));
+    expect(top(bounded, 1)).toEqual(["s09#1"]);
+  });
+
+  it("counts candidates with the same question once, and one that will not be shown not at all", () => {
+    // The first five are one question, the sixth is missing: three shown questions need the seventh and eighth.
+    const key = (ref: string) => (ref < "s05" ? "same" : ref === "s05#1" ? null : ref);
+    const read: string[] = [];
+    rankBackendHits(hits, query, (ref) => (read.push(ref), 1), compareRefs, { wanted: 3, maxPrior: 1, key });
+    expect(read).toEqual(hits.slice(0, 8).map((h) => h.ref));
   });
 });
 
