@@ -595,7 +595,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["lachgas", "distikstofoxide"],
   ["cocaine", "coke"],
   ["dronken", "beschonken", "dronkenschap"],
-  ["psychisch", "psychische", "mentaal", "mentale"],
+  ["psychisch", "psychische", "mentaal", "mentale", "emotioneel", "emotionele"],
   ["overlijden", "overleden", "overlijdt", "overlijdens", "sterven", "gestorven", "sterft", "omkomen", "omgekomen", "doodgaan", "doodgegaan"],
   ["letsel", "verwonding", "verwondingen", "verwond", "gewond", "gewonde", "gewonden"],
   ["dodelijk", "dodelijke", "fataal", "fatale"],

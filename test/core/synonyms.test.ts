@@ -169,6 +169,7 @@ describe("searching with synonyms", () => {
     ["j.txt", body(HEADER("Steun na een moord"), "Krijgen nabestaanden een vaste contactpersoon?", "Ja, bij de politie.")],
     ["k.txt", body(HEADER("Wachttijden bij de rechtbank"), "Hoe lang duren zedenzaken bij de rechtbank?", "Gemiddeld achttien maanden.")],
     ["l.txt", body(HEADER("Datalek bij de gemeente"), "Hebben onbevoegden de dossiers ingezien?", "Nee.")],
+    ["m.txt", body(HEADER("Strafbaarstelling"), "Wordt psychisch geweld strafbaar gesteld?", "Er komt een wetsvoorstel.")],
   );
   const top = (e: SearchEngine, q: string) => e.search(q, { limit: 3 }).map((h) => h.set.title);
 
@@ -186,6 +187,10 @@ describe("searching with synonyms", () => {
     expect(top(engines[name], "familie van het slachtoffer")).toEqual(["Steun na een moord"]);
     expect(top(engines[name], "verkrachting")).toEqual(["Wachttijden bij de rechtbank"]);
     expect(top(engines[name], "indringers")).toEqual(["Datalek bij de gemeente"]);
+  });
+
+  it.each(BACKENDS)("finds the texts' 'psychisch' from 'emotionele' (%s)", (name) => {
+    expect(top(engines[name], "emotionele mishandeling")).toEqual(["Strafbaarstelling"]);
   });
 
   it.each(BACKENDS)("reads 'per jaar' as the texts' 'jaarlijks', below the word itself (%s)", (name) => {
