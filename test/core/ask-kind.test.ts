@@ -10,6 +10,11 @@ describe("what a question asks for", () => {
     ["Op welke termijn komt het voorstel?", ["when"]],
     ["Waarom is de noodknop niet overal beschikbaar?", ["why"]],
     ["Hoeveel kost het en wanneer is het klaar?", ["count", "when"]],
+    ["Op welke manier wordt de illegale verkoop teruggedrongen?", ["how"]],
+    ["Welke maatregelen neemt u tegen phishing?", ["how"]],
+    ["wat doet de minister tegen femicide", ["how"]],
+    ["hoe gaat de politie het tekort dichten", ["how"]],
+    ["Hoe staat het met de motie?", []],
     ["Deelt u de mening dat dit moet stoppen?", []],
   ])("%s asks for %j", (text, kinds) => {
     expect(askKinds(text)).toEqual(kinds);

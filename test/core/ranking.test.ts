@@ -271,6 +271,23 @@ describe("questions of one set that ask for different things", () => {
   });
 });
 
+describe("questions of one set that ask what happens and whether it is known", () => {
+  const corpus = corpusOf([
+    "a.txt",
+    body(
+      HEADER("Illegale vuurwapens op de eilanden"),
+      "Is de illegale handel in vuurwapens op de eilanden bekend bij de autoriteiten?",
+      "Ja.",
+      "Op welke manier wordt de handel in vuurwapens teruggedrongen?",
+      "Met meer controles in de havens.",
+    ),
+  ]);
+
+  it.each(bothEngines(corpus))("puts the one that asks how first for 'wat doet', though the other names more of the words (%s)", (_name, engine) => {
+    expect(engine.search("wat doet de regering tegen illegale handel in vuurwapens", { limit: 2 }).map((h) => h.question.number)).toEqual([2, 1]);
+  });
+});
+
 describe("a question that asks about the words typed", () => {
   const corpus = corpusOf([
     "a.txt",
