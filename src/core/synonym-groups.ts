@@ -198,6 +198,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["pilot", "pilots", "proef", "proefproject", "proefprojecten", "experiment", "experimenten", "proeftuin", "proeftuinen"],
   ["samenleving", "samenlevingen", "maatschappij"],
   ["handreiking", "handreikingen", "leidraad", "leidraden"],
+  ["afzonderlijk", "afzonderlijke", "apart", "aparte"],
   ["toolkit", "toolkits", "toolbox", "toolboxen", "hulpmiddel", "hulpmiddelen"],
   ["expertise", "vakkennis"],
   ["regeerakkoord", "regeerakkoorden", "coalitieakkoord", "coalitieakkoorden", "hoofdlijnenakkoord", "regeerprogramma", "regeerprogrammas"],

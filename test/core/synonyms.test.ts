@@ -170,6 +170,7 @@ describe("searching with synonyms", () => {
     ["k.txt", body(HEADER("Wachttijden bij de rechtbank"), "Hoe lang duren zedenzaken bij de rechtbank?", "Gemiddeld achttien maanden.")],
     ["l.txt", body(HEADER("Datalek bij de gemeente"), "Hebben onbevoegden de dossiers ingezien?", "Nee.")],
     ["m.txt", body(HEADER("Strafbaarstelling"), "Wordt psychisch geweld strafbaar gesteld?", "Er komt een wetsvoorstel.")],
+    ["n.txt", body(HEADER("Opleiding"), "Komt er een afzonderlijke opleiding voor digitale rechercheurs?", "Dat wordt verkend.")],
   );
   const top = (e: SearchEngine, q: string) => e.search(q, { limit: 3 }).map((h) => h.set.title);
 
@@ -191,6 +192,10 @@ describe("searching with synonyms", () => {
 
   it.each(BACKENDS)("finds the texts' 'psychisch' from 'emotionele' (%s)", (name) => {
     expect(top(engines[name], "emotionele mishandeling")).toEqual(["Strafbaarstelling"]);
+  });
+
+  it.each(BACKENDS)("finds the texts' 'afzonderlijke' from 'aparte' (%s)", (name) => {
+    expect(top(engines[name], "aparte")).toEqual(["Opleiding"]);
   });
 
   it.each(BACKENDS)("reads 'per jaar' as the texts' 'jaarlijks', below the word itself (%s)", (name) => {
