@@ -347,3 +347,16 @@ describe("a separable verb the text writes apart around 'te'", () => {
     expect(engine.search("zaak meenemen", { limit: 2 })[0]!.set.title).toBe("Een nieuw meldcentrum");
   });
 });
+
+describe("a word typed with a slip", () => {
+  const corpus = corpusOf(
+    ["a.txt", body(HEADER("Lek bij de gemeente"), "Hoe groot was het lek bij de gemeente?", "Klein.")],
+    ["b.txt", body(HEADER("Software bij het OM"), "Gebruiken meer organisaties Citrix?", "Ja, met hetzelfde lek.")],
+    ["c.txt", body(HEADER("Software bij de politie"), "Gebruikt de politie Citrix?", "Nee.")],
+  );
+
+  it.each(bothEngines(corpus))("keeps most of the weight of the rarer word it stands for (%s)", (_name, engine) => {
+    // "citrx" can only be "citrix", the rarer of the two words: a text with it alone says more than one with "lek" alone.
+    expect(engine.search("citrx lek", { limit: 3 }).map((h) => h.set.title)).toEqual(["Software bij het OM", "Software bij de politie", "Lek bij de gemeente"]);
+  });
+});

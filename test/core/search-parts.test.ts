@@ -46,7 +46,7 @@ describe("the alternatives of a query word", () => {
       { terms: ["levensverzeker"], weight: 0.8, prefix: false, quality: 0.8 },
       { terms: ["geld"], weight: 0.6, prefix: false, quality: 0.6 },
       { terms: ["verenigd", "staten"], weight: 0.3, prefix: false, quality: 0.6, whole: true },
-      { terms: ["femicid"], weight: 0.5, prefix: false, quality: 0.5 },
+      { terms: ["femicid"], weight: 0.8, prefix: false, quality: 0.8 },
       { terms: ["politieb"], weight: 0.3, prefix: true, quality: 0.7 },
     ]);
   });
