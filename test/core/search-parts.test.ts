@@ -82,11 +82,11 @@ describe("the alternatives of a query word", () => {
 
 describe("coverage exponent at the edge of a short query", () => {
   const query = (n: number): AnalyzedQuery => ({ words: Array.from({ length: n }, (_, i) => ({ ...none, word: `w${i}`, exact: `w${i}` })), empty: false });
-  it("is 2 up to six words and falls from the seventh", () => {
-    expect(coverageExponent(query(6))).toBe(2);
-    expect(coverageExponent(query(7))).toBeLessThan(2);
+  it("is 2 up to nine words and falls from the tenth", () => {
+    expect(coverageExponent(query(9))).toBe(2);
+    expect(coverageExponent(query(10))).toBeLessThan(2);
     // Words that weigh nothing do not make a query longer.
-    const padded = query(6);
+    const padded = query(9);
     padded.words.push({ ...none, weight: 0 });
     expect(coverageExponent(padded)).toBe(2);
   });
