@@ -474,14 +474,14 @@ export class SearchEngine {
     const hits = this.backend.search(analyzed, candidateCount(wanted));
     // Each candidate's set is read at most once, and only when it is ranked: a corpus view may have to fetch it.
     const looked = new Map<string, { set: QuestionSet; question: Question } | null>();
-    const found = { get: (ref: string) => {
+    const find = (ref: string) => {
       let f = looked.get(ref);
       if (f === undefined) looked.set(ref, (f = this.lookup(ref)));
       return f;
-    } };
+    };
     const asked = analyzed.asks ?? [];
     const prior = (ref: string) => {
-      const f = found.get(ref);
+      const f = find(ref);
       if (!f) return 1;
       // Most queries ask for no kind: their candidates' texts need not be read for one.
       return questionPrior(f.question) * (asked.length > 0 && asksAlike(asked, f.question.text) ? ASKS_ALIKE_PRIOR : 1);
@@ -495,7 +495,7 @@ export class SearchEngine {
       return p;
     };
     const tieBreak = (a: string, b: string) => {
-      const [sa, sb] = [found.get(a)?.set, found.get(b)?.set];
+      const [sa, sb] = [find(a)?.set, find(b)?.set];
       if (!sa || !sb || sa === sb) return compareRefs(a, b);
       return (
         prominenceOf(sb) - prominenceOf(sa) ||
@@ -507,14 +507,14 @@ export class SearchEngine {
       wanted,
       maxPrior: asked.length > 0 ? ASKS_ALIKE_PRIOR : 1,
       key: (ref) => {
-        const f = found.get(ref);
+        const f = find(ref);
         return f ? fold(f.question.text) : null;
       },
     });
     const seen = new Set<string>();
     const out: SearchHit[] = [];
     for (const { hit, score } of ranked) {
-      const f = found.get(hit.ref);
+      const f = find(hit.ref);
       if (!f) continue;
       const key = fold(f.question.text);
       if (seen.has(key)) continue;
