@@ -353,7 +353,7 @@ export interface AnalyzedQuery {
   words: QueryWord[];
   /** True when only stop words or noise was typed. */
   empty: boolean;
-  /** What the query asks for (a number, a moment, a reason, what is done; see ask-kind.ts), read from all it typed, question words too. */
+  /** What the query asks for (a number, a moment, how long, a reason, what is done; see ask-kind.ts), read from all it typed, question words too. */
   asks?: readonly AskKind[];
 }
 

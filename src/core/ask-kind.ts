@@ -1,17 +1,18 @@
 /**
  * What a question asks for, apart from what it is about: a number, a moment,
- * a reason, or what is done and how. Within one set the questions share their
+ * how long, a reason, or what is done and how. Within one set the questions share their
  * subject, and then "hoeveel …" is better answered by the question that asks
  * how many than by the one that asks why, and "wat doet de minister tegen …"
  * by the one that asks which measures are taken than by the one that asks
  * whether the minister knows the news.
  */
-export type AskKind = "count" | "when" | "why" | "how";
+export type AskKind = "count" | "when" | "why" | "how" | "duration";
 
 const KINDS: readonly [AskKind, RegExp][] = [
   ["count", /\b(?:hoeveel|hoe vaak|hoe veel|aantal|aantallen|omvang|hoe groot)\b/],
   ["when", /\b(?:wanneer|op welke termijn|per wanneer|tijdpad)\b/],
   ["why", /\bwaarom\b/],
+  ["duration", /\b(?:hoe lang|hoelang|doorlooptijd|doorlooptijden)\b/],
   ["how", /\b(?:hoe wordt|hoe gaat|op welke (?:manier|wijze)|welke maatregelen|wat doet|wat gaat|wat wordt er gedaan)\b/],
 ];
 

@@ -15,6 +15,8 @@ describe("what a question asks for", () => {
     ["wat doet de minister tegen femicide", ["how"]],
     ["hoe gaat de politie het tekort dichten", ["how"]],
     ["Hoe staat het met de motie?", []],
+    ["Hoe lang heeft deze storing geduurd?", ["duration"]],
+    ["waarom duurt het herstel zo lang", ["why"]],
     ["Deelt u de mening dat dit moet stoppen?", []],
   ])("%s asks for %j", (text, kinds) => {
     expect(askKinds(text)).toEqual(kinds);

@@ -288,6 +288,23 @@ describe("questions of one set that ask what happens and whether it is known", (
   });
 });
 
+describe("questions of one set that ask how long and what caused it", () => {
+  const corpus = corpusOf([
+    "a.txt",
+    body(
+      HEADER("Storing bij het Openbaar Ministerie"),
+      "Wat was de oorzaak van de storing bij het Openbaar Ministerie?",
+      "Een fout bij een leverancier.",
+      "Hoe lang heeft de storing geduurd?",
+      "Twee dagen.",
+    ),
+  ]);
+
+  it.each(bothEngines(corpus))("puts the one that asks how long first for 'hoelang', though the other names the words in its own text (%s)", (_name, engine) => {
+    expect(engine.search("hoelang was er een storing bij het openbaar ministerie", { limit: 2 }).map((h) => h.question.number)).toEqual([2, 1]);
+  });
+});
+
 describe("a question that asks about the words typed", () => {
   const corpus = corpusOf([
     "a.txt",
