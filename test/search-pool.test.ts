@@ -18,10 +18,15 @@ import { plainChampions } from "./plain-champions.js";
  * they fill three quarters of it. Where any word will do, the three
  * pools' worth that rank highest also count the words they hold off those
  * words' lists, as FTS5 finds them, at the weakest a full list of the word holds.
+ * Asked for more candidates than the limits' pool (`limit`), the pool is that
+ * large, and the lists stay as long as the limits keep them. `allWords` is
+ * every document with all words the pool would take, in its order, before
+ * the share cuts it; `share` how many of them come first in `ids`.
  */
-function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLimits): { ids: number[]; path: string } {
+function plainPool(db: Database.Database, query: AnalyzedQuery, limits: PoolLimits, limit = limits.pool): { ids: number[]; allWords: number[]; share: number; path: string } {
   type Group = ReturnType<typeof wordAlternatives>;
-  const plain = plainChampions(db, pool);
+  const pool = Math.max(limit, limits.pool);
+  const plain = plainChampions(db, limits.pool);
   const df = plain.df;
   const newest = (match: string, limit = -1) => db.prepare("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?").pluck().all(match, limit) as number[];
   const expr = (g: Group) => `(${g.flatMap((a) => a.terms.map((t) => `"${t}"${a.prefix ? "*" : ""}`)).join(" OR ")})`;
@@ -38,7 +43,7 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLi
         // Each term at its own IDF; a prefix at the word's.
         const termIdf = a.prefix ? idf : idfOf(df(t));
         for (const [id, w] of entries) listed.set(id, Math.max(listed.get(id) ?? 0, w * a.weight * termIdf));
-        if (list.length === pool) unlisted = Math.min(unlisted, list[pool - 1]![1]);
+        if (list.length === limits.pool) unlisted = Math.min(unlisted, list[limits.pool - 1]![1]);
       }
     }
     return { listed, unlisted: unlisted * idf, holders: new Set(newest(expr(g))) };
@@ -65,12 +70,10 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLi
   };
   const count = (match: string) => db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number;
   const all = live.map(expr).join(" AND ");
-  let ids: number[];
   const allFit = count(all) <= pool;
-  if (allFit) {
-    paths.push("all");
-    ids = newest(all);
-  } else ids = overflow(all, live, true, false).slice(0, live.length > 1 ? Math.ceil(pool * 0.75) : pool);
+  const allWords = allFit ? (paths.push("all"), newest(all)) : overflow(all, live, true, false);
+  const ids = allFit ? [...allWords] : allWords.slice(0, live.length > 1 ? Math.ceil(pool * 0.75) : pool);
+  const share = ids.length;
   if (ids.length < pool && live.length > 1) {
     // Then the documents with any word: all of them where each word's and all together fit the pool, else ranked together,
     // those that rank highest by the words' lists also by the words they hold (of two words, only where not all with both are in).
@@ -78,7 +81,7 @@ function plainPool(db: Database.Database, query: AnalyzedQuery, { pool }: PoolLi
     const more = live.every((g) => count(expr(g)) <= pool) && count(any) <= pool ? (paths.push("all"), newest(any)) : overflow(any, live, false, !allFit || live.length > 2);
     ids.push(...more.filter((id) => !ids.includes(id)));
   }
-  return { ids, path: paths.join("+") };
+  return { ids, allWords, share, path: paths.join("+") };
 }
 
 describe("the SQLite backend's candidate pool", () => {
@@ -88,11 +91,13 @@ describe("the SQLite backend's candidate pool", () => {
   const refOf = backend.db.prepare("SELECT ref FROM docs WHERE id = ?").pluck();
   const queries = [...new Set([...QUERY_MIX, ...DEV_HALF.map((c) => c.query), "politie OR", "vragen minister", "antwoord vraag", "geweld", "slachtoffers van geweld"])];
 
+  // As typed in autocomplete, the last word still a prefix.
+  const typing = ["politie vuurw", "slachtoffers van huiselijk gew", "online oplichting bij de ban", "agenten van de politie op str", "femicide en geweld tegen vro"];
+  const asked = [...queries.map((q): [string, boolean] => [q, false]), ...typing.map((q): [string, boolean] => [q, true])];
+
   it("is exactly what counting every match and weighing each word's documents would propose, on every path", () => {
     const paths = new Set<string>();
-    // As typed in autocomplete, the last word still a prefix.
-    const typing = ["politie vuurw", "slachtoffers van huiselijk gew", "online oplichting bij de ban", "agenten van de politie op str", "femicide en geweld tegen vro"];
-    for (const [q, prefixLast] of [...queries.map((q): [string, boolean] => [q, false]), ...typing.map((q): [string, boolean] => [q, true])]) {
+    for (const [q, prefixLast] of asked) {
       const analysed = analyzeQuery(q, backend.vocabulary, { prefixLast });
       if (analysed.empty) continue;
       const plain = plainPool(backend.db, analysed, limits);
@@ -108,6 +113,38 @@ describe("the SQLite backend's candidate pool", () => {
       expect([...steps((parts) => parts.slice(0, 1))], `${step}: ${[...paths].join(" | ")}`).toContain(step);
     }
     for (const step of ["all", "champions", "champions, with the words they hold"]) expect([...steps((parts) => parts.slice(1))], `${step}: ${[...paths].join(" | ")}`).toContain(step);
+  });
+
+  it("takes, where the documents with all words overflow the pool, those the words weigh most in first, the next ones as the pool grows", () => {
+    // The share cuts the documents with all words short; a larger pool (more hits asked, or an index with a larger pool) shows the next ones.
+    // Each pool's share must be the best of them, in their order, whatever the share leaves out: the prefix typed last as well as whole words,
+    // few terms (looked up one by one) and many (every stored term read).
+    const more = ["huiselijk gew", "openbaar minis", "krijgt de politie genoeg ge", "hoeveel slachtoffers van online opl", "ambtenaren lekken persoonsgegevens aan crim"];
+    let overflowing = 0;
+    let beyond = 0;
+    for (const size of [4, limits.pool]) {
+      const small: PoolLimits = { pool: size };
+      const other = size === limits.pool ? backend : SqliteBackend.open(":memory:", undefined, small);
+      if (other !== backend) other.sync(seedCorpus());
+      const refOf = other.db.prepare("SELECT ref FROM docs WHERE id = ?").pluck();
+      const refs = (ids: number[]) => ids.map((id) => refOf.get(id) as string);
+      for (const [q, prefixLast] of [...asked, ...more.map((q): [string, boolean] => [q, true])]) {
+        const analysed = analyzeQuery(q, other.vocabulary, { prefixLast });
+        if (analysed.empty) continue;
+        for (const limit of [size, 2 * size, 4 * size]) {
+          const plain = plainPool(other.db, analysed, small, limit);
+          if (plain.path.startsWith("all")) continue;
+          const share = plain.share;
+          overflowing++;
+          // Places the pool of the limits' size had no room for.
+          if (share > Math.ceil(size * 0.75)) beyond++;
+          expect(refs(other.candidates(analysed, limit).slice(0, share)), `${q}, pool ${size}, limit ${limit}`).toEqual(refs(plain.allWords.slice(0, share)));
+        }
+      }
+      if (other !== backend) other.close();
+    }
+    expect(overflowing).toBeGreaterThan(50);
+    expect(beyond).toBeGreaterThan(20);
   });
 
   const narrow: PoolLimits = { pool: 12 };
