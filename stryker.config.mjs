@@ -64,9 +64,9 @@ export const GROUPS = {
     testFiles: ["test/core/likeness.test.ts", "test/commands/eerder.test.ts"],
   },
   champions: {
-    // The champion lists and the SQLite pool that reads them.
+    // The champion lists, the SQLite pool that reads them, and the word finder that tells it which documents hold all words.
     mutate: ["src/search/sqlite-champions.ts", "src/search/stored-terms.ts:53-120", "src/search/sqlite-backend.ts:660-789", "src/search/sqlite-backend.ts:818-825"],
-    testFiles: ["test/search-champions.test.ts", "test/search-pool.test.ts"],
+    testFiles: ["test/search-champions.test.ts", "test/search-pool.test.ts", "test/search-stored-terms.test.ts"],
   },
   scoring: {
     // How each backend scores its candidates: both must give every hit the same score, coverage and share asked.

@@ -33,6 +33,17 @@ describe("finding a query's words in a document's stored terms", () => {
     expect(held([word(long), word("a".repeat(299)), absent], `x ${long}`)).toEqual([1, 0, 0]);
   });
 
+  it("holds the last term of a field that more fields follow, and the first term after empty fields, looking terms up or reading them all", () => {
+    const bounds = [word("agenten"), word("fiets"), word("gestolen"), word("slot")];
+    for (const extra of [[], [absent]]) {
+      const none = extra.map(() => 0);
+      // "agenten" ends the title, with terms in the fields after it; "fiets" follows an empty field.
+      expect(held([...bounds, ...extra], text), `${extra.length} more`).toEqual([1, 1, 1, 1, ...none]);
+      // No title and no people: the question's first term opens the terms after two separators.
+      expect(held([...bounds, ...extra], "\n\nfiets gestolen\nslot"), `${extra.length} more`).toEqual([0, 1, 1, 1, ...none]);
+    }
+  });
+
   it("holds nothing of an empty document", () => {
     expect(held([...groups, absent], "")).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect(held([...groups, absent], "\n\n\n")).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
