@@ -219,6 +219,19 @@ describe("the SQLite backend's candidate pool", () => {
     other.close();
   });
 
+  it("takes every document with all words where they just fill the pool, before any with fewer words that weigh more", () => {
+    // As many sets as the pool takes hold both words in a long answer; forty more have one of them in their title and short question.
+    const long = "De politie telt elk jaar in de stad en in de dorpen daarbuiten de fietsen die op straat staan, en meldt wat zij ziet aan de gemeente.";
+    const both = regions("r", "Verkeer in regio", "Hoe druk is het op de wegen?", long).slice(0, narrow.pool);
+    const other = backendOf(...regions("p", "Politie in regio", "Hoeveel agenten heeft de politie?", "Genoeg."), ...regions("f", "Fietsen in gemeente", "Hoeveel fietsen zijn er?", "Veel."), ...both);
+    const withBoth = other.db.prepare("SELECT id FROM docs WHERE ref LIKE 'verkeer%'").pluck().all() as number[];
+    expect(withBoth).toHaveLength(narrow.pool);
+    const found = other.candidates(analyzeQuery("politie fietsen", other.vocabulary), narrow.pool);
+    expect(found).toHaveLength(narrow.pool);
+    expect([...found].sort((a, b) => a - b)).toEqual([...withBoth].sort((a, b) => a - b));
+    other.close();
+  });
+
   it("lets in a set that has the word in its question before the sets stored after it that have it only in an answer", () => {
     const agents: [string, string] = ["a.txt", [HEADER("Agenten op straat"), "Hoeveel agenten heeft de politie?", "Genoeg."].join("\n")];
     const other = backendOf(agents, ...regions("b", "Verkeer in regio", "Hoe druk is het op de wegen?", "De politie meldt weinig files."));
