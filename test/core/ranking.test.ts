@@ -255,54 +255,43 @@ describe("a draft that retells the news item a set opens with", () => {
 });
 
 describe("questions of one set that ask for different things", () => {
-  const corpus = corpusOf([
-    "a.txt",
-    body(
-      HEADER("Alarmknoppen voor bedreigde vrouwen"),
-      "Waarom wachten bedreigde vrouwen op een alarmknop?",
-      "Door tekorten bij de leverancier.",
-      "Hoeveel bedreigde vrouwen in Nederland wachten op dit moment op een alarmknop?",
-      "Ruim tweehonderd.",
-    ),
-  ]);
+  // Each set: the question the query does not ask first, the one it asks second; the query must find the second first.
+  const cases: { asks: string; typed: string; though: string; title: string; other: string; meant: string; query: string }[] = [
+    {
+      asks: "a number",
+      typed: "hoe vaak",
+      though: "the other is shorter",
+      title: "Alarmknoppen voor bedreigde vrouwen",
+      other: "Waarom wachten bedreigde vrouwen op een alarmknop?",
+      meant: "Hoeveel bedreigde vrouwen in Nederland wachten op dit moment op een alarmknop?",
+      query: "hoe vaak wachten bedreigde vrouwen op een alarmknop",
+    },
+    {
+      asks: "what is done",
+      typed: "wat doet",
+      though: "the other names more of the words",
+      title: "Illegale vuurwapens op de eilanden",
+      other: "Is de illegale handel in vuurwapens op de eilanden bekend bij de autoriteiten?",
+      meant: "Op welke manier wordt de handel in vuurwapens teruggedrongen?",
+      query: "wat doet de regering tegen illegale handel in vuurwapens",
+    },
+    {
+      asks: "how long",
+      typed: "hoelang",
+      though: "the other names the words in its own text",
+      title: "Storing bij het Openbaar Ministerie",
+      other: "Wat was de oorzaak van de storing bij het Openbaar Ministerie?",
+      meant: "Hoe lang heeft de storing geduurd?",
+      query: "hoelang was er een storing bij het openbaar ministerie",
+    },
+  ];
 
-  it.each(bothEngines(corpus))("puts the one that asks for a number first for 'hoe vaak', though the other is shorter (%s)", (_name, engine) => {
-    expect(engine.search("hoe vaak wachten bedreigde vrouwen op een alarmknop", { limit: 2 }).map((h) => h.question.number)).toEqual([2, 1]);
-  });
-});
-
-describe("questions of one set that ask what happens and whether it is known", () => {
-  const corpus = corpusOf([
-    "a.txt",
-    body(
-      HEADER("Illegale vuurwapens op de eilanden"),
-      "Is de illegale handel in vuurwapens op de eilanden bekend bij de autoriteiten?",
-      "Ja.",
-      "Op welke manier wordt de handel in vuurwapens teruggedrongen?",
-      "Met meer controles in de havens.",
-    ),
-  ]);
-
-  it.each(bothEngines(corpus))("puts the one that asks how first for 'wat doet', though the other names more of the words (%s)", (_name, engine) => {
-    expect(engine.search("wat doet de regering tegen illegale handel in vuurwapens", { limit: 2 }).map((h) => h.question.number)).toEqual([2, 1]);
-  });
-});
-
-describe("questions of one set that ask how long and what caused it", () => {
-  const corpus = corpusOf([
-    "a.txt",
-    body(
-      HEADER("Storing bij het Openbaar Ministerie"),
-      "Wat was de oorzaak van de storing bij het Openbaar Ministerie?",
-      "Een fout bij een leverancier.",
-      "Hoe lang heeft de storing geduurd?",
-      "Twee dagen.",
-    ),
-  ]);
-
-  it.each(bothEngines(corpus))("puts the one that asks how long first for 'hoelang', though the other names the words in its own text (%s)", (_name, engine) => {
-    expect(engine.search("hoelang was er een storing bij het openbaar ministerie", { limit: 2 }).map((h) => h.question.number)).toEqual([2, 1]);
-  });
+  for (const c of cases) {
+    const corpus = corpusOf(["a.txt", body(HEADER(c.title), c.other, "Antwoord.", c.meant, "Antwoord.")]);
+    it.each(bothEngines(corpus))(`puts first, for '${c.typed}', the one that asks for ${c.asks}, though ${c.though} (%s)`, (_name, engine) => {
+      expect(engine.search(c.query, { limit: 2 }).map((h) => h.question.number)).toEqual([2, 1]);
+    });
+  }
 });
 
 describe("a question that asks about the words typed", () => {
