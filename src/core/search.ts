@@ -260,8 +260,9 @@ const MIN_CANDIDATES = 120;
 
 /**
  * Ranks backend hits the same way for every backend, by relevance times a
- * prior per document (1 when there is none). Nothing is cut: a document
- * matching few words simply ranks low.
+ * prior per document (1 when there is none). No document is cut for matching
+ * few words: it simply ranks low. With a bound, the hits that cannot reach
+ * the first `bound.wanted` distinct questions are left out (see RankBound).
  */
 export function rankBackendHits(
   hits: BackendHit[],
