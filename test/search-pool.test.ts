@@ -126,8 +126,8 @@ describe("the SQLite backend's candidate pool", () => {
       const small: PoolLimits = { pool: size };
       const other = size === limits.pool ? backend : SqliteBackend.open(":memory:", undefined, small);
       if (other !== backend) other.sync(seedCorpus());
-      const refOf = other.db.prepare("SELECT ref FROM docs WHERE id = ?").pluck();
-      const refs = (ids: number[]) => ids.map((id) => refOf.get(id) as string);
+      const refIn = other.db.prepare("SELECT ref FROM docs WHERE id = ?").pluck();
+      const refs = (ids: number[]) => ids.map((id) => refIn.get(id) as string);
       for (const [q, prefixLast] of [...asked, ...more.map((q): [string, boolean] => [q, true])]) {
         const analysed = analyzeQuery(q, other.vocabulary, { prefixLast });
         if (analysed.empty) continue;
